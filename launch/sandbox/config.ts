@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+
+/** Everything that can be tuned when the sandbox starts. Defaults suit `npm start`. */
+export interface SandboxOptions {
+  /** Always a loopback address. */
+  host: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** Folder where data persists across restarts; null keeps everything in memory (tests). */
+  dataDir: string | null;
+  /** Load the synthetic UK seed when the store is empty. */
+  seed: boolean;
+  /** Access-token lifetime; tests use a few seconds. */
+  accessTokenLifetimeSeconds: number;
+  /** Authorisation-code lifetime. */
+  authCodeLifetimeSeconds: number;
+  /** Enables the test-only fault switches under /__test. Never on for `npm start`. */
+  testMode: boolean;
+  /** Folder holding the compiled HJP FHIR package (fhir-profiles/build/package). */
+  profilesPackageDir: string;
+}
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+export const defaultSandboxOptions: SandboxOptions = {
+  host: '127.0.0.1',
+  port: 4010,
+  dataDir: resolve(projectRoot, '.sandbox-data'),
+  seed: true,
+  accessTokenLifetimeSeconds: 3600,
+  authCodeLifetimeSeconds: 60,
+  testMode: false,
+  profilesPackageDir: resolve(projectRoot, 'fhir-profiles/build/package'),
+};
+
+/** The browser origins allowed by CORS: any loopback origin (the app, the launcher). */
+export function isAllowedOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost');
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const here = import.meta.dirname;
+
+// The HTML entry pages (launch_uri and redirect_uri) live in launch/, which is Vite's root.
+export default defineConfig({
+  root: resolve(here, 'launch'),
+  publicDir: false,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      // fhirclient's package "main" is its Node entry; the app always wants the browser one.
+      fhirclient: resolve(here, 'node_modules/fhirclient/lib/entry/browser.js'),
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 5173, strictPort: true },
+  build: {
+    outDir: resolve(here, 'dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        index: resolve(here, 'launch/index.html'),
+        launch: resolve(here, 'launch/launch.html'),
+      },
+    },
+  },
+  test: {
+    root: here,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          root: here,
+          include: ['src/**/*.test.{ts,tsx}', 'launch/**/*.test.ts', 'fhir-profiles/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          root: here,
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: here,
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
