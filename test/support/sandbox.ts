@@ -1,0 +1,21 @@
+import { Client } from 'fhir-kit-client';
+import { startSandbox, type RunningSandbox } from '../../launch/sandbox/server';
+import type { SandboxOptions } from '../../launch/sandbox/config';
+import { launchHeadless, type HeadlessLaunch } from './smart';
+
+/** A sandbox for one test file: random port, memory only, test switches on, seeded. */
+export function startTestSandbox(overrides: Partial<SandboxOptions> = {}): Promise<RunningSandbox> {
+  return startSandbox({ port: 0, dataDir: null, testMode: true, seed: true, ...overrides });
+}
+
+/** A fhir-kit-client Client for the sandbox with a bearer token. */
+export function fhirClient(sandbox: RunningSandbox, accessToken: string | undefined): Client {
+  const customHeaders: Record<string, string> = accessToken ? { Authorization: `Bearer ${accessToken}` } : {};
+  return new Client({ baseUrl: sandbox.urls.fhirBase, customHeaders });
+}
+
+/** Launches headless as `launch.user` and returns a client carrying the access token. */
+export async function launchClient(sandbox: RunningSandbox, launch: HeadlessLaunch): Promise<Client> {
+  const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, launch);
+  return fhirClient(sandbox, token.access_token);
+}
