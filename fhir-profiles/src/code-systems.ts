@@ -1,0 +1,154 @@
+import { CANONICAL_BASE } from './canonical';
+
+/**
+ * HJP Link's local code systems: canonical URL, codes and displays. The FSH CodeSystems in
+ * fhir-profiles/input/fsh/codesystems.fsh must hold exactly these codes (a test ties them).
+ * `as const` so the app gets literal code unions (see terminology.ts for the types).
+ */
+type CsUrl<Id extends string> = `${typeof CANONICAL_BASE}/CodeSystem/${Id}`;
+
+export interface LocalCodeSystem<Id extends string, Codes extends Record<string, string>> {
+  readonly id: Id;
+  readonly system: CsUrl<Id>;
+  /** code -> display */
+  readonly codes: Codes;
+}
+
+function cs<const Id extends string, const Codes extends Record<string, string>>(
+  id: Id,
+  codes: Codes,
+): LocalCodeSystem<Id, Codes> {
+  return { id, system: `${CANONICAL_BASE}/CodeSystem/${id}`, codes };
+}
+
+/** The seven areas of welfare law of a Health Justice Partnership (UCL definition). */
+export const WELFARE_LAW_AREA = cs('welfare-law-area', {
+  benefits: 'Welfare benefits and income',
+  debt: 'Debt',
+  housing: 'Housing',
+  employment: 'Employment',
+  education: 'Education',
+  'community-care': 'Community care',
+  immigration: 'Immigration',
+});
+
+/** Why a referral is urgent (same-day or priority contact). */
+export const URGENT_REASON = cs('urgent-reason', {
+  'eviction-or-court': 'Eviction, possession notice or court date',
+  'no-money-food-heating': 'No money for food or heating now',
+  'utility-disconnection': 'Utility disconnection threatened',
+  'imminent-deadline': 'Imminent deadline (e.g. reconsideration, tribunal)',
+  safety: 'Personal safety concern',
+});
+
+/** Level of assistance given by the advice service (AQS / SNSIAP style). */
+export const ASSISTANCE_LEVEL = cs('assistance-level', {
+  'information-signposting': 'Information and signposting',
+  advice: 'Advice',
+  'advice-with-casework': 'Advice with casework',
+  'specialist-representation': 'Specialist casework and representation',
+});
+
+/** The partnership's stages of a referral at the advice service (Task.businessStatus). */
+export const BUSINESS_STAGE = cs('business-stage', {
+  'awaiting-contact': 'Awaiting first contact',
+  contacted: 'Client contacted',
+  'advice-given': 'Advice given',
+  casework: 'Casework in progress',
+  'awaiting-decision': 'Awaiting a decision',
+  'appeal-tribunal': 'Appeal or tribunal',
+  closed: 'Case closed',
+});
+
+/** Outcomes of advice recorded on the referral Task's outputs. */
+export const OUTCOME_TYPE = cs('outcome-type', {
+  'benefit-awarded': 'New benefit awarded',
+  'benefit-increased': 'Existing benefit increased',
+  'backdated-arrears': 'Backdated arrears paid',
+  'one-off-payment': 'One-off grant or payment',
+  'reconsideration-success': 'Mandatory reconsideration successful',
+  'appeal-success': 'Appeal successful',
+  'sanction-overturned': 'Sanction overturned',
+  'debt-written-off': 'Debt written off',
+  'debt-managed': 'Debt managed',
+  'debt-solution': 'Formal debt solution in place',
+  'eviction-prevented': 'Eviction prevented',
+  rehoused: 'Rehoused',
+  'repairs-done': 'Housing repairs done',
+  'employment-retained': 'Employment retained or settled',
+  'education-support-secured': 'Education support secured',
+  'community-care-package': 'Community care assessment or package secured',
+  'immigration-status-resolved': 'Immigration status resolved',
+  'referred-on': 'Referred on to another service',
+});
+
+/** What kind of Task.output an entry is. */
+export const OUTPUT_TYPE = cs('output-type', {
+  'assistance-level': 'Level of assistance',
+  'advice-sessions': 'Number of advice sessions',
+  outcome: 'Outcome of advice',
+});
+
+/** What a consent covers (nested Consent.provision.code). */
+export const CONSENT_COVERAGE = cs('consent-coverage', {
+  'referral-details': 'Sharing referral details with the advice service',
+  'medical-evidence': 'Sharing medical evidence with the advice service',
+});
+
+export const CONSENT_METHOD = cs('consent-method', {
+  verbal: 'Verbal consent',
+  written: 'Written consent',
+});
+
+export const ADVICE_MODE = cs('advice-mode', {
+  'face-to-face': 'Face to face',
+  remote: 'Remote (phone or video)',
+  hybrid: 'Hybrid',
+});
+
+export const CONTACT_METHOD = cs('contact-method', {
+  phone: 'Phone call',
+  text: 'Text message',
+  email: 'Email',
+  letter: 'Letter',
+});
+
+export const COMMUNICATION_CATEGORY = cs('communication-category', {
+  message: 'Message',
+  evidence: 'Medical evidence',
+  'outcome-feedback': 'Outcome feedback',
+});
+
+export const REFERRAL_CATEGORY = cs('referral-category', {
+  'welfare-rights-advice': 'Welfare rights advice',
+});
+
+export const TASK_TYPE = cs('task-type', {
+  'medical-evidence': 'Medical evidence request',
+});
+
+/** The app role of a user (on PractitionerRole.code). */
+export const USER_ROLE = cs('user-role', {
+  gp: 'General practitioner',
+  'ward-nurse': 'Hospital ward nurse',
+  adviser: 'Welfare rights adviser',
+  lead: 'Partnership lead',
+});
+
+/** Every local code system, for iteration (tests, loaders). */
+export const LOCAL_CODE_SYSTEMS = [
+  WELFARE_LAW_AREA,
+  URGENT_REASON,
+  ASSISTANCE_LEVEL,
+  BUSINESS_STAGE,
+  OUTCOME_TYPE,
+  OUTPUT_TYPE,
+  CONSENT_COVERAGE,
+  CONSENT_METHOD,
+  ADVICE_MODE,
+  CONTACT_METHOD,
+  COMMUNICATION_CATEGORY,
+  REFERRAL_CATEGORY,
+  TASK_TYPE,
+  USER_ROLE,
+] as const;
