@@ -1,7 +1,27 @@
-// PLACEHOLDER until the seed work lands (same session).
 import type { Resource } from '@medplum/fhirtypes';
+import { clinicalResources } from './clinical';
+import { organisationResources } from './organisations';
+import { patientResources } from './patients';
+import { userResources } from './users';
 
-/** The synthetic UK seed, loaded when the sandbox starts with an empty store. */
-export function seedResources(): Resource[] {
-  return [];
+/**
+ * One seed module per kind of data. Each returns resources whose references point only at
+ * resources of earlier modules or of itself. Later seed modules (e.g. casework: referrals,
+ * consents, messages) are appended to this list.
+ */
+export type SeedModule = (now: Date) => Resource[];
+
+export const seedModules: readonly SeedModule[] = [
+  organisationResources,
+  userResources,
+  patientResources,
+  clinicalResources,
+];
+
+/**
+ * The synthetic UK seed, loaded when the sandbox starts with an empty store. Fresh objects on
+ * every call (callers may mutate them); times that must stay current are relative to `now`.
+ */
+export function seedResources(now: Date = new Date()): Resource[] {
+  return seedModules.flatMap((module) => structuredClone(module(now)));
 }
