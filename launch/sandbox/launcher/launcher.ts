@@ -1,9 +1,75 @@
-// PLACEHOLDER until the launcher work lands (same session).
+import type { Patient } from '@medplum/fhirtypes';
 import type { SandboxOptions } from '../config';
 import type { SandboxUrls } from '../urls';
 import type { FhirService } from '../fhir/service';
 import type { Handler } from '../types';
+import { sendJson } from '../http/respond';
+import { encodeLaunch } from '../auth/launch-context';
+import { findUser, listEncounters, listPatients, listUsers, type DirectorySource } from './directory';
+import { checkLauncherRequest } from './launch-request';
+import { errorPage, sendHtml } from './page';
+import { ehrFramePage, launcherPage } from './pages';
 
-export function createLauncher(_options: SandboxOptions, _urls: SandboxUrls, _fhir: FhirService): { handler: Handler } {
-  return { handler: () => Promise.resolve(false) };
+/**
+ * The EHR launcher (compatible with the official SMART App Launcher where they overlap):
+ * GET /launcher?launch_uri&provider[&patient][&encounter][&need_patient_banner=false] → 302 to the app,
+ * GET /launcher/context → JSON lists, GET /launcher/ → the picker page, GET /launcher/ehr → the EHR frame.
+ */
+export function createLauncher(_options: SandboxOptions, urls: SandboxUrls, fhir: FhirService): { handler: Handler } {
+  const source: DirectorySource = fhir;
+
+  const handler: Handler = async (req, res, url) => {
+    if (req.method !== 'GET' || !(url.pathname === '/launcher' || url.pathname.startsWith('/launcher/'))) return false;
+    switch (url.pathname) {
+      case '/launcher': {
+        if (!url.searchParams.has('launch_uri')) {
+          res.statusCode = 302;
+          res.setHeader('Location', '/launcher/');
+          res.end();
+          return true;
+        }
+        const checked = await checkLauncherRequest(source, url.searchParams);
+        if ('error' in checked) {
+          res.statusCode = 400;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(checked.error);
+          return true;
+        }
+        const target = new URL(checked.launchUri);
+        target.searchParams.set('iss', urls.fhirBase);
+        target.searchParams.set('launch', encodeLaunch(checked.context));
+        res.statusCode = 302;
+        res.setHeader('Location', target.toString());
+        res.setHeader('Cache-Control', 'no-store');
+        res.end();
+        return true;
+      }
+      case '/launcher/context': {
+        const [users, patients] = await Promise.all([listUsers(source), listPatients(source)]);
+        sendJson(res, 200, { patients, users }, 'application/json');
+        return true;
+      }
+      case '/launcher/': {
+        const [users, patients, encounters] = await Promise.all([listUsers(source), listPatients(source), listEncounters(source)]);
+        sendHtml(res, 200, launcherPage(users, patients, encounters));
+        return true;
+      }
+      case '/launcher/ehr': {
+        const checked = await checkLauncherRequest(source, url.searchParams);
+        if ('error' in checked) {
+          sendHtml(res, 400, errorPage('The app could not be launched', checked.error));
+          return true;
+        }
+        const { user, patient } = checked.context;
+        const userInfo = await findUser(source, user);
+        const patientResource = patient === undefined ? undefined : await source.readResource<Patient>('Patient', patient);
+        if (!userInfo) return false;
+        sendHtml(res, 200, ehrFramePage(userInfo, patientResource, url.searchParams.toString()));
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+  return { handler };
 }
