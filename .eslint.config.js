@@ -1,10 +1,11 @@
 // ESLint flat config. It lives in a dotfile because the project's top level is fixed;
 // package.json passes it with `eslint -c .eslint.config.js`.
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'fhir-profiles/build/**', 'fhir-profiles/.fhir/**', '.sandbox-data/**', 'coverage/**'] },
   ...tseslint.configs.strictTypeChecked,
   {

@@ -7,7 +7,8 @@ const here = import.meta.dirname;
 // The HTML entry pages (launch_uri and redirect_uri) live in launch/, which is Vite's root.
 export default defineConfig({
   root: resolve(here, 'launch'),
-  publicDir: false,
+  // nhsuk-frontend's icons, served at /images/ (the CSS points there).
+  publicDir: resolve(here, 'node_modules/nhsuk-frontend/dist/nhsuk/assets'),
   plugins: [react()],
   resolve: {
     alias: {
@@ -21,7 +22,7 @@ export default defineConfig({
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,
     sourcemap: true,
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         index: resolve(here, 'launch/index.html'),
         launch: resolve(here, 'launch/launch.html'),

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { createServer } from 'vite';
+import { startSandbox } from './sandbox/server';
+
+// `npm start`: the local EHR sandbox and the app's dev server together, in one process.
+const root = resolve(import.meta.dirname, '..');
+
+const sandbox = await startSandbox();
+const app = await createServer({ configFile: resolve(root, 'vite.config.ts') });
+await app.listen();
+const appUrl = app.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+
+console.info(`
+HJP Link is running.
+  EHR sandbox launcher:  ${sandbox.urls.origin}/launcher/   <- start here: pick a user and a patient
+  App launch URL:        ${appUrl}launch.html
+  FHIR base (iss):       ${sandbox.urls.fhirBase}
+  Sandbox data:          ${sandbox.options.dataDir ?? 'in memory'} (npm run sandbox:reset restores the seed)
+Press Ctrl+C to stop.`);
+
+async function stop(): Promise<void> {
+  await app.close();
+  await sandbox.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

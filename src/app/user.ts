@@ -1,0 +1,50 @@
+import type { Bundle, Organization, Practitioner, PractitionerRole } from 'fhir/r4';
+import { USER_ROLE_SYSTEM, type UserRole } from '../../fhir-profiles/src/canonical';
+import { formatPersonName } from './patientFacts';
+
+export interface UserContext {
+  /** "PractitionerRole/<id>" — what the app writes as requester, sender, author. */
+  reference: string;
+  name: string;
+  role: UserRole | undefined;
+  roleLabel: string;
+  organisation: { reference: string; name: string } | undefined;
+}
+
+const ROLE_LABELS: Record<UserRole, string> = {
+  gp: 'GP',
+  'ward-nurse': 'Ward nurse',
+  adviser: 'Welfare rights adviser',
+  lead: 'Partnership lead',
+};
+
+const USER_ROLES = Object.keys(ROLE_LABELS) as UserRole[];
+
+export function roleOf(role: PractitionerRole): UserRole | undefined {
+  const code = role.code?.flatMap((c) => c.coding ?? []).find((c) => c.system === USER_ROLE_SYSTEM)?.code;
+  return USER_ROLES.find((r) => r === code);
+}
+
+/** Builds the signed-in user from `PractitionerRole?_id=…&_include=…:practitioner&_include=…:organization`. */
+export function userFromRoleBundle(bundle: Bundle, roleId: string): UserContext | undefined {
+  const resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+  const role = resources.find((r): r is PractitionerRole => r.resourceType === 'PractitionerRole' && r.id === roleId);
+  if (!role) return undefined;
+  const practitioner = resources.find(
+    (r): r is Practitioner => r.resourceType === 'Practitioner' && `Practitioner/${r.id ?? ''}` === role.practitioner?.reference,
+  );
+  const organisation = resources.find(
+    (r): r is Organization => r.resourceType === 'Organization' && `Organization/${r.id ?? ''}` === role.organization?.reference,
+  );
+  const appRole = roleOf(role);
+  const jobTitle = role.code?.[0]?.text ?? role.code?.[0]?.coding?.[0]?.display;
+  return {
+    reference: `PractitionerRole/${roleId}`,
+    name: practitioner ? formatPersonName(practitioner.name) : (role.practitioner?.display ?? 'Unknown user'),
+    role: appRole,
+    roleLabel: appRole ? ROLE_LABELS[appRole] : (jobTitle ?? 'Role not recorded'),
+    organisation: organisation?.id
+      ? { reference: `Organization/${organisation.id}`, name: organisation.name ?? 'Organisation' }
+      : undefined,
+  };
+}

@@ -1,0 +1,108 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { createGateway, type AuthSource } from './gateway';
+import { FhirError } from './errors';
+
+// msw only for faults a real server will not produce on demand (dropped connections, garbage
+// bodies, hostile links, a token that needs refreshing). The happy paths run against the
+// sandbox in test/integration.
+const base = 'http://fhir.test/fhir';
+const server = setupServer();
+beforeAll(() => { server.listen({ onUnhandledRequest: 'error' }); });
+afterEach(() => { server.resetHandlers(); });
+afterAll(() => { server.close(); });
+
+function auth(tokens: string[]): AuthSource & { refreshed: number } {
+  const state = { refreshed: 0 };
+  return {
+    get refreshed() {
+      return state.refreshed;
+    },
+    authorizationHeader: () => Promise.resolve(`Bearer ${tokens[Math.min(state.refreshed, tokens.length - 1)] ?? ''}`),
+    refresh: () => {
+      state.refreshed += 1;
+      return Promise.resolve(state.refreshed < tokens.length);
+    },
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<FhirError> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(FhirError);
+  return err as FhirError;
+}
+
+describe('FHIR gateway', () => {
+  it('turns a dropped connection into a network error with a reassuring message', async () => {
+    server.use(http.get(`${base}/Patient/1`, () => HttpResponse.error()));
+    const err = await failure(createGateway({ baseUrl: base, auth: auth(['a']) }).read('Patient', '1'));
+    expect(err.kind).toBe('network');
+    expect(err.plainMessage).toMatch(/Nothing you entered has been lost/);
+  });
+
+  it('refuses a body that is not the resource asked for', async () => {
+    server.use(http.get(`${base}/Patient/1`, () => HttpResponse.json({ resourceType: 'Observation', id: '1' })));
+    expect((await failure(createGateway({ baseUrl: base, auth: auth(['a']) }).read('Patient', '1'))).kind).toBe('malformed');
+    server.use(http.get(`${base}/Patient/2`, () => new HttpResponse('<html>proxy error</html>', { status: 200 })));
+    expect((await failure(createGateway({ baseUrl: base, auth: auth(['a']) }).read('Patient', '2'))).kind).toBe('malformed');
+  });
+
+  it('refreshes once on 401 and retries with the new token', async () => {
+    server.use(
+      http.get(`${base}/Patient/1`, ({ request }) =>
+        request.headers.get('authorization') === 'Bearer new'
+          ? HttpResponse.json({ resourceType: 'Patient', id: '1' })
+          : new HttpResponse(null, { status: 401 }),
+      ),
+    );
+    const source = auth(['old', 'new']);
+    const patient = await createGateway({ baseUrl: base, auth: source }).read('Patient', '1');
+    expect(patient.id).toBe('1');
+    expect(source.refreshed).toBe(1);
+  });
+
+  it('reports an ended session when the token cannot be refreshed', async () => {
+    server.use(http.get(`${base}/Patient/1`, () => new HttpResponse(null, { status: 401 })));
+    expect((await failure(createGateway({ baseUrl: base, auth: auth(['only']) }).read('Patient', '1'))).kind).toBe('session-expired');
+  });
+
+  it('keeps the server’s OperationOutcome for details', async () => {
+    server.use(
+      http.post(`${base}/Task`, () =>
+        HttpResponse.json(
+          { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'forbidden', diagnostics: 'needs user/Task.c' }] },
+          { status: 403 },
+        ),
+      ),
+    );
+    const err = await failure(
+      createGateway({ baseUrl: base, auth: auth(['a']) }).create({ resourceType: 'Task', status: 'requested', intent: 'order' }),
+    );
+    expect(err.kind).toBe('forbidden');
+    expect(err.serverDetails).toEqual(['needs user/Task.c']);
+  });
+
+  it('will not follow a paging link to another server', async () => {
+    const err = await failure(createGateway({ baseUrl: base, auth: auth(['a']) }).page('https://elsewhere.test/fhir/Task?page=2'));
+    expect(err.kind).toBe('malformed');
+  });
+
+  it('sends If-Match with the version an update was based on', async () => {
+    let ifMatch: string | null = null;
+    server.use(
+      http.put(`${base}/Task/t1`, ({ request }) => {
+        ifMatch = request.headers.get('if-match');
+        return HttpResponse.json({ resourceType: 'Task', id: 't1', status: 'accepted', intent: 'order' });
+      }),
+    );
+    await createGateway({ baseUrl: base, auth: auth(['a']) }).update(
+      { resourceType: 'Task', id: 't1', status: 'accepted', intent: 'order' },
+      { ifMatchVersion: '3' },
+    );
+    expect(ifMatch).toBe('W/"3"');
+  });
+});

@@ -1,0 +1,149 @@
+import type { Bundle, Resource } from 'fhir/r4';
+import { FhirError, kindForStatus } from './errors';
+import { parseBundle, parseOutcome, parseResource } from './boundary';
+
+/** Where the gateway gets its bearer token; fhirclient provides it in the browser. */
+export interface AuthSource {
+  authorizationHeader(): Promise<string | null>;
+  /** Tries to get a new access token; false when the session cannot be renewed. */
+  refresh(): Promise<boolean>;
+}
+
+export interface GatewayOptions {
+  baseUrl: string;
+  auth: AuthSource;
+  timeoutMs?: number;
+}
+
+export type SearchParams = Record<string, string | readonly string[]>;
+
+/**
+ * The app's one door to the FHIR server: typed calls, OperationOutcome turned into FhirError,
+ * shape checks at the boundary, versioned updates. Screens never call fetch themselves.
+ */
+export interface FhirGateway {
+  readonly baseUrl: string;
+  read<T extends Resource>(type: T['resourceType'], id: string): Promise<T>;
+  search(type: string, params: SearchParams): Promise<Bundle>;
+  /** Follows a Bundle.link url (next/previous) from this server. */
+  page(url: string): Promise<Bundle>;
+  create<T extends Resource>(resource: T, options?: { ifNoneExist?: string }): Promise<T>;
+  /** Update guarded by the version it was based on: a stale version fails with kind 'conflict'. */
+  update<T extends Resource>(resource: T, options: { ifMatchVersion: string | undefined }): Promise<T>;
+  transaction(bundle: Bundle): Promise<Bundle>;
+}
+
+interface SendOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export function createGateway(options: GatewayOptions): FhirGateway {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 20_000;
+
+  function resolve(path: string): string {
+    if (/^https?:\/\//.test(path)) {
+      // Only ever follow links back to the same server: a Bundle.link is data, not an instruction.
+      if (!path.startsWith(`${baseUrl}/`) && !path.startsWith(`${baseUrl}?`)) {
+        throw new FhirError('malformed', undefined, undefined, 'link to another server');
+      }
+      return path;
+    }
+    return `${baseUrl}/${path.replace(/^\/+/, '')}`;
+  }
+
+  async function attempt(method: string, url: string, send: SendOptions): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/fhir+json', ...send.headers };
+    const authorization = await options.auth.authorizationHeader();
+    if (authorization) headers.Authorization = authorization;
+    if (send.body !== undefined) headers['Content-Type'] = 'application/fhir+json';
+    const controller = new AbortController();
+    const timer = setTimeout(() => { controller.abort(); }, timeoutMs);
+    try {
+      return await fetch(url, {
+        method,
+        headers,
+        body: send.body === undefined ? undefined : JSON.stringify(send.body),
+        signal: controller.signal,
+        cache: 'no-store',
+      });
+    } catch {
+      throw new FhirError('network', undefined, undefined);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function send(method: string, path: string, sendOptions: SendOptions = {}): Promise<unknown> {
+    const url = resolve(path);
+    let response = await attempt(method, url, sendOptions);
+    if (response.status === 401 && (await options.auth.refresh())) {
+      response = await attempt(method, url, sendOptions);
+    }
+    const json = await readJson(response);
+    if (!response.ok) {
+      throw new FhirError(kindForStatus(response.status), response.status, parseOutcome(json));
+    }
+    return json;
+  }
+
+  function expectResource<T extends Resource>(json: unknown, type?: T['resourceType']): T {
+    const resource = parseResource<T>(json, type);
+    if (!resource) throw new FhirError('malformed', undefined, undefined, `expected ${type ?? 'a resource'}`);
+    return resource;
+  }
+
+  function expectBundle(json: unknown): Bundle {
+    const bundle = parseBundle(json);
+    if (!bundle) throw new FhirError('malformed', undefined, undefined, 'expected a Bundle');
+    return bundle;
+  }
+
+  return {
+    baseUrl,
+    async read<T extends Resource>(type: T['resourceType'], id: string): Promise<T> {
+      return expectResource<T>(await send('GET', `${type}/${encodeURIComponent(id)}`), type);
+    },
+    async search(type: string, params: SearchParams): Promise<Bundle> {
+      return expectBundle(await send('GET', `${type}?${toQuery(params)}`));
+    },
+    async page(url: string): Promise<Bundle> {
+      return expectBundle(await send('GET', url));
+    },
+    async create<T extends Resource>(resource: T, createOptions: { ifNoneExist?: string } = {}): Promise<T> {
+      const headers: Record<string, string> = { Prefer: 'return=representation' };
+      if (createOptions.ifNoneExist) headers['If-None-Exist'] = createOptions.ifNoneExist;
+      return expectResource<T>(await send('POST', resource.resourceType, { body: resource, headers }), resource.resourceType);
+    },
+    async update<T extends Resource>(resource: T, updateOptions: { ifMatchVersion: string | undefined }): Promise<T> {
+      if (!resource.id) throw new FhirError('invalid', undefined, undefined, 'update without id');
+      const headers: Record<string, string> = { Prefer: 'return=representation' };
+      if (updateOptions.ifMatchVersion) headers['If-Match'] = `W/"${updateOptions.ifMatchVersion}"`;
+      const path = `${resource.resourceType}/${encodeURIComponent(resource.id)}`;
+      return expectResource<T>(await send('PUT', path, { body: resource, headers }), resource.resourceType);
+    },
+    async transaction(bundle: Bundle): Promise<Bundle> {
+      return expectBundle(await send('POST', '', { body: bundle, headers: { Prefer: 'return=representation' } }));
+    },
+  };
+}
+
+function toQuery(params: SearchParams): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of typeof value === 'string' ? [value] : value) query.append(key, v);
+  }
+  return query.toString();
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    if (response.ok) throw new FhirError('malformed', response.status, undefined, 'not JSON');
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+/** The launch context the EHR granted, read from the token response. */
+export interface LaunchContext {
+  patientId: string | undefined;
+  encounterId: string | undefined;
+  /** Relative reference, e.g. "PractitionerRole/gp". */
+  fhirUser: string | undefined;
+  /** False when the EHR already shows the patient banner around the app. */
+  needPatientBanner: boolean;
+}
+
+interface TokenContext {
+  patient?: unknown;
+  encounter?: unknown;
+  fhirUser?: unknown;
+  need_patient_banner?: unknown;
+}
+
+/**
+ * fhirUser may come back absolute (Epic does this): keep only "Type/id" when it is on the same
+ * server, and refuse anything that is not a reference to a user resource.
+ */
+export function normaliseFhirUser(value: unknown, serverUrl: string): string | undefined {
+  if (typeof value !== 'string' || value.length === 0) return undefined;
+  const base = serverUrl.replace(/\/+$/, '');
+  const relative = value.startsWith(`${base}/`) ? value.slice(base.length + 1) : value;
+  return /^(Practitioner|PractitionerRole|Patient|RelatedPerson|Person)\/[A-Za-z0-9\-.]{1,64}$/.test(relative)
+    ? relative
+    : undefined;
+}
+
+function contextId(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z0-9\-.]{1,64}$/.test(value) ? value : undefined;
+}
+
+export function launchContext(token: TokenContext, serverUrl: string): LaunchContext {
+  return {
+    patientId: contextId(token.patient),
+    encounterId: contextId(token.encounter),
+    fhirUser: normaliseFhirUser(token.fhirUser, serverUrl),
+    needPatientBanner: token.need_patient_banner !== false,
+  };
+}

@@ -1,0 +1,50 @@
+/** Why the app could not start, with what the user should do. Never a blank page. */
+export interface LaunchProblem {
+  title: string;
+  explanation: string;
+  whatToDo: string;
+}
+
+const RELAUNCH = 'Close this window and open HJP Link again from the patient record.';
+
+export const LAUNCH_PROBLEMS = {
+  denied: {
+    title: 'Access to the record was not allowed',
+    explanation: 'The record system did not give HJP Link permission to open.',
+    whatToDo: `${RELAUNCH} If you chose not to allow access, you can allow it next time. If it keeps happening, contact your IT service desk.`,
+  },
+  sessionEnded: {
+    title: 'Your HJP Link session has ended',
+    explanation: 'For your patients’ safety, HJP Link sessions end after a while or when the record is closed.',
+    whatToDo: `${RELAUNCH} Anything you were typing on this device has been kept.`,
+  },
+  notLaunched: {
+    title: 'Open HJP Link from the patient record',
+    explanation: 'HJP Link works inside the clinical record and needs to be opened from there.',
+    whatToDo: 'Go to the patient record and open HJP Link from the apps menu.',
+  },
+  noPatient: {
+    title: 'No patient is open',
+    explanation: 'To screen or refer, HJP Link needs a patient record to be open.',
+    whatToDo: 'Open the patient’s record first, then open HJP Link from it.',
+  },
+  unknownUser: {
+    title: 'We could not tell who you are',
+    explanation: 'The record system did not say which user opened HJP Link, or your role is not set up for it.',
+    whatToDo: 'Ask your HJP Link administrator to check your account, then open HJP Link again.',
+  },
+  failed: {
+    title: 'HJP Link could not start',
+    explanation: 'Something went wrong while connecting to the record system.',
+    whatToDo: `${RELAUNCH} If it keeps happening, contact your IT service desk.`,
+  },
+} as const satisfies Record<string, LaunchProblem>;
+
+/** Maps what fhirclient's ready() throws (or the redirect's OAuth error) to a plain problem. */
+export function classifyLaunchError(err: unknown): LaunchProblem {
+  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
+  if (/access_denied|unauthorized_client|consent_required|login_required/i.test(message)) return LAUNCH_PROBLEMS.denied;
+  if (/invalid_grant|expired|401|session/i.test(message)) return LAUNCH_PROBLEMS.sessionEnded;
+  if (/No 'state' parameter|No state found/i.test(message)) return LAUNCH_PROBLEMS.notLaunched;
+  return LAUNCH_PROBLEMS.failed;
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchApp, launchBrowser } from '../support/browser';
+
+const appUrl = inject('appUrl');
+const sandboxOrigin = inject('sandboxOrigin');
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function freshPage(): Promise<Page> {
+  const context = await browser.newContext();
+  page = await context.newPage();
+  return page;
+}
+
+describe('SMART launch from the sandbox launcher', () => {
+  it('a GP opens HJP Link in a patient record and sees the patient banner and who they are', async () => {
+    const p = await freshPage();
+    await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
+    const banner = p.getByTestId('patient-banner');
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    expect(await p.getByTestId('banner-nhs-number').textContent()).toMatch(/^999 \d{3} \d{4}$/);
+    expect(await p.getByTestId('signed-in-user').textContent()).toMatch(/GP · /);
+    // The code and state are gone from the address bar; no patient data in the URL.
+    expect(new URL(p.url()).search).toBe('');
+    expect(p.url()).not.toContain('pat-001');
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('does not repeat the banner when the EHR already shows one', async () => {
+    const p = await freshPage();
+    await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001', needPatientBanner: false });
+    expect(await p.getByTestId('signed-in-user').isVisible()).toBe(true);
+    expect(await p.getByTestId('patient-banner').count()).toBe(0);
+  });
+
+  it('tells a clinician who opened it without a patient what to do', async () => {
+    const p = await freshPage();
+    await launchApp(p, sandboxOrigin, appUrl, { user: 'gp' });
+    expect(await p.getByTestId('problem-title').textContent()).toBe('No patient is open');
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('explains a page opened without a launch instead of showing a blank page', async () => {
+    const p = await freshPage();
+    await p.goto(`${appUrl}/`);
+    await p.waitForSelector('[data-testid="problem-title"]');
+    expect(await p.getByTestId('problem-title').textContent()).toBe('Open HJP Link from the patient record');
+  });
+
+  it('shows a refused authorisation plainly', async () => {
+    const p = await freshPage();
+    await p.goto(`${appUrl}/?error=access_denied&error_description=refused&state=x`);
+    await p.waitForSelector('[data-testid="problem-title"]');
+    expect(await p.getByTestId('problem-title').textContent()).toBe('Access to the record was not allowed');
+  });
+});
