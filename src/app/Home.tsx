@@ -1,16 +1,20 @@
-import type { ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import type { AppSession } from './session';
 
-/** The first screen for the signed-in user's role. Feature screens are loaded on demand from here. */
+// Each role's screens are their own chunks: the clinician path does not download adviser code.
+const ClinicianHome = lazy(() => import('../clinician/ClinicianHome').then((m) => ({ default: m.ClinicianHome })));
+const CaseloadHome = lazy(() => import('../casework/CaseloadHome').then((m) => ({ default: m.CaseloadHome })));
+
+/** The first screen for the signed-in user's role. */
 export function Home({ session }: { session: AppSession }): ReactElement {
+  const role = session.user?.role;
   return (
-    <>
-      <h1>HJP Link</h1>
-      <p data-testid="home-intro">
-        {session.patient
-          ? 'Check this patient’s welfare needs and refer them to welfare rights advice.'
-          : 'Your welfare rights advice caseload.'}
-      </p>
-    </>
+    <Suspense fallback={<p role="status">Loading…</p>}>
+      {role === 'adviser' || (role === 'lead' && !session.patient) ? (
+        <CaseloadHome session={session} />
+      ) : (
+        <ClinicianHome session={session} />
+      )}
+    </Suspense>
   );
 }
