@@ -100,6 +100,17 @@ describe('seed resources', () => {
     expect(ageDays).toBeLessThan(7);
   });
 
+  it('covers the cases the flows need: ages 19 to 80, an interpreter, a patient without telecom', () => {
+    const patients = seed.filter((r): r is Patient => r.resourceType === 'Patient');
+    const years = patients.map((p) => (NOW.getTime() - Date.parse(p.birthDate ?? '')) / (365.25 * 86_400_000));
+    expect(Math.floor(Math.min(...years))).toBe(19);
+    expect(Math.floor(Math.max(...years))).toBe(80);
+    const languages = patients.flatMap((p) => p.communication?.map((c) => c.language.coding?.[0]?.code) ?? []);
+    expect(languages).toEqual(['pl']);
+    expect(patients.filter((p) => !p.telecom).map((p) => p.id)).toEqual(['pat-007']);
+    expect(patients.every((p) => p.generalPractitioner?.[0]?.reference === 'Organization/org-gp-practice')).toBe(true);
+  });
+
   it('returns fresh objects on every call', () => {
     const a = seedResources(NOW);
     const b = seedResources(NOW);

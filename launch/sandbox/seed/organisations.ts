@@ -1,5 +1,6 @@
 import type { Address, CodeableConcept, HealthcareService, Location, Organization, Resource } from '@medplum/fhirtypes';
-import { ODS_ORGANISATION_SYSTEM, codeSystemUrl } from '../../../fhir-profiles/src/canonical';
+import { ODS_ORGANISATION_SYSTEM } from '../../../fhir-profiles/src/canonical';
+import { WELFARE_LAW_AREA } from '../../../fhir-profiles/src/code-systems';
 import { ref, text } from './support';
 
 /**
@@ -67,16 +68,6 @@ const adviceOrg: Organization = {
   address: [address(['2 Market Street'], 'LS2 7QF')],
 };
 
-/** The seven areas of social welfare law; codes follow the welfare-law-area code system. */
-export const WELFARE_LAW_AREAS: readonly (readonly [code: string, display: string])[] = [
-  ['benefits', 'Benefits'],
-  ['debt', 'Debt'],
-  ['housing', 'Housing'],
-  ['employment', 'Employment'],
-  ['education', 'Education'],
-  ['community-care', 'Community care'],
-  ['immigration', 'Immigration'],
-];
 
 const welfareAdvice: HealthcareService = {
   resourceType: 'HealthcareService',
@@ -93,8 +84,8 @@ const welfareAdvice: HealthcareService = {
     { system: 'email', value: 'referrals@northbrook-advice.example.org', use: 'work' },
   ],
   program: [text('Health Justice Partnership')],
-  characteristic: WELFARE_LAW_AREAS.map(([code, display]) => ({
-    coding: [{ system: codeSystemUrl('welfare-law-area'), code, display }],
+  characteristic: Object.entries(WELFARE_LAW_AREA.codes).map(([code, display]) => ({
+    coding: [{ system: WELFARE_LAW_AREA.system, code, display }],
     text: display,
   })),
   communication: [{ coding: [{ system: 'urn:ietf:bcp:47', code: 'en-GB', display: 'English (United Kingdom)' }] }],

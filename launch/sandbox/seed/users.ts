@@ -11,6 +11,7 @@ import type {
   Resource,
 } from '@medplum/fhirtypes';
 import { USER_ROLE_SYSTEM } from '../../../fhir-profiles/src/canonical';
+import { USER_ROLE } from '../../../fhir-profiles/src/code-systems';
 import type { UserRole } from '../../../fhir-profiles/src/canonical';
 import { SNOMED_SYSTEM, ref } from './support';
 
@@ -36,12 +37,6 @@ export interface SeedUser {
   snomed?: readonly [code: string, display: string];
 }
 
-const ROLE_DISPLAY: Record<UserRole, string> = {
-  gp: 'General practitioner',
-  'ward-nurse': 'Ward nurse',
-  adviser: 'Welfare rights adviser',
-  lead: 'Partnership lead',
-};
 
 const practice = ref('Organization', 'org-gp-practice', 'Chapel Lane Medical Practice');
 const hospital = ref('Organization', 'org-hospital', 'Northbrook Teaching Hospitals NHS Trust');
@@ -78,7 +73,7 @@ export const SEED_USERS: readonly SeedUser[] = [
 ];
 
 function roleCode(user: SeedUser): CodeableConcept {
-  const coding: Coding[] = [{ system: USER_ROLE_SYSTEM, code: user.role, display: ROLE_DISPLAY[user.role] }];
+  const coding: Coding[] = [{ system: USER_ROLE_SYSTEM, code: user.role, display: USER_ROLE.codes[user.role] }];
   if (user.snomed) coding.push({ system: SNOMED_SYSTEM, code: user.snomed[0], display: user.snomed[1] });
   return { coding, text: user.jobTitle };
 }
