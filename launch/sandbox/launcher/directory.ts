@@ -3,8 +3,8 @@ import { USER_ROLE_SYSTEM } from '../../../fhir-profiles/src/canonical';
 
 /** The two system-level reads the launcher and the authorize page need from the FHIR store. */
 export interface DirectorySource {
-  readResource<T extends Resource>(type: T['resourceType'], id: string): Promise<T | undefined>;
-  searchResources<T extends Resource>(type: T['resourceType'], query: Record<string, string>): Promise<T[]>;
+  readResource<T extends Resource>(type: string, id: string): Promise<T | undefined>;
+  searchResources<T extends Resource>(type: string, query: string): Promise<T[]>;
 }
 
 export interface DirectoryUser {
@@ -55,13 +55,13 @@ async function toUser(source: DirectorySource, role: PractitionerRole): Promise<
 }
 
 export async function listUsers(source: DirectorySource): Promise<DirectoryUser[]> {
-  const roles = await source.searchResources<PractitionerRole>('PractitionerRole', {});
+  const roles = await source.searchResources<PractitionerRole>('PractitionerRole', '_count=1000');
   const users = await Promise.all(roles.map((role) => toUser(source, role)));
   return users.filter((u): u is DirectoryUser => u !== undefined).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export async function listPatients(source: DirectorySource): Promise<DirectoryPatient[]> {
-  const patients = await source.searchResources<Patient>('Patient', {});
+  const patients = await source.searchResources<Patient>('Patient', '_count=1000');
   return patients
     .filter((p): p is Patient & { id: string } => typeof p.id === 'string')
     .map((p) => ({ id: p.id, name: formatName(p.name) }))
@@ -69,7 +69,7 @@ export async function listPatients(source: DirectorySource): Promise<DirectoryPa
 }
 
 export async function listEncounters(source: DirectorySource): Promise<DirectoryEncounter[]> {
-  const encounters = await source.searchResources<Encounter>('Encounter', {});
+  const encounters = await source.searchResources<Encounter>('Encounter', '_count=1000');
   return encounters
     .flatMap((e) => {
       const patient = idOf(e.subject?.reference, 'Patient');
