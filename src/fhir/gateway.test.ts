@@ -9,7 +9,7 @@ import { FhirError } from './errors';
 // sandbox in test/integration.
 const base = 'http://fhir.test/fhir';
 const server = setupServer();
-beforeAll(() => { server.listen({ onUnhandledRequest: 'error' }); });
+beforeAll(() => { server.listen({ onUnhandledFrame: 'error' }); });
 afterEach(() => { server.resetHandlers(); });
 afterAll(() => { server.close(); });
 
