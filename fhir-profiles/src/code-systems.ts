@@ -34,7 +34,7 @@ export const WELFARE_LAW_AREA = cs('welfare-law-area', {
 
 /** Why a referral is urgent (same-day or priority contact). */
 export const URGENT_REASON = cs('urgent-reason', {
-  'eviction-or-court': 'Eviction, possession notice or court date',
+  'eviction-or-court': 'Homelessness, eviction, possession notice or court date',
   'no-money-food-heating': 'No money for food or heating now',
   'utility-disconnection': 'Utility disconnection threatened',
   'imminent-deadline': 'Imminent deadline (e.g. reconsideration, tribunal)',
@@ -87,6 +87,7 @@ export const OUTPUT_TYPE = cs('output-type', {
   'assistance-level': 'Level of assistance',
   'advice-sessions': 'Number of advice sessions',
   outcome: 'Outcome of advice',
+  'evidence-response': 'Communication answering an evidence request',
 });
 
 /** What a consent covers (nested Consent.provision.code). */
