@@ -1,0 +1,87 @@
+import { evalFhirPath, formatSearchQuery, getSearchParameter, OperationOutcomeError, badRequest } from '@medplum/core';
+import type { SearchRequest } from '@medplum/core';
+import { getExtraEntries } from '@medplum/fhir-router';
+import type { MemoryRepository } from '@medplum/fhir-router';
+import type { Bundle, BundleEntry, BundleLink, Resource } from '@medplum/fhirtypes';
+import { FORMAT_PARAMETERS, searchRequestProblem } from './search-params';
+
+export const DEFAULT_COUNT = 20;
+export const MAX_COUNT = 500;
+
+/**
+ * A search on Medplum's engine with what it lacks: refusal of unknown parameters, `_count`
+ * limits, fast sorting (keys computed once per match), paging links, `_summary=count`,
+ * `_total` and `_elements`. Matching, chaining and `_include`/`_revinclude` are the engine's.
+ */
+export async function runSearch(engine: MemoryRepository, request: SearchRequest, fhirBase: string): Promise<Bundle> {
+  const problem = searchRequestProblem(request);
+  if (problem) throw new OperationOutcomeError(badRequest(problem));
+  const filters = request.filters?.filter((f) => !FORMAT_PARAMETERS.has(f.code));
+  const count = Math.min(Math.max(request.count ?? DEFAULT_COUNT, 0), MAX_COUNT);
+  const offset = Math.max(request.offset ?? 0, 0);
+
+  const matched = await engine.search({ resourceType: request.resourceType, filters });
+  const matches = sortMatches((matched.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])), request);
+  const total = matches.length;
+  const page = matches.slice(offset, offset + count);
+
+  const entries: BundleEntry[] = page.map((resource) => ({ resource: subset(resource, request.fields), search: { mode: 'match' } }));
+  if (page.length > 0 && (request.include || request.revInclude)) {
+    await getExtraEntries(engine, request, page, entries);
+  }
+  for (const entry of entries) {
+    if (entry.resource) entry.fullUrl = `${fhirBase}/${entry.resource.resourceType}/${entry.resource.id ?? ''}`;
+  }
+  return {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    ...(request.total === 'none' ? {} : { total }),
+    link: pageLinks(request, fhirBase, count, offset, total),
+    ...(entries.length > 0 ? { entry: entries } : {}),
+  };
+}
+
+function sortMatches<T extends Resource>(matches: T[], request: SearchRequest): T[] {
+  const rules = request.sortRules ?? [];
+  if (rules.length === 0) return matches;
+  const keyed = matches.map((resource) => ({
+    resource,
+    keys: rules.map((rule) => {
+      const expression = getSearchParameter(request.resourceType, rule.code)?.expression;
+      return expression ? JSON.stringify(evalFhirPath(expression, resource)) : '';
+    }),
+  }));
+  keyed.sort((a, b) => {
+    for (const [i, rule] of rules.entries()) {
+      const x = a.keys[i] ?? '';
+      const y = b.keys[i] ?? '';
+      if (x !== y) return (x < y ? -1 : 1) * (rule.descending ? -1 : 1);
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.resource);
+}
+
+/** `_elements`: keep the named top-level elements (plus the mandatory ones) and mark as SUBSETTED. */
+function subset(resource: Resource, fields: readonly string[] | undefined): Resource {
+  if (!fields?.length) return resource;
+  const keep = new Set(['resourceType', 'id', 'meta', ...fields]);
+  const out = Object.fromEntries(Object.entries(resource).filter(([key]) => keep.has(key))) as Resource;
+  const tag = { system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue', code: 'SUBSETTED' };
+  out.meta = { ...out.meta, tag: [...(out.meta?.tag ?? []), tag] };
+  return out;
+}
+
+function pageLinks(request: SearchRequest, fhirBase: string, count: number, offset: number, total: number): BundleLink[] {
+  const url = (at: number): string => {
+    const query = formatSearchQuery({ ...request, count, offset: at }).replace('_fields=', '_elements=');
+    return `${fhirBase}/${request.resourceType}${query}`;
+  };
+  const links: BundleLink[] = [{ relation: 'self', url: url(offset) }];
+  if (count > 0) {
+    links.push({ relation: 'first', url: url(0) });
+    if (offset > 0) links.push({ relation: 'previous', url: url(Math.max(offset - count, 0)) });
+    if (offset + count < total) links.push({ relation: 'next', url: url(offset + count) });
+  }
+  return links;
+}
