@@ -71,8 +71,10 @@ describe('SMART discovery', () => {
 describe('authorize refusals', () => {
   it('refuses a request without PKCE', async () => {
     const { params } = await validParams();
-    const { code_challenge: _c, code_challenge_method: _m, ...rest } = params;
-    const back = redirectParams(await authorizeRequest(config.authorization_endpoint, rest));
+    const rest = new URLSearchParams(params);
+    rest.delete('code_challenge');
+    rest.delete('code_challenge_method');
+    const back = redirectParams(await authorizeRequest(config.authorization_endpoint, Object.fromEntries(rest)));
     expect(back.get('error')).toBe('invalid_request');
     expect(back.get('code')).toBeNull();
     expect(back.get('state')).toBe(params.state);
@@ -104,8 +106,9 @@ describe('authorize refusals', () => {
 
   it('requires state', async () => {
     const { params } = await validParams();
-    const { state: _s, ...rest } = params;
-    const back = redirectParams(await authorizeRequest(config.authorization_endpoint, rest));
+    const rest = new URLSearchParams(params);
+    rest.delete('state');
+    const back = redirectParams(await authorizeRequest(config.authorization_endpoint, Object.fromEntries(rest)));
     expect(back.get('error')).toBe('invalid_request');
     expect(back.get('code')).toBeNull();
   });
