@@ -1,5 +1,5 @@
-import { evalFhirPath, formatSearchQuery, getSearchParameter, OperationOutcomeError, badRequest } from '@medplum/core';
-import type { SearchRequest } from '@medplum/core';
+import { evalFhirPath, formatSearchQuery, getSearchParameter, OperationOutcomeError, Operator, badRequest } from '@medplum/core';
+import type { Filter, SearchRequest } from '@medplum/core';
 import { getExtraEntries } from '@medplum/fhir-router';
 import type { MemoryRepository } from '@medplum/fhir-router';
 import type { Bundle, BundleEntry, BundleLink, Resource } from '@medplum/fhirtypes';
@@ -21,7 +21,9 @@ export async function runSearch(engine: MemoryRepository, request: SearchRequest
   const offset = Math.max(request.offset ?? 0, 0);
 
   const matched = await engine.search({ resourceType: request.resourceType, filters });
-  const matches = sortMatches((matched.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])), request);
+  const exact = (filters ?? []).filter((f) => f.operator === Operator.EXACT);
+  const found = (matched.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+  const matches = sortMatches(exact.length ? found.filter((r) => exact.every((f) => matchesExactly(r, f))) : found, request);
   const total = matches.length;
   const page = matches.slice(offset, offset + count);
 
@@ -39,6 +41,20 @@ export async function runSearch(engine: MemoryRepository, request: SearchRequest
     link: pageLinks(request, fhirBase, count, offset, total),
     ...(entries.length > 0 ? { entry: entries } : {}),
   };
+}
+
+/** `:exact` — the engine compares like plain `=` (case-insensitive prefix); exact means equal strings. */
+function matchesExactly(resource: Resource, filter: Filter): boolean {
+  const expression = getSearchParameter(resource.resourceType, filter.code)?.expression;
+  if (!expression) return false;
+  const strings = evalFhirPath(expression, resource).flatMap(stringLeaves);
+  return filter.value.split(',').some((wanted) => strings.includes(wanted));
+}
+
+function stringLeaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringLeaves);
+  return [];
 }
 
 function sortMatches<T extends Resource>(matches: T[], request: SearchRequest): T[] {
