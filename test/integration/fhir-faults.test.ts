@@ -1,0 +1,76 @@
+import type { Bundle, OperationOutcome } from 'fhir/r4';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSandbox } from '../../launch/sandbox/server';
+import { startTestSandbox } from '../support/sandbox';
+import { launchHeadless } from '../support/smart';
+
+// --- shared shape in every fhir-*.test.ts (test files may not export helpers) ---
+interface Reply<T = unknown> { status: number; headers: Headers; body: T }
+type Api = <T = unknown>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Reply<T>>;
+async function gpApi(sandbox: RunningSandbox): Promise<Api> {
+  const discovery = await fetch(`${sandbox.urls.fhirBase}/.well-known/smart-configuration`);
+  // Until the SMART auth service lands, the placeholder accepts any token.
+  const token = discovery.status === 404 ? 'placeholder' : (await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, { user: 'gp', scope: 'launch openid fhirUser user/*.cruds' })).access_token;
+  return async <T,>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> => {
+    const res = await fetch(`${sandbox.urls.fhirBase}/${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json', ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+  };
+}
+// ---
+// ---
+
+const addFault = async (sandbox: RunningSandbox, rule: Record<string, unknown>): Promise<number> =>
+  (await fetch(`${sandbox.urls.origin}/__test/faults`, { method: 'POST', body: JSON.stringify(rule) })).status;
+
+describe('FHIR API: test-only fault switches', () => {
+  let sandbox: RunningSandbox;
+  let api: Api;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    api = await gpApi(sandbox);
+  });
+  afterAll(() => sandbox.close());
+
+  it('delay waits, then executes', async () => {
+    expect(await addFault(sandbox, { kind: 'delay', delayMs: 300, method: 'GET', path: '/fhir/Patient' })).toBe(201);
+    const started = Date.now();
+    expect((await api('GET', 'Patient?_summary=count')).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+  });
+
+  it('error answers the status without executing, `times` times', async () => {
+    expect(await addFault(sandbox, { kind: 'error', status: 502, method: 'POST', path: '/fhir/Patient', times: 2 })).toBe(201);
+    const body = { resourceType: 'Patient', name: [{ family: 'NeverWritten' }] };
+    expect((await api<OperationOutcome>('POST', 'Patient', body)).status).toBe(502);
+    expect((await api<OperationOutcome>('POST', 'Patient', body)).body.resourceType).toBe('OperationOutcome');
+    expect((await api<Bundle>('GET', 'Patient?family=NeverWritten&_summary=count')).body.total).toBe(0);
+    expect((await api('POST', 'Patient', body)).status).toBe(201);
+  });
+
+  it('drop commits the write, then cuts the connection without a response', async () => {
+    expect(await addFault(sandbox, { kind: 'drop', method: 'POST', path: '/fhir/Patient' })).toBe(201);
+    await expect(api('POST', 'Patient', { resourceType: 'Patient', name: [{ family: 'Dropped' }] })).rejects.toThrow();
+    expect((await api<Bundle>('GET', 'Patient?family=Dropped&_summary=count')).body.total).toBe(1);
+  });
+
+  it('DELETE clears the rules; invalid rules are refused', async () => {
+    expect(await addFault(sandbox, { kind: 'error', path: '/fhir' })).toBe(201);
+    expect((await fetch(`${sandbox.urls.origin}/__test/faults`, { method: 'DELETE' })).status).toBe(204);
+    expect((await api('GET', 'Patient?_summary=count')).status).toBe(200);
+    expect(await addFault(sandbox, { kind: 'explode' })).toBe(400);
+  });
+
+  it('is absent (404) unless the sandbox runs in test mode', async () => {
+    const plain = await startTestSandbox({ testMode: false });
+    try {
+      expect(await addFault(plain, { kind: 'error' })).toBe(404);
+    } finally {
+      await plain.close();
+    }
+  });
+});
