@@ -7,12 +7,14 @@ import { ensureCorePackage } from './core-package';
 
 /**
  * `npm run profiles:build`: compiles fhir-profiles/input/fsh with SUSHI (offline, snapshots) into
- * fhir-profiles/build/package (package.json + one JSON per resource). Skips when the inputs
+ * fhir-profiles/build/package (package.json + one JSON per conformance resource) and the valid
+ * examples into fhir-profiles/build/examples. Skips when the inputs
  * (FSH, sushi-config.yaml, this script) are unchanged since the last build.
  */
 const root = join(import.meta.dirname, '..');
 const buildDir = join(root, 'build');
 const packageDir = join(buildDir, 'package');
+const examplesDir = join(buildDir, 'examples');
 const stampFile = join(buildDir, 'inputs.sha256');
 
 function listFiles(dir: string): string[] {
@@ -49,12 +51,17 @@ function runSushi(outDir: string): void {
   }
 }
 
+const CONFORMANCE = /^(StructureDefinition|CodeSystem|ValueSet|Questionnaire)-/;
+
+/** Conformance resources go to build/package; example instances to build/examples. */
 function writePackage(sushiOut: string): number {
-  rmSync(packageDir, { recursive: true, force: true });
-  mkdirSync(packageDir, { recursive: true });
+  for (const dir of [packageDir, examplesDir]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
   const resources = join(sushiOut, 'fsh-generated', 'resources');
   const files = readdirSync(resources).filter((f) => f.endsWith('.json'));
-  for (const f of files) cpSync(join(resources, f), join(packageDir, f));
+  for (const f of files) cpSync(join(resources, f), join(CONFORMANCE.test(f) ? packageDir : examplesDir, f));
   const config = readFileSync(join(root, 'sushi-config.yaml'), 'utf8');
   const field = (name: string): string => new RegExp(`^${name}:\\s*(\\S+)`, 'm').exec(config)?.[1] ?? '';
   const pkg = {

@@ -12,7 +12,7 @@ Description: "The patient's consent to share referral details and, separately, m
 * scope MS
 * scope = $ConsentScope#patient-privacy
 * category 1..1 MS
-* category = $ActCode#IDSCL
+* category from ConsentCategoryVS (required)
 * patient 1..1 MS
 * dateTime 1..1 MS
 * performer 1..1 MS

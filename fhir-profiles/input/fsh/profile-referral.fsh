@@ -31,7 +31,8 @@ Description: "A referral from NHS care to a welfare rights advice service (Healt
 * intent MS
 * intent = #order
 * category 1..1 MS
-* category = ReferralCategory#welfare-rights-advice
+* category from ReferralCategoryVS (required)
+* category ^short = "referral-category#welfare-rights-advice (a required one-code value set rather than a pattern: Medplum's validator cannot match patterns on repeating elements)"
 * code 1..1 MS
 * code = $SCT#710910007
 * subject MS

@@ -169,3 +169,11 @@ Description: "Statuses of an HJP message (Communication): completed, or entered-
 * ^experimental = false
 * $EventStatus#completed
 * $EventStatus#entered-in-error
+
+ValueSet: ConsentCategoryVS
+Id: consent-category
+Title: "HJP consent category"
+Description: "v3-ActCode IDSCL (information disclosure), as SDOHCC Consent's category slice."
+* ^status = #active
+* ^experimental = false
+* $ActCode#IDSCL

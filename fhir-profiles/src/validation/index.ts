@@ -1,6 +1,12 @@
-import { OperationOutcomeError, validateResource } from '@medplum/core';
-import type { OperationOutcomeIssue, Resource } from '@medplum/fhirtypes';
+import { loadDataType, OperationOutcomeError, validateResource } from '@medplum/core';
+import type { OperationOutcomeIssue, Resource, StructureDefinition } from '@medplum/fhirtypes';
+import { CANONICAL_BASE } from '../canonical';
+import { BindingChecker } from './bindings';
 import { indexBaseDefinitions } from './definitions';
+import { withExtensionSliceUrls } from './medplum-profile';
+import { readPackage } from './package';
+import { SdIndex } from './structure-definitions';
+import { ValueSetExpander } from './value-sets';
 
 /** Validates resources against base R4 and, where `meta.profile` claims one, the HJP profiles. */
 export interface ResourceValidator {
@@ -8,24 +14,67 @@ export interface ResourceValidator {
   validate(resource: Resource): OperationOutcomeIssue[];
 }
 
+const isError = (i: OperationOutcomeIssue): boolean => i.severity === 'error' || i.severity === 'fatal';
+
+/** Medplum's structural validation (cardinality, types, fixed/pattern values, slices, invariants). */
+function medplumIssues(resource: Resource, profile?: StructureDefinition): OperationOutcomeIssue[] {
+  try {
+    return validateResource(resource, profile ? { profile } : undefined).filter(isError);
+  } catch (err) {
+    if (err instanceof OperationOutcomeError) return err.outcome.issue.filter(isError);
+    throw err;
+  }
+}
+
+function dedupe(issues: OperationOutcomeIssue[]): OperationOutcomeIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.expression?.join(',') ?? ''}|${i.details?.text ?? i.diagnostics ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /**
  * Loads a validator. `packageDir` is the compiled HJP FHIR package (fhir-profiles/build/package).
- * Minimal first version: base R4 only. The fhir-profiles work extends it with the HJP profiles
- * and required-binding checks, keeping this signature.
+ * Checks: base R4 (Medplum), each claimed HJP profile (Medplum, with the package snapshot,
+ * including FHIRPath invariants), required bindings (base R4, or the claimed HJP profiles),
+ * and rejects a claimed HJP profile the package does not define.
  */
-export function loadValidator(_packageDir: string): Promise<ResourceValidator> {
+export function loadValidator(packageDir: string): Promise<ResourceValidator> {
   indexBaseDefinitions();
+  const pkg = readPackage(packageDir);
+  for (const sd of pkg.structureDefinitions) loadDataType(sd);
+  const sds = new SdIndex(pkg.structureDefinitions);
+  const bindings = new BindingChecker(sds, new ValueSetExpander(pkg.valueSets, pkg.codeSystems));
+  const prefix = `${CANONICAL_BASE}/StructureDefinition/`;
+  const forMedplum = new Map(pkg.structureDefinitions.map((sd) => [sd.url, withExtensionSliceUrls(sd)]));
+
   return Promise.resolve({
     validate(resource: Resource): OperationOutcomeIssue[] {
-      try {
-        const issues = validateResource(resource);
-        return issues.filter((i) => i.severity === 'error' || i.severity === 'fatal');
-      } catch (err) {
-        if (err instanceof OperationOutcomeError) {
-          return (err.outcome.issue ?? []).filter((i) => i.severity === 'error' || i.severity === 'fatal');
+      const issues = medplumIssues(resource);
+      const claimed = (resource.meta?.profile ?? []).filter((p) => p.startsWith(prefix));
+      let profiled = false;
+      for (const url of claimed) {
+        const sd = sds.get(url);
+        if (sd?.sd.kind !== 'resource' || sd.root !== resource.resourceType) {
+          issues.push({
+            severity: 'error',
+            code: 'not-supported',
+            details: { text: `Unknown HJP profile ${url} for ${resource.resourceType}` },
+            expression: [`${resource.resourceType}.meta.profile`],
+          });
+          continue;
         }
-        throw err;
+        profiled = true;
+        issues.push(...medplumIssues(resource, forMedplum.get(url) ?? sd.sd), ...bindings.check(resource as never, sd));
       }
+      if (!profiled) {
+        const base = sds.base(resource.resourceType);
+        if (base) issues.push(...bindings.check(resource as never, base));
+      }
+      return dedupe(issues);
     },
   });
 }
