@@ -17,9 +17,10 @@ const launch = (p: HeadlessLaunch): Promise<TokenResponse> => launchHeadless(san
 const read = (path: string, token?: string): Promise<Response> =>
   fetch(`${sandbox.urls.fhirBase}/${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
 
-async function refresh(refreshToken: string, clientId: string): Promise<Response> {
+async function refresh(refreshToken: string, clientId: string | undefined): Promise<Response> {
   const { token_endpoint } = await discover(sandbox.urls.fhirBase);
-  return tokenRequest(token_endpoint, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId });
+  const params = { grant_type: 'refresh_token', refresh_token: refreshToken };
+  return tokenRequest(token_endpoint, clientId === undefined ? params : { ...params, client_id: clientId });
 }
 
 describe('token response', () => {
@@ -75,6 +76,8 @@ describe('refresh tokens', () => {
     expect(renewed.access_token).not.toBe(token.access_token);
     expect(renewed).toMatchObject({ patient: 'pat-001', fhirUser: 'PractitionerRole/gp', scope: token.scope });
     expect((await read('Patient/pat-001', renewed.access_token)).status).toBe(200);
+    // fhirclient omits client_id on refresh unless refreshTokenWithClientId is set.
+    expect((await refresh(token.refresh_token!, undefined)).status).toBe(200);
   });
 
   it('issues a refresh token for online_access too', async () => {

@@ -87,7 +87,9 @@ function exchangeCode(deps: TokenDeps, form: URLSearchParams): Record<string, un
 function refresh(deps: TokenDeps, form: URLSearchParams): Record<string, unknown> {
   const refreshToken = form.get('refresh_token') ?? '';
   const record = deps.store.refreshTokens.get(refreshToken);
-  if (!record || form.get('client_id') !== record.grant.clientId) {
+  // fhirclient sends client_id on refresh only with refreshTokenWithClientId; when present it must match.
+  const clientId = form.get('client_id');
+  if (!record || (clientId !== null && clientId !== record.grant.clientId)) {
     throw new TokenError('invalid_grant', 'Unknown refresh token, or it belongs to another client.');
   }
   const requested = form.get('scope');
