@@ -13,11 +13,11 @@ export function withExtensionSliceUrls(sd: StructureDefinition): StructureDefini
   for (const el of elements) {
     out.push(el);
     const profile = el.type?.[0]?.profile?.[0];
-    const isExtensionSlice = el.sliceName && /\.(extension|modifierExtension)$/.test(el.path ?? '') && profile;
+    const isExtensionSlice = el.sliceName && /\.(extension|modifierExtension)$/.test(el.path) && profile;
     if (!isExtensionSlice || ids.has(`${String(el.id)}.url`)) continue;
     out.push({
       id: `${String(el.id)}.url`,
-      path: `${String(el.path)}.url`,
+      path: `${el.path}.url`,
       min: 1,
       max: '1',
       base: { path: 'Extension.url', min: 1, max: '1' },
