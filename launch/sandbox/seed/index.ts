@@ -1,4 +1,5 @@
 import type { Resource } from '@medplum/fhirtypes';
+import { caseworkResources } from './casework';
 import { clinicalResources } from './clinical';
 import { organisationResources } from './organisations';
 import { patientResources } from './patients';
@@ -16,6 +17,7 @@ export const seedModules: readonly SeedModule[] = [
   userResources,
   patientResources,
   clinicalResources,
+  caseworkResources,
 ];
 
 /**

@@ -1,0 +1,72 @@
+import type { Bundle, Patient, Resource, ServiceRequest, Task } from 'fhir/r4';
+import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
+import { WELFARE_LAW_AREA, type WelfareLawArea } from '../../fhir-profiles/src/terminology';
+import { formatNhsNumber, formatPatientName } from '../app/patientFacts';
+import { stageOf } from './taskUpdate';
+
+/** One line of the caseload, built from a search page with its included referral and patient. */
+export interface CaseloadRow {
+  taskId: string;
+  status: string;
+  stage: ReturnType<typeof stageOf>;
+  urgent: boolean;
+  authoredOn: string | undefined;
+  patientName: string;
+  nhsNumber: string | undefined;
+  areas: WelfareLawArea[];
+  referrer: string | undefined;
+}
+
+export interface CaseloadPage {
+  rows: CaseloadRow[];
+  total: number | undefined;
+  next: string | undefined;
+  previous: string | undefined;
+}
+
+function key(resource: Resource): string {
+  return `${resource.resourceType}/${resource.id ?? ''}`;
+}
+
+export function areasOf(referral: ServiceRequest | undefined): WelfareLawArea[] {
+  return (referral?.reasonCode ?? [])
+    .flatMap((cc) => cc.coding ?? [])
+    .filter((c) => c.system === WELFARE_LAW_AREA.system && c.code !== undefined && c.code in WELFARE_LAW_AREA.codes)
+    .map((c) => c.code as WelfareLawArea);
+}
+
+export function nhsNumberOf(patient: Patient | undefined): string | undefined {
+  const value = patient?.identifier?.find((i) => i.system === NHS_NUMBER_SYSTEM)?.value;
+  return value ? formatNhsNumber(value) : undefined;
+}
+
+export function readCaseloadPage(bundle: Bundle): CaseloadPage {
+  const included = new Map<string, Resource>();
+  const tasks: Task[] = [];
+  for (const entry of bundle.entry ?? []) {
+    const resource = entry.resource;
+    if (!resource) continue;
+    if (entry.search?.mode !== 'include' && resource.resourceType === 'Task') tasks.push(resource as Task);
+    else included.set(key(resource), resource);
+  }
+  const rows = tasks.flatMap((task): CaseloadRow[] => {
+    if (!task.id) return [];
+    const referral = included.get(task.focus?.reference ?? '') as ServiceRequest | undefined;
+    const patient = included.get(task.for?.reference ?? '') as Patient | undefined;
+    return [
+      {
+        taskId: task.id,
+        status: task.status,
+        stage: stageOf(task),
+        urgent: task.priority === 'urgent' || referral?.priority === 'urgent',
+        authoredOn: task.authoredOn,
+        patientName: patient ? formatPatientName(patient.name) : 'Patient details not available',
+        nhsNumber: nhsNumberOf(patient),
+        areas: areasOf(referral),
+        referrer: referral?.requester?.display ?? task.requester?.display,
+      },
+    ];
+  });
+  const link = (relation: string): string | undefined => bundle.link?.find((l) => l.relation === relation)?.url;
+  return { rows, total: bundle.total, next: link('next'), previous: link('previous') };
+}

@@ -1,0 +1,63 @@
+import type { Bundle, BundleEntry, Resource, Task } from 'fhir/r4';
+import { BUSINESS_STAGE, localCoding, type BusinessStage, type ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
+import { FhirError } from '../fhir/errors';
+import type { FhirGateway } from '../fhir/gateway';
+import { provenanceEntry } from './provenance';
+import { checkChange, stageForStatus, type TaskActor } from './transitions';
+
+export interface CaseUser {
+  reference: string;
+  organisation?: { reference: string } | undefined;
+}
+
+export interface TaskChange {
+  status: ReferralTaskStatus;
+  stage?: BusinessStage | undefined;
+  reason?: string | undefined;
+}
+
+export function stageOf(task: Task): BusinessStage | undefined {
+  const code = task.businessStatus?.coding?.find((c) => c.system === BUSINESS_STAGE.system)?.code;
+  return code && code in BUSINESS_STAGE.codes ? (code as BusinessStage) : undefined;
+}
+
+/** The Task after a change, based on `base` (the version the adviser saw). Throws on a forbidden move. */
+export function changedTask(base: Task, change: TaskChange, actor: TaskActor, now: string): Task {
+  const from = base.status as ReferralTaskStatus;
+  const stage = change.stage ?? stageForStatus(change.status, stageOf(base));
+  const problem = checkChange(actor, { from, to: change.status, reason: change.reason, stage });
+  if (problem) throw new RangeError(problem.message);
+  const next: Task = { ...base, status: change.status, lastModified: now };
+  if (stage) next.businessStatus = { coding: [localCoding(BUSINESS_STAGE, stage)], text: BUSINESS_STAGE.codes[stage] };
+  if (change.status !== from) {
+    const reason = change.reason?.trim();
+    if (reason) next.statusReason = { text: reason };
+    else delete next.statusReason;
+  }
+  delete next.meta;
+  return next;
+}
+
+/** A PUT of `resource` guarded by the version it was based on. */
+export function guardedPut(resource: Resource & { id?: string }, version: string | undefined): BundleEntry {
+  if (!resource.id) throw new RangeError('A guarded update needs an id.');
+  const url = `${resource.resourceType}/${resource.id}`;
+  return { resource, request: { method: 'PUT', url, ...(version ? { ifMatch: `W/"${version}"` } : {}) } };
+}
+
+/** One transaction: the Task, guarded by If-Match, and a Provenance naming who changed it. */
+export function taskUpdateBundle(next: Task, baseVersion: string | undefined, user: CaseUser, now: string): Bundle {
+  return {
+    resourceType: 'Bundle',
+    type: 'transaction',
+    entry: [guardedPut(next, baseVersion), provenanceEntry([`Task/${next.id ?? ''}`], user, 'UPDATE', now)],
+  };
+}
+
+/** Sends a transaction and returns the first entry's resource (the updated Task). */
+export async function sendTaskTransaction(gateway: FhirGateway, bundle: Bundle): Promise<Task> {
+  const response = await gateway.transaction(bundle);
+  const task = response.entry?.[0]?.resource;
+  if (task?.resourceType !== 'Task') throw new FhirError('malformed', undefined, undefined, 'no Task in the response');
+  return task as Task;
+}

@@ -1,0 +1,107 @@
+import {
+  BUSINESS_STAGE,
+  STATUS_REASON_REQUIRED,
+  type BusinessStage,
+  type ReferralTaskStatus,
+} from '../../fhir-profiles/src/terminology';
+
+/**
+ * Who may move a referral Task from which status to which (SDOH Clinical Care referral-task
+ * pattern): the requester (referrer) drafts, sends and cancels; the performer (the advice
+ * organisation's adviser) accepts or rejects, then works the case to completed or failed.
+ * Terminal statuses never move again. Pure: screens and tests ask this module, never guess.
+ */
+export type TaskActor = 'referrer' | 'adviser';
+
+type Moves = Readonly<Record<ReferralTaskStatus, readonly ReferralTaskStatus[]>>;
+
+const NONE: readonly ReferralTaskStatus[] = [];
+const WORKING: readonly ReferralTaskStatus[] = ['accepted', 'in-progress', 'on-hold'];
+
+const ADVISER_MOVES: Moves = {
+  draft: NONE,
+  requested: ['accepted', 'rejected'],
+  accepted: ['in-progress', 'on-hold', 'completed', 'cancelled', 'failed'],
+  'in-progress': ['on-hold', 'completed', 'cancelled', 'failed'],
+  'on-hold': ['in-progress', 'completed', 'cancelled', 'failed'],
+  rejected: NONE,
+  cancelled: NONE,
+  failed: NONE,
+  completed: NONE,
+  'entered-in-error': NONE,
+};
+
+const REFERRER_MOVES: Moves = {
+  draft: ['requested', 'cancelled', 'entered-in-error'],
+  requested: ['cancelled', 'entered-in-error'],
+  accepted: ['cancelled'],
+  'in-progress': ['cancelled'],
+  'on-hold': ['cancelled'],
+  rejected: NONE,
+  cancelled: NONE,
+  failed: NONE,
+  completed: NONE,
+  'entered-in-error': NONE,
+};
+
+const OPEN_STAGES = (Object.keys(BUSINESS_STAGE.codes) as BusinessStage[]).filter((stage) => stage !== 'closed');
+
+const MOVES: Readonly<Record<TaskActor, Moves>> = { adviser: ADVISER_MOVES, referrer: REFERRER_MOVES };
+
+/** The statuses `actor` may set next from `from` (empty when none). */
+export function allowedNextStatuses(actor: TaskActor, from: ReferralTaskStatus): readonly ReferralTaskStatus[] {
+  return MOVES[actor][from];
+}
+
+export function mayTransition(actor: TaskActor, from: ReferralTaskStatus, to: ReferralTaskStatus): boolean {
+  return allowedNextStatuses(actor, from).includes(to);
+}
+
+/** Rejected, cancelled and failed need a reason the other side can read (profile hjp-task-1). */
+export function reasonRequired(to: ReferralTaskStatus): boolean {
+  return (STATUS_REASON_REQUIRED as readonly string[]).includes(to);
+}
+
+/** No one moves the Task any more. */
+export function isTerminal(status: ReferralTaskStatus): boolean {
+  return ADVISER_MOVES[status].length === 0 && REFERRER_MOVES[status].length === 0;
+}
+
+/** The adviser works the case (business stage, messages, evidence) only while it is open with them. */
+export function isWorking(status: ReferralTaskStatus): boolean {
+  return WORKING.includes(status);
+}
+
+/** Business stages the adviser may set by hand; `closed` comes only with completion. */
+export function settableStages(status: ReferralTaskStatus): readonly BusinessStage[] {
+  return isWorking(status) ? OPEN_STAGES : [];
+}
+
+/** The business stage that goes with a status change, if the change implies one. */
+export function stageForStatus(to: ReferralTaskStatus, current: BusinessStage | undefined): BusinessStage | undefined {
+  if (to === 'accepted') return current ?? 'awaiting-contact';
+  if (to === 'completed' || to === 'rejected' || to === 'cancelled' || to === 'failed') return 'closed';
+  return current;
+}
+
+export interface TransitionProblem {
+  field: 'status' | 'reason' | 'stage';
+  message: string;
+}
+
+/** Checks a requested change; returns the plain problem or undefined when it may be made. */
+export function checkChange(
+  actor: TaskActor,
+  change: { from: ReferralTaskStatus; to: ReferralTaskStatus; reason?: string; stage?: BusinessStage },
+): TransitionProblem | undefined {
+  if (change.to !== change.from && !mayTransition(actor, change.from, change.to)) {
+    return { field: 'status', message: `A ${actor} cannot change a referral from ${change.from} to ${change.to}.` };
+  }
+  if (change.to !== change.from && reasonRequired(change.to) && !change.reason?.trim()) {
+    return { field: 'reason', message: 'Enter a reason. The referrer will see it.' };
+  }
+  if (change.stage && change.stage !== 'closed' && !settableStages(change.to).includes(change.stage)) {
+    return { field: 'stage', message: 'The stage can only be changed while the case is open.' };
+  }
+  return undefined;
+}
