@@ -22,7 +22,9 @@ button{font-size:1.1rem;font-weight:700;padding:.6rem 1.2rem;margin:1rem .75rem 
 button.secondary{background:#4c6272;box-shadow:0 4px 0 #263139}
 :focus-visible{outline:4px solid #ffeb3b;outline-offset:0;box-shadow:0 -2px #ffeb3b,0 4px #212b32}
 .error{border-left:8px solid #d5281b;padding-left:1rem}
-.ehr-bar{background:#fff;border-bottom:4px solid #005eb8;padding:.5rem 1.5rem;display:flex;flex-wrap:wrap;gap:2rem}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+main.ehr{max-width:none;margin:0;padding:0}
+.ehr-bar{margin:0;background:#fff;border-bottom:4px solid #005eb8;padding:.5rem 1.5rem;display:flex;flex-wrap:wrap;gap:2rem}
 .ehr-bar dt{font-size:.9rem;color:#4c6272}.ehr-bar dd{margin:0;font-weight:700}
 .ehr-frame{display:block;width:100%;height:calc(100vh - 9rem);border:0;background:#fff}
 `;

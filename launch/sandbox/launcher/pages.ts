@@ -61,7 +61,10 @@ export function ehrFramePage(user: DirectoryUser, patient: Patient | undefined, 
     'HJP Sandbox EHR',
     `<header><span class="brand">HJP Sandbox EHR</span><span>${escapeHtml(user.name)}, ${escapeHtml(roleLabel(user.role))}</span>
 <a href="/launcher/" style="color:#fff">Back to the launcher</a></header>
+<main class="ehr">
+<h1 class="visually-hidden">${escapeHtml(patient ? `Patient record: ${formatName(patient.name)}` : 'No patient selected')}</h1>
 <dl class="ehr-bar" aria-label="Patient in context">${patientItems}</dl>
-<iframe class="ehr-frame" title="HJP Link app" src="/launcher?${escapeHtml(launcherQuery)}"></iframe>`,
+<iframe class="ehr-frame" title="HJP Link app" src="/launcher?${escapeHtml(launcherQuery)}"></iframe>
+</main>`,
   );
 }
