@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import raw from './partnership.json';
+import { PARTNERSHIP, parsePartnership } from './partnership';
+
+describe('partnership configuration', () => {
+  it('loads the shipped file with the advice organisation from configuration', () => {
+    expect(PARTNERSHIP.adviceOrganisation.reference).toBe('Organization/org-advice');
+    expect(PARTNERSHIP.questionnaire.version).toBe('1.0.0');
+    expect(PARTNERSHIP.consent.defaultPeriodMonths).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown area of law', () => {
+    expect(() => parsePartnership({ ...raw, areasCovered: ['tax'] })).toThrow(/areasCovered/);
+  });
+
+  it('refuses an advice organisation that is not an Organization reference', () => {
+    expect(() => parsePartnership({ ...raw, adviceOrganisation: { reference: 'Patient/x', display: 'x' } })).toThrow(
+      /adviceOrganisation/,
+    );
+  });
+
+  it('refuses a missing consent period', () => {
+    expect(() => parsePartnership({ ...raw, consent: { ...raw.consent, defaultPeriodMonths: undefined } })).toThrow(
+      /consent/,
+    );
+  });
+});
