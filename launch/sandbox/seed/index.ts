@@ -3,6 +3,7 @@ import { caseworkResources } from './casework';
 import { clinicalResources } from './clinical';
 import { organisationResources } from './organisations';
 import { patientResources } from './patients';
+import { questionnaireResources } from './questionnaire';
 import { userResources } from './users';
 
 /**
@@ -18,6 +19,7 @@ export const seedModules: readonly SeedModule[] = [
   patientResources,
   clinicalResources,
   caseworkResources,
+  questionnaireResources,
 ];
 
 /**
