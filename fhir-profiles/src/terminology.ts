@@ -97,7 +97,7 @@ export const CONTACT_PREFERENCES_PART = {
   bestTimes: 'best-times',
 } as const;
 
-/** Value sets (one per local code system, same id) plus the referral-task status subset. */
+/** Value sets (one per local code system, same id) plus subsets of core code systems. */
 export const VALUE_SET = {
   referralTaskStatus: `${CANONICAL_BASE}/ValueSet/referral-task-status`,
   welfareLawArea: `${CANONICAL_BASE}/ValueSet/welfare-law-area`,
@@ -111,7 +111,21 @@ export const VALUE_SET = {
   adviceMode: `${CANONICAL_BASE}/ValueSet/advice-mode`,
   contactMethod: `${CANONICAL_BASE}/ValueSet/contact-method`,
   communicationCategory: `${CANONICAL_BASE}/ValueSet/communication-category`,
+  referralCategory: `${CANONICAL_BASE}/ValueSet/referral-category`,
+  taskType: `${CANONICAL_BASE}/ValueSet/task-type`,
+  userRole: `${CANONICAL_BASE}/ValueSet/user-role`,
+  evidenceRequestStatus: `${CANONICAL_BASE}/ValueSet/evidence-request-status`,
+  referralStatus: `${CANONICAL_BASE}/ValueSet/referral-status`,
+  referralPriority: `${CANONICAL_BASE}/ValueSet/referral-priority`,
+  messageStatus: `${CANONICAL_BASE}/ValueSet/message-status`,
+  consentCategory: `${CANONICAL_BASE}/ValueSet/consent-category`,
 } as const;
+
+/** ServiceRequest.status of an HJP referral (revoked = cancelled, as in BaRS). */
+export const REFERRAL_STATUSES = ['active', 'revoked', 'completed', 'entered-in-error'] as const;
+export const EVIDENCE_REQUEST_STATUSES = ['requested', 'in-progress', 'completed', 'cancelled', 'entered-in-error'] as const;
+export const MESSAGE_STATUSES = ['completed', 'entered-in-error'] as const;
+export const REFERRAL_PRIORITIES = ['routine', 'urgent'] as const;
 
 /** Referral Task statuses (SDOHCC referral-task status VS: TaskStatus minus ready, received). */
 export const REFERRAL_TASK_STATUSES = [

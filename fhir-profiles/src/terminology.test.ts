@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CodeSystem, ValueSet } from '@medplum/fhirtypes';
+import { CANONICAL_BASE } from './canonical';
+import { PACKAGE_DIR } from './examples';
+import {
+  EVIDENCE_REQUEST_STATUSES,
+  EXTENSION,
+  LOCAL_CODE_SYSTEMS,
+  MESSAGE_STATUSES,
+  OUTCOME_TYPE,
+  OUTCOME_VALUE_KIND,
+  PROFILE,
+  REFERRAL_PRIORITIES,
+  REFERRAL_STATUSES,
+  REFERRAL_TASK_STATUSES,
+  VALUE_SET,
+  WELFARE_QUESTIONNAIRE,
+} from './terminology';
+import { readPackage } from './validation/package';
+
+const pkg = readPackage(PACKAGE_DIR);
+const byUrl = new Map(pkg.all.map((r) => [(r as { url?: string }).url ?? '', r]));
+
+describe('terminology.ts is tied to the compiled package', () => {
+  it('sushi-config canonical is CANONICAL_BASE', () => {
+    const config = readFileSync(join(import.meta.dirname, '..', 'sushi-config.yaml'), 'utf8');
+    expect(/^canonical:\s*(\S+)/m.exec(config)?.[1]).toBe(CANONICAL_BASE);
+  });
+
+  it.each(LOCAL_CODE_SYSTEMS.map((cs) => [cs.id, cs] as const))('%s: same codes and displays as the CodeSystem', (_id, cs) => {
+    const compiled = byUrl.get(cs.system) as CodeSystem | undefined;
+    expect(compiled?.resourceType).toBe('CodeSystem');
+    const fromFsh = Object.fromEntries((compiled?.concept ?? []).map((c) => [c.code, c.display]));
+    expect(fromFsh).toEqual(cs.codes);
+  });
+
+  it('every compiled local CodeSystem has a TS constant', () => {
+    const tsUrls = new Set<string>(LOCAL_CODE_SYSTEMS.map((cs) => cs.system));
+    for (const cs of pkg.codeSystems) expect(tsUrls, String(cs.url)).toContain(cs.url);
+  });
+
+  it('every profile, extension and value set URL exists in the package, and no others', () => {
+    const declared = [...Object.values(PROFILE), ...Object.values(EXTENSION)].sort();
+    expect(pkg.structureDefinitions.map((sd) => sd.url).sort()).toEqual(declared);
+    for (const url of Object.values(VALUE_SET)) expect(byUrl.get(url)?.resourceType, url).toBe('ValueSet');
+  });
+
+  it.each([
+    [VALUE_SET.referralTaskStatus, REFERRAL_TASK_STATUSES],
+    [VALUE_SET.referralStatus, REFERRAL_STATUSES],
+    [VALUE_SET.evidenceRequestStatus, EVIDENCE_REQUEST_STATUSES],
+    [VALUE_SET.messageStatus, MESSAGE_STATUSES],
+    [VALUE_SET.referralPriority, REFERRAL_PRIORITIES],
+  ] as const)('%s equals its TS union', (url, tsCodes) => {
+    const vs = byUrl.get(url) as ValueSet;
+    const codes = (vs.compose?.include ?? []).flatMap((i) => (i.concept ?? []).map((c) => c.code));
+    expect(codes.sort()).toEqual([...tsCodes].sort());
+  });
+
+  it('referral-task statuses exclude ready and received (SDOHCC)', () => {
+    expect(REFERRAL_TASK_STATUSES).not.toContain('received');
+    expect(REFERRAL_TASK_STATUSES).not.toContain('ready');
+  });
+
+  it('every outcome type has a value kind', () => {
+    expect(Object.keys(OUTCOME_VALUE_KIND).sort()).toEqual(Object.keys(OUTCOME_TYPE.codes).sort());
+  });
+
+  it('the Questionnaire canonical and version match', () => {
+    const q = byUrl.get(WELFARE_QUESTIONNAIRE.url) as { version?: string; id?: string } | undefined;
+    expect(q?.version).toBe(WELFARE_QUESTIONNAIRE.version);
+    expect(q?.id).toBe(WELFARE_QUESTIONNAIRE.id);
+  });
+});
