@@ -10,8 +10,10 @@ let paramsByType: Map<string, readonly string[]> | undefined;
 
 function compartmentParams(): Map<string, readonly string[]> {
   if (paramsByType) return paramsByType;
-  // Indexing is idempotent; the FHIR layer may have done it already.
-  indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json') as Bundle<SearchParameter>);
+  // The FHIR layer normally has indexed the base search parameters already; never re-index over it.
+  if (!getSearchParameter('Patient', 'link')) {
+    indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json') as Bundle<SearchParameter>);
+  }
   const definition = readJson('fhir/r4/compartmentdefinition-patient.json') as CompartmentDefinition;
   paramsByType = new Map((definition.resource ?? []).map((entry) => [entry.code as string, entry.param ?? []]));
   return paramsByType;
