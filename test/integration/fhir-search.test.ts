@@ -59,7 +59,7 @@ describe('FHIR API: search', () => {
     let page: Bundle | undefined = first.body;
     while (page) {
       seen.push(...(page.entry ?? []).map((e) => e.resource!.id!));
-      const next = page.link?.find((l) => l.relation === 'next')?.url;
+      const next: string | undefined = page.link?.find((l) => l.relation === 'next')?.url;
       page = next ? (await api<Bundle>('GET', next.slice(sandbox.urls.fhirBase.length + 1))).body : undefined;
     }
     expect(seen).toHaveLength(45);

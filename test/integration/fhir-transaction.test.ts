@@ -58,13 +58,13 @@ describe('FHIR API: transactions are all-or-nothing; batch is per entry', () => 
     const { body: doomed } = await api<Patient>('POST', 'Patient', { resourceType: 'Patient', name: [{ family: 'Doomed' }] });
     const failures: Entry[] = [
       { resource: { resourceType: 'Patient', gender: 'robot' } as unknown as Patient, request: { method: 'POST', url: 'Patient' } },
-      { resource: { ...keep, gender: 'male' }, request: { method: 'PUT', url: `Patient/${keep.id!}`, ifMatch: 'W/"7"' } },
+      { resource: { ...keep, gender: 'male' } as Patient, request: { method: 'PUT', url: `Patient/${keep.id!}`, ifMatch: 'W/"7"' } },
       { request: { method: 'DELETE', url: 'Patient/does-not-exist' } },
     ];
     for (const failure of failures) {
       const res = await api<OperationOutcome>('POST', '', tx('transaction', [
         { fullUrl: 'urn:uuid:0b3c6e1a-0000-4000-8000-0000000000a1', resource: { resourceType: 'Patient', name: [{ family: 'Ghost' }] } as Patient, request: { method: 'POST', url: 'Patient' } },
-        { resource: { ...keep, name: [{ family: 'Changed' }] }, request: { method: 'PUT', url: `Patient/${keep.id!}` } },
+        { resource: { ...keep, name: [{ family: 'Changed' }] } as Patient, request: { method: 'PUT', url: `Patient/${keep.id!}` } },
         { request: { method: 'DELETE', url: `Patient/${doomed.id!}` } },
         failure,
       ]));

@@ -108,7 +108,7 @@ export class GuardedRepository extends FhirRepository {
 
   async search<T extends Resource>(request: SearchRequest<T>): Promise<Bundle<WithId<T>>> {
     this.allow('search', request.resourceType);
-    const bundle = await runSearch(this.ctx.store.engine, request, this.ctx.fhirBase);
+    const bundle = await runSearch(this.ctx.store, request, this.ctx.fhirBase);
     for (const entry of bundle.entry ?? []) {
       if (entry.resource) this.visible(entry.search?.mode === 'include' ? 'read' : 'search', entry.resource);
     }

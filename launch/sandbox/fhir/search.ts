@@ -1,8 +1,8 @@
-import { evalFhirPath, formatSearchQuery, getSearchParameter, OperationOutcomeError, Operator, badRequest } from '@medplum/core';
+import { deepClone, evalFhirPath, matchesSearchRequest, formatSearchQuery, getSearchParameter, OperationOutcomeError, Operator, badRequest } from '@medplum/core';
 import type { Filter, SearchRequest } from '@medplum/core';
 import { getExtraEntries } from '@medplum/fhir-router';
-import type { MemoryRepository } from '@medplum/fhir-router';
 import type { Bundle, BundleEntry, BundleLink, Resource } from '@medplum/fhirtypes';
+import type { Store } from './store';
 import { FORMAT_PARAMETERS, searchRequestProblem } from './search-params';
 
 export const DEFAULT_COUNT = 20;
@@ -13,19 +13,19 @@ export const MAX_COUNT = 500;
  * limits, fast sorting (keys computed once per match), paging links, `_summary=count`,
  * `_total` and `_elements`. Matching, chaining and `_include`/`_revinclude` are the engine's.
  */
-export async function runSearch(engine: MemoryRepository, request: SearchRequest, fhirBase: string): Promise<Bundle> {
+export async function runSearch(store: Store, request: SearchRequest, fhirBase: string): Promise<Bundle> {
+  const engine = store.engine;
   const problem = searchRequestProblem(request);
   if (problem) throw new OperationOutcomeError(badRequest(problem));
   const filters = request.filters?.filter((f) => !FORMAT_PARAMETERS.has(f.code));
   const count = Math.min(Math.max(request.count ?? DEFAULT_COUNT, 0), MAX_COUNT);
   const offset = Math.max(request.offset ?? 0, 0);
 
-  const matched = await engine.search({ resourceType: request.resourceType, filters });
   const exact = (filters ?? []).filter((f) => f.operator === Operator.EXACT);
-  const found = (matched.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+  const found = await findMatches(store, { resourceType: request.resourceType, filters });
   const matches = sortMatches(exact.length ? found.filter((r) => exact.every((f) => matchesExactly(r, f))) : found, request);
   const total = matches.length;
-  const page = matches.slice(offset, offset + count);
+  const page = matches.slice(offset, offset + count).map((r) => deepClone(r));
 
   const entries: BundleEntry[] = page.map((resource) => ({ resource: subset(resource, request.fields), search: { mode: 'match' } }));
   if (page.length > 0 && (request.include || request.revInclude)) {
@@ -57,6 +57,29 @@ function stringLeaves(value: unknown): string[] {
   return [];
 }
 
+/** Plain filters are matched on the stored versions without copying them; chains go to the engine. */
+async function findMatches(store: Store, request: SearchRequest): Promise<Resource[]> {
+  if ((request.filters ?? []).some((f) => f.code.includes('.') || f.code.startsWith('_has:'))) {
+    const bundle = await store.engine.search(request);
+    return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+  }
+  const found: Resource[] = [];
+  for (const resource of store.all(request.resourceType)) {
+    if (matchesSearchRequest(resource, request)) found.push(resource);
+  }
+  return found;
+}
+
+/** `Type.element` (most sort parameters) is read directly; anything else goes through FHIRPath. */
+function sortKey(expression: string, resource: Resource): string {
+  const simple = /^(\w+)\.(\w+)$/.exec(expression);
+  if (simple?.[1] === resource.resourceType && simple[2]) {
+    const value = (resource as unknown as Record<string, unknown>)[simple[2]];
+    if (value === undefined || typeof value === 'string') return JSON.stringify(value === undefined ? [] : [value]);
+  }
+  return JSON.stringify(evalFhirPath(expression, resource));
+}
+
 function sortMatches<T extends Resource>(matches: T[], request: SearchRequest): T[] {
   const rules = request.sortRules ?? [];
   if (rules.length === 0) return matches;
@@ -64,7 +87,7 @@ function sortMatches<T extends Resource>(matches: T[], request: SearchRequest): 
     resource,
     keys: rules.map((rule) => {
       const expression = getSearchParameter(request.resourceType, rule.code)?.expression;
-      return expression ? JSON.stringify(evalFhirPath(expression, resource)) : '';
+      return expression ? sortKey(expression, resource) : '';
     }),
   }));
   keyed.sort((a, b) => {

@@ -44,6 +44,11 @@ export class Store {
     return this.tables.history.get(resourceType)?.get(id) ?? [];
   }
 
+  /** The current versions of a type (not copies: never mutate them). */
+  all(resourceType: string): Iterable<Stored> {
+    return this.tables.resources.get(resourceType)?.values() ?? [];
+  }
+
   isEmpty(): boolean {
     return [...this.tables.resources.values()].every((byId) => byId.size === 0);
   }
