@@ -56,6 +56,20 @@ describe('SMART launch from the sandbox launcher', () => {
     expect(await p.getByTestId('problem-title').textContent()).toBe('Open HJP Link from the patient record');
   });
 
+  it('works inside the EHR frame of the launcher page, driven by keyboard-reachable controls', async () => {
+    const p = await freshPage();
+    await p.goto(`${sandboxOrigin}/launcher/`);
+    await p.selectOption('#provider', 'ward-nurse');
+    await p.selectOption('#patient', 'pat-002');
+    await p.selectOption('#encounter', 'enc-ward-001');
+    await p.fill('#launch_uri', `${appUrl}/launch.html`);
+    await p.getByRole('button', { name: 'Launch in the EHR frame' }).click();
+    const app = p.frameLocator('iframe[title="HJP Link app"]');
+    await app.getByTestId('patient-banner').waitFor();
+    expect(await app.getByTestId('signed-in-user').textContent()).toMatch(/Ward nurse/);
+    expect(await app.getByTestId('banner-nhs-number').textContent()).toBe('999 345 6780');
+  });
+
   it('shows a refused authorisation plainly', async () => {
     const p = await freshPage();
     await p.goto(`${appUrl}/?error=access_denied&error_description=refused&state=x`);

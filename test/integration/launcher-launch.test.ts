@@ -30,9 +30,15 @@ describe('GET /launcher', () => {
     expect(location.searchParams.get('launch')).toMatch(/^[A-Za-z0-9_-]+$/);
   });
 
-  it('launches an adviser without a patient', async () => {
+  it('launches an adviser without a patient, with HJP Link’s adviser launch profile by default', async () => {
     const res = await launcher({ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'adviser' });
     expect(res.status).toBe(302);
+    const location = new URL(res.headers.get('location')!);
+    expect(location.searchParams.get('profile')).toBe('adviser');
+    const lead = new URL((await launcher({ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'lead' })).headers.get('location')!);
+    expect(lead.searchParams.get('profile')).toBe('lead');
+    const gp = new URL((await launcher({ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'gp', patient: 'pat-001' })).headers.get('location')!);
+    expect(gp.searchParams.has('profile')).toBe(false);
   });
 
   it.each([

@@ -8,7 +8,7 @@ import { encodeLaunch } from '../auth/launch-context';
 import { findUser, listEncounters, listPatients, listUsers, type DirectorySource } from './directory';
 import { checkLauncherRequest } from './launch-request';
 import { errorPage, sendHtml } from './page';
-import { ehrFramePage, launcherPage } from './pages';
+import { DEFAULT_LAUNCH_URI, ehrFramePage, launcherPage } from './pages';
 
 /**
  * The EHR launcher (compatible with the official SMART App Launcher where they overlap):
@@ -35,7 +35,7 @@ export function createLauncher(_options: SandboxOptions, urls: SandboxUrls, fhir
           res.end(checked.error);
           return true;
         }
-        const target = new URL(checked.launchUri);
+        const target = new URL(await appLaunchUri(source, checked.launchUri, checked.context.user));
         target.searchParams.set('iss', urls.fhirBase);
         target.searchParams.set('launch', encodeLaunch(checked.context));
         res.statusCode = 302;
@@ -72,4 +72,15 @@ export function createLauncher(_options: SandboxOptions, urls: SandboxUrls, fhir
     }
   };
   return { handler };
+}
+
+/**
+ * The page's default app URL is HJP Link's clinician launch; advisers and the partnership lead are
+ * registered with their own launch URL (launch.html?profile=…, see README), so the default follows
+ * the chosen user's role. Any other launch_uri is used exactly as given.
+ */
+async function appLaunchUri(source: DirectorySource, launchUri: string, userId: string): Promise<string> {
+  if (launchUri !== DEFAULT_LAUNCH_URI) return launchUri;
+  const role = (await findUser(source, userId))?.role;
+  return role === 'adviser' || role === 'lead' ? `${launchUri}?profile=${role}` : launchUri;
 }

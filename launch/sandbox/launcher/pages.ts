@@ -34,7 +34,8 @@ ${option('', 'No encounter')}
 ${encounters.map((e) => option(e.id, `${e.label} (patient ${e.patient})`)).join('\n')}
 </select>
 <label for="launch_uri">App launch URL</label>
-<input id="launch_uri" name="launch_uri" type="url" required value="${escapeHtml(DEFAULT_LAUNCH_URI)}">
+<p class="hint" id="launch-uri-hint">HJP Link's clinician launch by default; for an adviser or the partnership lead it becomes launch.html?profile=adviser or ?profile=lead.</p>
+<input id="launch_uri" name="launch_uri" type="url" required aria-describedby="launch-uri-hint" value="${escapeHtml(DEFAULT_LAUNCH_URI)}">
 <label class="checkbox"><input type="checkbox" name="need_patient_banner" value="false"> The EHR shows the patient banner (the app need not)</label>
 <button type="submit">Launch in the EHR frame</button>
 <button type="submit" class="secondary" formaction="/launcher" formtarget="_blank">Launch in a new tab</button>
