@@ -17,7 +17,7 @@ describe('task updates and conflicts', () => {
   it('builds the change on the version seen, and sends If-Match with that version', () => {
     const next = changedTask(base, { status: 'in-progress', stage: 'casework' }, 'adviser', '2026-11-27T10:00:00Z');
     expect(stageOf(next)).toBe('casework');
-    expect(next.meta).toBeUndefined();
+    expect(next.meta).toBeUndefined(); // only a version stamp: nothing to keep
     const bundle = taskUpdateBundle(next, '3', user, '2026-11-27T10:00:00Z');
     expect(bundle.type).toBe('transaction');
     expect(bundle.entry?.[0]?.request).toEqual({ method: 'PUT', url: 'Task/t1', ifMatch: 'W/"3"' });

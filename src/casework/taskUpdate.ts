@@ -27,15 +27,26 @@ export function changedTask(base: Task, change: TaskChange, actor: TaskActor, no
   const stage = change.stage ?? stageForStatus(change.status, stageOf(base));
   const problem = checkChange(actor, { from, to: change.status, reason: change.reason, stage });
   if (problem) throw new RangeError(problem.message);
-  const next: Task = { ...base, status: change.status, lastModified: now };
+  const next: Task = { ...withoutVersion(base), status: change.status, lastModified: now };
   if (stage) next.businessStatus = { coding: [localCoding(BUSINESS_STAGE, stage)], text: BUSINESS_STAGE.codes[stage] };
   if (change.status !== from) {
     const reason = change.reason?.trim();
     if (reason) next.statusReason = { text: reason };
     else delete next.statusReason;
   }
-  delete next.meta;
   return next;
+}
+
+/** A copy to write back: the profile claim stays, the server's version stamp goes. */
+export function withoutVersion<T extends Resource>(resource: T): T {
+  const copy = { ...resource };
+  if (!copy.meta) return copy;
+  const meta = { ...copy.meta };
+  delete meta.versionId;
+  delete meta.lastUpdated;
+  if (Object.keys(meta).length > 0) copy.meta = meta;
+  else delete copy.meta;
+  return copy;
 }
 
 /** A PUT of `resource` guarded by the version it was based on. */

@@ -1,0 +1,35 @@
+import type { Bundle, Communication, Task } from 'fhir/r4';
+import { OUTPUT_TYPE, localCoding } from '../../fhir-profiles/src/terminology';
+import { guardedPut, withoutVersion } from '../casework/taskUpdate';
+
+/**
+ * The clinician's answer to an evidence request, as one transaction: the Communication (text
+ * and/or attachment, category evidence) and the request completed with an output pointing at it,
+ * guarded by the version of the request the clinician saw (If-Match).
+ */
+export function evidenceAnswerBundle(request: Task, answer: Communication, now: Date): Bundle {
+  if (!request.id) throw new RangeError('The evidence request has no id.');
+  const fullUrl = `urn:uuid:${crypto.randomUUID()}`;
+  const completed: Task = {
+    ...withoutVersion(request),
+    status: 'completed',
+    lastModified: now.toISOString(),
+    output: [
+      ...(request.output ?? []),
+      { type: { coding: [localCoding(OUTPUT_TYPE, 'evidence-response')] }, valueReference: { reference: fullUrl } },
+    ],
+  };
+  return {
+    resourceType: 'Bundle',
+    type: 'transaction',
+    entry: [
+      { fullUrl, resource: answer, request: { method: 'POST', url: 'Communication' } },
+      guardedPut(completed, request.meta?.versionId),
+    ],
+  };
+}
+
+/** Is this Task an open evidence request (not yet answered or cancelled)? */
+export function isOpenRequest(task: Task): boolean {
+  return task.status === 'requested' || task.status === 'accepted' || task.status === 'in-progress';
+}

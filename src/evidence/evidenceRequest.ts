@@ -1,0 +1,72 @@
+import type { Bundle, Consent, ServiceRequest, Task } from 'fhir/r4';
+import { PROFILE, TASK_TYPE, localCoding } from '../../fhir-profiles/src/terminology';
+import { provenanceEntry } from '../casework/provenance';
+import type { CaseUser } from '../casework/taskUpdate';
+import { consentDecision, type ConsentDecision } from '../consent/decision';
+
+export interface EvidenceRequestInput {
+  referralTask: Task;
+  referral: ServiceRequest;
+  /** What is needed, in the adviser's words. */
+  description: string;
+  /** Due date, YYYY-MM-DD. */
+  due: string;
+  requester: CaseUser;
+  now: Date;
+}
+
+/**
+ * The consent gate for medical evidence: an evidence request may be made, and the clinical
+ * summary read, only while the patient's medical-evidence consent for this advice organisation
+ * is active (the one consent rule, src/consent/decision.ts).
+ */
+export function evidenceConsent(consents: readonly Consent[], patientId: string, adviceOrg: string, now: Date): ConsentDecision {
+  return consentDecision(consents, { patientId, adviceOrg, coverage: 'medical-evidence', now });
+}
+
+export function patientIdOf(task: Task): string {
+  return /^Patient\/(.+)$/.exec(task.for?.reference ?? '')?.[1] ?? '';
+}
+
+/** Problems with the adviser's input, by field, in plain English. */
+export function evidenceInputProblems(input: Pick<EvidenceRequestInput, 'description' | 'due' | 'now'>): Partial<Record<'description' | 'due', string>> {
+  const problems: Partial<Record<'description' | 'due', string>> = {};
+  if (!input.description.trim()) problems.description = 'Say what evidence you need.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due) || Number.isNaN(Date.parse(input.due))) problems.due = 'Enter a real due date.';
+  else if (input.due < input.now.toISOString().slice(0, 10)) problems.due = 'The due date must be today or later.';
+  return problems;
+}
+
+/** An hjp-evidence-request Task: owned by the referrer, part of the referral Task, due by a date. */
+export function buildEvidenceRequest(input: EvidenceRequestInput): Task {
+  const referrer = input.referral.requester?.reference ?? input.referralTask.requester?.reference;
+  if (!referrer?.startsWith('PractitionerRole/')) throw new RangeError('The referral has no referrer to ask.');
+  return {
+    resourceType: 'Task',
+    meta: { profile: [PROFILE.evidenceRequest] },
+    status: 'requested',
+    intent: 'order',
+    code: { coding: [localCoding(TASK_TYPE, 'medical-evidence')] },
+    focus: { reference: `ServiceRequest/${input.referral.id ?? ''}` },
+    partOf: [{ reference: `Task/${input.referralTask.id ?? ''}` }],
+    for: { reference: `Patient/${patientIdOf(input.referralTask)}` },
+    authoredOn: input.now.toISOString(),
+    requester: { reference: input.requester.reference },
+    owner: { reference: referrer },
+    description: input.description.trim(),
+    restriction: { period: { end: input.due } },
+  };
+}
+
+/** One transaction: the request and who made it. */
+export function evidenceRequestBundle(request: Task, requester: CaseUser, now: Date): Bundle {
+  const fullUrl = `urn:uuid:${crypto.randomUUID()}`;
+  return {
+    resourceType: 'Bundle',
+    type: 'transaction',
+    entry: [
+      { fullUrl, resource: request, request: { method: 'POST', url: 'Task' } },
+      provenanceEntry([fullUrl], requester, 'CREATE', now.toISOString()),
+    ],
+  };
+}
