@@ -4,30 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Bundle, Patient } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
-import { launchHeadless } from '../support/smart';
+import { sandboxApi } from '../support/api';
 import { seedResources } from '../../launch/sandbox/seed/index';
-
-// --- shared shape in every fhir-*.test.ts (test files may not export helpers) ---
-interface Reply<T = unknown> { status: number; headers: Headers; body: T }
-type Api = <T = unknown>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Reply<T>>;
-async function gpApi(sandbox: RunningSandbox): Promise<Api> {
-  const discovery = await fetch(`${sandbox.urls.fhirBase}/.well-known/smart-configuration`);
-  // Until the SMART auth service lands, the placeholder accepts any token.
-  const token = discovery.status === 404 ? 'placeholder' : (await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, { user: 'gp', scope: 'launch openid fhirUser user/*.cruds' })).access_token;
-  return async <T,>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> => {
-    const res = await fetch(`${sandbox.urls.fhirBase}/${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json', ...headers },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
-  };
-}
-// ---
-// ---
 
 describe('FHIR API: persistence across restarts and reset', () => {
   let dataDir = '';
@@ -42,7 +21,7 @@ describe('FHIR API: persistence across restarts and reset', () => {
     const first = await startTestSandbox({ dataDir });
     let id = '';
     try {
-      const api = await gpApi(first);
+      const api = await sandboxApi(first);
       id = (await api<Patient>('POST', 'Patient', { resourceType: 'Patient', name: [{ family: 'Durable' }] })).body.id!;
       await api('PUT', `Patient/${id}`, { resourceType: 'Patient', id, name: [{ family: 'Durable2' }] }, { 'If-Match': 'W/"1"' });
       const failed = await api('POST', '', { resourceType: 'Bundle', type: 'transaction', entry: [
@@ -55,7 +34,7 @@ describe('FHIR API: persistence across restarts and reset', () => {
     }
     const second = await startTestSandbox({ dataDir });
     try {
-      const api = await gpApi(second);
+      const api = await sandboxApi(second);
       const read = await api<Patient>('GET', `Patient/${id}`);
       expect(read.body.name?.[0]?.family).toBe('Durable2');
       expect(read.headers.get('etag')).toBe('W/"2"');
@@ -74,7 +53,7 @@ describe('FHIR API: persistence across restarts and reset', () => {
     expect(readdirSync(dataDir)).toEqual([]);
     const fresh = await startTestSandbox({ dataDir });
     try {
-      const api = await gpApi(fresh);
+      const api = await sandboxApi(fresh);
       expect((await api<Bundle>('GET', 'Patient?family=Durable2&_summary=count')).body.total).toBe(0);
       const seededPatients = seedResources().filter((r) => r.resourceType === 'Patient').length;
       expect((await api<Bundle>('GET', 'Patient?_summary=count')).body.total).toBe(seededPatients);

@@ -2,27 +2,7 @@ import type { Bundle, BundleEntry, OperationOutcome, Patient, Task } from 'fhir/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
-import { launchHeadless } from '../support/smart';
-
-// --- shared shape in every fhir-*.test.ts (test files may not export helpers) ---
-interface Reply<T = unknown> { status: number; headers: Headers; body: T }
-type Api = <T = unknown>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Reply<T>>;
-async function gpApi(sandbox: RunningSandbox): Promise<Api> {
-  const discovery = await fetch(`${sandbox.urls.fhirBase}/.well-known/smart-configuration`);
-  // Until the SMART auth service lands, the placeholder accepts any token.
-  const token = discovery.status === 404 ? 'placeholder' : (await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, { user: 'gp', scope: 'launch openid fhirUser user/*.cruds' })).access_token;
-  return async <T,>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> => {
-    const res = await fetch(`${sandbox.urls.fhirBase}/${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json', ...headers },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
-  };
-}
-// ---
-// ---
+import { sandboxApi, type Api } from '../support/api';
 
 type Entry = BundleEntry;
 const tx = (type: 'transaction' | 'batch', entry: Entry[]): Bundle => ({ resourceType: 'Bundle', type, entry });
@@ -33,7 +13,7 @@ describe('FHIR API: transactions are all-or-nothing; batch is per entry', () => 
   let api: Api;
   beforeAll(async () => {
     sandbox = await startTestSandbox();
-    api = await gpApi(sandbox);
+    api = await sandboxApi(sandbox);
   });
   afterAll(() => sandbox.close());
 
