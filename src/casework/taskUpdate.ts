@@ -1,9 +1,12 @@
-import type { Bundle, BundleEntry, Resource, Task } from 'fhir/r4';
+import type { Bundle, Task } from 'fhir/r4';
 import { BUSINESS_STAGE, localCoding, type BusinessStage, type ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { provenanceEntry } from './provenance';
 import { checkChange, stageForStatus, type TaskActor } from './transitions';
+import { guardedPut, withoutVersion } from './versioned';
+
+export { guardedPut, withoutVersion };
 
 export interface CaseUser {
   reference: string;
@@ -35,25 +38,6 @@ export function changedTask(base: Task, change: TaskChange, actor: TaskActor, no
     else delete next.statusReason;
   }
   return next;
-}
-
-/** A copy to write back: the profile claim stays, the server's version stamp goes. */
-export function withoutVersion<T extends Resource>(resource: T): T {
-  const copy = { ...resource };
-  if (!copy.meta) return copy;
-  const meta = { ...copy.meta };
-  delete meta.versionId;
-  delete meta.lastUpdated;
-  if (Object.keys(meta).length > 0) copy.meta = meta;
-  else delete copy.meta;
-  return copy;
-}
-
-/** A PUT of `resource` guarded by the version it was based on. */
-export function guardedPut(resource: Resource & { id?: string }, version: string | undefined): BundleEntry {
-  if (!resource.id) throw new RangeError('A guarded update needs an id.');
-  const url = `${resource.resourceType}/${resource.id}`;
-  return { resource, request: { method: 'PUT', url, ...(version ? { ifMatch: `W/"${version}"` } : {}) } };
 }
 
 /** One transaction: the Task, guarded by If-Match, and a Provenance naming who changed it. */

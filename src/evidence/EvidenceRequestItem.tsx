@@ -1,0 +1,98 @@
+import { useId, useState, type ReactElement } from 'react';
+import type { Task } from 'fhir/r4';
+import type { FhirGateway } from '../fhir/gateway';
+import { isFhirError } from '../fhir/errors';
+import { buildMessage } from '../messages/build';
+import { Button } from '../ui/Button';
+import { plainError, Problem } from '../ui/Problem';
+import { evidenceAnswerBundle } from './evidenceAnswer';
+import { fileProblem, readAttachment, type ReadAttachment } from './readFile';
+
+export interface EvidenceRequestItemProps {
+  /** The open evidence request, as read (its meta.versionId guards the answer). */
+  request: Task;
+  gateway: FhirGateway;
+  /** "PractitionerRole/<id>" of the clinician answering. */
+  sender: string;
+  /** Called after the answer is saved (e.g. to reload the timeline). */
+  onAnswered?: () => void;
+}
+
+/**
+ * The clinician's answer to a medical-evidence request (rendered by the clinician timeline under
+ * each open request): text and/or a document, sent with the request's completion in ONE
+ * transaction. A change to the request meanwhile (e.g. the adviser cancelled it) is a conflict.
+ */
+export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: EvidenceRequestItemProps): ReactElement {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<ReadAttachment | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const [messageId] = useState(() => crypto.randomUUID());
+
+  const choose = async (chosen: File | undefined): Promise<void> => {
+    setFile(undefined);
+    if (!chosen) return;
+    const why = fileProblem(chosen);
+    setProblem(why);
+    if (!why) setFile(await readAttachment(chosen));
+  };
+
+  const send = async (): Promise<void> => {
+    if (!text.trim() && !file) {
+      setProblem('Write a reply or attach a document.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const answer = buildMessage({
+        identifier: messageId,
+        category: 'evidence',
+        patientId: /^Patient\/(.+)$/.exec(request.for?.reference ?? '')?.[1] ?? '',
+        about: [request.partOf?.[0]?.reference ?? '', `Task/${request.id ?? ''}`],
+        basedOn: request.focus?.reference ?? '',
+        sender,
+        recipients: [request.requester?.reference ?? ''],
+        text,
+        ...(file ? { attachment: file } : {}),
+        sent: new Date(),
+      });
+      await gateway.transaction(evidenceAnswerBundle(request, answer, new Date()));
+      setDone(true);
+      onAnswered?.();
+    } catch (err) {
+      setError(
+        isFhirError(err) && err.kind === 'conflict'
+          ? 'This request changed while you were answering (it may have been cancelled or answered by someone else). Reload to see it.'
+          : plainError(err),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    return <p className="nhsuk-body" role="status" data-testid="evidence-answered">Your answer has been sent to the adviser.</p>;
+  }
+  return (
+    <div className={`nhsuk-form-group${problem ? ' nhsuk-form-group--error' : ''}`} data-testid="evidence-answer">
+      <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-text`}>Your reply to the adviser</label>
+      {problem && (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error:</span> {problem}
+        </span>
+      )}
+      <textarea className="nhsuk-textarea" id={`${id}-text`} rows={3} value={text} aria-describedby={problem ? `${id}-error` : undefined} onChange={(e) => { setText(e.target.value); }} />
+      <label className="nhsuk-label" htmlFor={`${id}-file`}>Attach a document (PDF, JPEG or PNG, up to 5 MB), optional</label>
+      <input className="nhsuk-file-upload" id={`${id}-file`} type="file" accept="application/pdf,image/jpeg,image/png" onChange={(e) => { void choose(e.target.files?.[0]); }} />
+      {error && <Problem title="Your answer was not sent" message={error} />}
+      <Button busy={busy} testId="send-evidence" onClick={() => { void send(); }}>
+        {busy ? 'Sending…' : 'Send evidence'}
+      </Button>
+    </div>
+  );
+}
