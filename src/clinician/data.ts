@@ -1,0 +1,60 @@
+import type { Bundle, Communication, Consent, Questionnaire, QuestionnaireResponse, Task } from 'fhir/r4';
+import type { PartnershipConfig } from '../config/partnership';
+import { FhirError } from '../fhir/errors';
+import type { FhirGateway } from '../fhir/gateway';
+import { messageIfNoneExist } from '../messages/build';
+import { SCREENING_IDENTIFIER_SYSTEM } from '../screening/response';
+import { questionnaireFromSearch } from '../screening/questionnaire';
+import { overviewQuery, referralSummaries, type ReferralSummary } from '../timeline/overview';
+
+export interface ClinicianData {
+  referrals: ReferralSummary[];
+  consents: Consent[];
+  questionnaire: Questionnaire;
+}
+
+/** What the first screen needs, in three requests made together. */
+export async function loadClinicianData(gateway: FhirGateway, patientId: string, config: PartnershipConfig): Promise<ClinicianData> {
+  const [referrals, consents, questionnaires] = await Promise.all([
+    gateway.search('ServiceRequest', overviewQuery(patientId)),
+    gateway.search('Consent', { patient: `Patient/${patientId}`, _count: '100' }),
+    gateway.search('Questionnaire', { url: config.questionnaire.url, version: config.questionnaire.version }),
+  ]);
+  const questionnaire = questionnaireFromSearch(questionnaires, config.questionnaire.url, config.questionnaire.version);
+  if (!questionnaire) throw new FhirError('not-found', undefined, undefined, 'welfare checklist');
+  return {
+    referrals: referralSummaries(referrals),
+    consents: (consents.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Consent' ? [e.resource as Consent] : [])),
+    questionnaire,
+  };
+}
+
+/** Saves the finished checklist (conditional create: saving twice keeps one). */
+export function saveScreening(gateway: FhirGateway, response: QuestionnaireResponse): Promise<QuestionnaireResponse> {
+  const ifNoneExist = `identifier=${encodeURIComponent(`${SCREENING_IDENTIFIER_SYSTEM}|${response.identifier?.value ?? ''}`)}`;
+  return gateway.create(response, { ifNoneExist });
+}
+
+export function saveConsent(gateway: FhirGateway, consent: Consent): Promise<Consent> {
+  const id = consent.identifier?.[0];
+  return gateway.create(consent, { ifNoneExist: `identifier=${encodeURIComponent(`${id?.system ?? ''}|${id?.value ?? ''}`)}` });
+}
+
+/** A referral's history and thread: two requests made together. */
+export async function loadReferralDetail(gateway: FhirGateway, summary: ReferralSummary): Promise<{ history: Bundle; messages: Communication[]; tasks: Task[] }> {
+  const srRef = `ServiceRequest/${summary.serviceRequest.id ?? ''}`;
+  const [history, related] = await Promise.all([
+    summary.task?.id ? gateway.search(`Task/${summary.task.id}/_history`, {}) : Promise.resolve<Bundle>({ resourceType: 'Bundle', type: 'history' }),
+    gateway.search('ServiceRequest', { _id: summary.serviceRequest.id ?? '', _revinclude: ['Task:focus', 'Communication:based-on'] }),
+  ]);
+  const again = (related.entry ?? []).map((e) => e.resource);
+  return {
+    history,
+    messages: again.filter((r): r is Communication => r?.resourceType === 'Communication').filter((m) => (m.basedOn ?? []).some((b) => b.reference === srRef)),
+    tasks: again.filter((r): r is Task => r?.resourceType === 'Task'),
+  };
+}
+
+export function sendMessage(gateway: FhirGateway, message: Communication): Promise<Communication> {
+  return gateway.create(message, { ifNoneExist: messageIfNoneExist(message) });
+}

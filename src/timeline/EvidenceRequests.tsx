@@ -1,0 +1,28 @@
+import type { ReactElement, ReactNode } from 'react';
+import type { Task } from 'fhir/r4';
+import { when } from './format';
+import { isOpenEvidenceRequest } from './overview';
+
+/**
+ * Open medical-evidence requests of a referral, each with what is needed and the due date.
+ * PLUG-IN POINT for the adviser flow: pass `renderAnswer` (e.g. src/evidence's
+ * EvidenceRequestItem answer form) and it is rendered under each open request.
+ */
+export function EvidenceRequests({ tasks, renderAnswer }: { tasks: readonly Task[]; renderAnswer?: (task: Task) => ReactNode }): ReactElement | null {
+  const open = tasks.filter(isOpenEvidenceRequest);
+  if (open.length === 0) return null;
+  return (
+    <section aria-labelledby="evidence-heading" data-testid="evidence-requests">
+      <h2 id="evidence-heading">Medical evidence requested</h2>
+      {open.map((t) => (
+        <div className="nhsuk-card" key={t.id}>
+          <div className="nhsuk-card__content">
+            <p className="nhsuk-card__heading nhsuk-heading-s">Due by {when(t.restriction?.period?.end, false)}</p>
+            <p className="app-timeline__text">{t.description ?? 'No description given'}</p>
+            {renderAnswer?.(t)}
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ReactElement } from 'react';
+import { WELFARE_LAW_AREA } from '../../fhir-profiles/src/terminology';
+import { stageLabel, statusLabel } from './events';
+import { when } from './format';
+import { isOpenEvidenceRequest, type ReferralSummary } from './overview';
+
+function areas(s: ReferralSummary): string {
+  return (s.serviceRequest.reasonCode ?? [])
+    .map((c) => c.coding?.find((x) => x.system === WELFARE_LAW_AREA.system)?.display ?? c.text ?? '')
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** Where the patient stands: every referral with status, stage, last update, messages and evidence requests. */
+export function PatientReferrals({ referrals, onOpen }: { referrals: readonly ReferralSummary[]; onOpen: (id: string) => void }): ReactElement {
+  if (referrals.length === 0) return <p data-testid="no-referrals">This patient has no referrals to welfare rights advice.</p>;
+  return (
+    <table className="nhsuk-table" data-testid="referral-list">
+      <caption className="nhsuk-table__caption">Referrals to welfare rights advice</caption>
+      <thead className="nhsuk-table__head">
+        <tr>
+          <th scope="col">Sent</th>
+          <th scope="col">Areas</th>
+          <th scope="col">Status</th>
+          <th scope="col">Last update</th>
+          <th scope="col">Needs your attention</th>
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {referrals.map((s) => {
+          const evidence = s.evidenceRequests.filter(isOpenEvidenceRequest).length;
+          const id = s.serviceRequest.id ?? '';
+          return (
+            <tr key={id} className="nhsuk-table__row" data-testid="referral-row">
+              <td className="nhsuk-table__cell">
+                <button type="button" className="app-link-button nhsuk-u-padding-0" onClick={() => { onOpen(id); }}>
+                  {when(s.serviceRequest.authoredOn, false)}
+                  <span className="nhsuk-u-visually-hidden"> – view this referral</span>
+                </button>
+                {s.serviceRequest.priority === 'urgent' && <strong className="nhsuk-tag app-tag-urgent nhsuk-u-margin-left-2">Urgent</strong>}
+              </td>
+              <td className="nhsuk-table__cell">{areas(s)}</td>
+              <td className="nhsuk-table__cell" data-testid="referral-status">
+                {s.task ? statusLabel(s.task.status) : s.serviceRequest.status === 'revoked' ? 'Cancelled' : 'Sent'}
+                {stageLabel(s.task) && <span className="nhsuk-u-secondary-text-color"> – {stageLabel(s.task)}</span>}
+              </td>
+              <td className="nhsuk-table__cell">{when(s.lastUpdate)}</td>
+              <td className="nhsuk-table__cell">
+                {s.unanswered > 0 && <span className="nhsuk-tag nhsuk-tag--blue">{s.unanswered} new {s.unanswered === 1 ? 'message' : 'messages'}</span>}{' '}
+                {evidence > 0 && <span className="nhsuk-tag nhsuk-tag--orange">{evidence} evidence {evidence === 1 ? 'request' : 'requests'}</span>}
+                {s.unanswered === 0 && evidence === 0 && 'Nothing'}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Bundle, Communication, Task } from 'fhir/r4';
+import { BUSINESS_STAGE, OUTCOME_TYPE, OUTPUT_TYPE, ASSISTANCE_LEVEL } from '../../fhir-profiles/src/terminology';
+import { isEvidenceRequest } from './overview';
+
+export type TimelineEvent =
+  | { kind: 'status'; at: string; status: Task['status']; stage: string | undefined; reason: string | undefined; by: string }
+  | { kind: 'message'; at: string; from: string; text: string; mine: boolean; category: string | undefined }
+  | { kind: 'evidence-request'; at: string; task: Task };
+
+const STATUS_LABEL: Record<Task['status'], string> = {
+  draft: 'Draft',
+  requested: 'Sent to the advice service',
+  received: 'Received',
+  accepted: 'Accepted by the advice service',
+  rejected: 'Not accepted by the advice service',
+  ready: 'Ready',
+  cancelled: 'Cancelled',
+  'in-progress': 'Adviser working on it',
+  'on-hold': 'On hold',
+  failed: 'Could not be completed',
+  completed: 'Closed by the advice service',
+  'entered-in-error': 'Entered in error',
+};
+
+export function statusLabel(status: Task['status']): string {
+  return STATUS_LABEL[status];
+}
+
+export function stageLabel(task: Task | undefined): string | undefined {
+  const code = task?.businessStatus?.coding?.find((c) => c.system === BUSINESS_STAGE.system)?.code;
+  return code ? (BUSINESS_STAGE.codes as Record<string, string>)[code] ?? task.businessStatus?.text : task?.businessStatus?.text;
+}
+
+/** Status changes from the Task's version history (oldest first), one event per change of status or stage. */
+export function statusEvents(history: Bundle, names: (reference: string | undefined) => string): TimelineEvent[] {
+  const versions = (history.entry ?? [])
+    .flatMap((e) => (e.resource?.resourceType === 'Task' ? [e.resource as Task] : []))
+    .sort((a, b) => Number(a.meta?.versionId ?? 0) - Number(b.meta?.versionId ?? 0));
+  const events: TimelineEvent[] = [];
+  let previous: Task | undefined;
+  for (const v of versions) {
+    if (!previous || previous.status !== v.status || stageLabel(previous) !== stageLabel(v)) {
+      const byRequester = !previous || v.status === 'cancelled';
+      events.push({
+        kind: 'status',
+        at: v.meta?.lastUpdated ?? v.lastModified ?? v.authoredOn ?? '',
+        status: v.status,
+        stage: stageLabel(v),
+        reason: v.statusReason?.text,
+        by: names(byRequester ? v.requester?.reference : v.owner?.reference),
+      });
+    }
+    previous = v;
+  }
+  return events;
+}
+
+export function messageEvents(messages: Communication[], me: string | undefined, names: (reference: string | undefined) => string): TimelineEvent[] {
+  return messages.map((m) => ({
+    kind: 'message',
+    at: m.sent ?? '',
+    from: names(m.sender?.reference),
+    text: (m.payload ?? []).flatMap((p) => (p.contentString ? [p.contentString] : p.contentAttachment ? [`Attachment: ${p.contentAttachment.title ?? 'document'}`] : [])).join('\n'),
+    mine: m.sender?.reference === me,
+    category: m.category?.[0]?.coding?.[0]?.code,
+  }));
+}
+
+/** Everything that happened to a referral, newest first. */
+export function timeline(parts: { history: Bundle; messages: Communication[]; tasks: Task[]; me: string | undefined; names: (reference: string | undefined) => string }): TimelineEvent[] {
+  const evidence: TimelineEvent[] = parts.tasks.filter(isEvidenceRequest).map((task) => ({ kind: 'evidence-request', at: task.authoredOn ?? '', task }));
+  return [...statusEvents(parts.history, parts.names), ...messageEvents(parts.messages, parts.me, parts.names), ...evidence].sort((a, b) =>
+    b.at.localeCompare(a.at),
+  );
+}
+
+/** The outcome of a closed referral, as plain lines (level of assistance, sessions, outcomes with amounts). */
+export function outcomeLines(task: Task): string[] {
+  const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+  return (task.output ?? []).flatMap((o) => {
+    const types = o.type.coding ?? [];
+    const kind = types.find((c) => c.system === OUTPUT_TYPE.system)?.code;
+    if (kind === 'assistance-level') {
+      const code = o.valueCodeableConcept?.coding?.find((c) => c.system === ASSISTANCE_LEVEL.system)?.code ?? '';
+      return [`Level of help: ${(ASSISTANCE_LEVEL.codes as Record<string, string>)[code] ?? 'not recorded'}`];
+    }
+    if (kind === 'advice-sessions') return [`Advice sessions: ${o.valueInteger ?? 0}`];
+    if (kind === 'outcome') {
+      const code = types.find((c) => c.system === OUTCOME_TYPE.system)?.code ?? '';
+      const label = (OUTCOME_TYPE.codes as Record<string, string>)[code] ?? 'Outcome';
+      const benefit = o.extension?.find((e) => e.valueCodeableConcept)?.valueCodeableConcept?.text;
+      const amount = o.valueMoney?.value !== undefined ? `: ${money.format(o.valueMoney.value)}` : '';
+      return [`${label}${benefit ? ` (${benefit})` : ''}${amount}`];
+    }
+    return [];
+  });
+}

@@ -1,0 +1,71 @@
+import type { Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
+import { TASK_TYPE } from '../../fhir-profiles/src/terminology';
+
+/** One referral of the patient as the clinician sees it at launch. */
+export interface ReferralSummary {
+  serviceRequest: ServiceRequest;
+  task: Task | undefined;
+  evidenceRequests: Task[];
+  messages: Communication[];
+  /** Adviser messages since the referrer last wrote. */
+  unanswered: number;
+  lastUpdate: string | undefined;
+  open: boolean;
+}
+
+const OPEN_TASK: readonly Task['status'][] = ['draft', 'requested', 'accepted', 'in-progress', 'on-hold'];
+
+/** The search that loads it all in ONE request. */
+export function overviewQuery(patientId: string): Record<string, string | string[]> {
+  return {
+    subject: `Patient/${patientId}`,
+    _revinclude: ['Task:focus', 'Communication:based-on'],
+    _sort: '-authored',
+    _count: '50',
+  };
+}
+
+export function isEvidenceRequest(task: Task): boolean {
+  return (task.code?.coding ?? []).some((c) => c.system === TASK_TYPE.system && c.code === 'medical-evidence');
+}
+
+export function isOpenEvidenceRequest(task: Task): boolean {
+  return isEvidenceRequest(task) && (task.status === 'requested' || task.status === 'accepted' || task.status === 'in-progress');
+}
+
+function latest(values: (string | undefined)[]): string | undefined {
+  return values.filter((v): v is string => typeof v === 'string').sort().at(-1);
+}
+
+function unansweredCount(messages: Communication[], requester: string | undefined): number {
+  const sorted = [...messages].sort((a, b) => (a.sent ?? '').localeCompare(b.sent ?? ''));
+  let count = 0;
+  for (const m of sorted) count = m.sender?.reference === requester ? 0 : count + 1;
+  return count;
+}
+
+/** Groups the search result by referral, newest first. Entries of other shapes are ignored. */
+export function referralSummaries(bundle: Bundle): ReferralSummary[] {
+  const resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+  const requests = resources.filter((r): r is ServiceRequest => r.resourceType === 'ServiceRequest' && typeof r.id === 'string');
+  const tasks = resources.filter((r): r is Task => r.resourceType === 'Task');
+  const messages = resources.filter((r): r is Communication => r.resourceType === 'Communication');
+  return requests
+    .map((sr) => {
+      const ref = `ServiceRequest/${sr.id ?? ''}`;
+      const focused = tasks.filter((t) => t.focus?.reference === ref);
+      const task = focused.find((t) => !isEvidenceRequest(t));
+      const evidenceRequests = focused.filter(isEvidenceRequest);
+      const thread = messages.filter((m) => (m.basedOn ?? []).some((b) => b.reference === ref));
+      return {
+        serviceRequest: sr,
+        task,
+        evidenceRequests,
+        messages: thread,
+        unanswered: unansweredCount(thread, sr.requester?.reference),
+        lastUpdate: latest([sr.meta?.lastUpdated, task?.meta?.lastUpdated, ...focused.map((t) => t.meta?.lastUpdated), ...thread.map((m) => m.sent)]),
+        open: sr.status === 'active' && (task === undefined || OPEN_TASK.includes(task.status)),
+      };
+    })
+    .sort((a, b) => (b.serviceRequest.authoredOn ?? '').localeCompare(a.serviceRequest.authoredOn ?? ''));
+}
