@@ -1,0 +1,92 @@
+import type { Bundle, Communication, Condition, Consent, Patient, QuestionnaireResponse, Resource, ServiceRequest, Task } from 'fhir/r4';
+import { consentDecision, type ConsentDecision } from '../consent/decision';
+import { FhirError } from '../fhir/errors';
+import type { FhirGateway } from '../fhir/gateway';
+
+/** Everything the adviser's case view shows; what consent does not cover is never fetched. */
+export interface CaseRecord {
+  task: Task;
+  referral: ServiceRequest | undefined;
+  patient: Patient | undefined;
+  consents: Consent[];
+  referralConsent: ConsentDecision;
+  evidenceConsent: ConsentDecision;
+  /** Present only when the referral-details consent is active. */
+  screening: QuestionnaireResponse | undefined;
+  /** Present only when the medical-evidence consent is active; otherwise not requested at all. */
+  conditions: Condition[] | undefined;
+  messages: Communication[];
+  evidenceRequests: Task[];
+  /** Versions of the referral Task, newest first. */
+  history: Task[];
+}
+
+type Get = { request: { method: 'GET'; url: string } };
+
+function batch(urls: readonly string[]): Bundle {
+  return { resourceType: 'Bundle', type: 'batch', entry: urls.map((url): Get => ({ request: { method: 'GET', url } })) };
+}
+
+function entriesOf<T extends Resource>(bundle: Resource | undefined, type: T['resourceType']): T[] {
+  if (bundle?.resourceType !== 'Bundle') return [];
+  return ((bundle as Bundle).entry ?? []).flatMap((e) => (e.resource?.resourceType === type ? [e.resource as T] : []));
+}
+
+/** The resource of batch entry i, or a FhirError with that entry's status. */
+function at(response: Bundle, i: number): Resource | undefined {
+  const entry = response.entry?.[i];
+  const status = Number.parseInt(entry?.response?.status ?? '200', 10);
+  if (status >= 400) throw new FhirError(status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'server', status, undefined);
+  return entry?.resource;
+}
+
+export function patientIdOf(task: Task): string {
+  return /^Patient\/(.+)$/.exec(task.for?.reference ?? '')?.[1] ?? '';
+}
+
+/**
+ * Loads a case in at most three requests (each a batch): (1) the Task with its referral, patient
+ * and evidence requests, and its history; (2) the patient's consents and the messages; (3) only
+ * what consent covers: the screening answers (referral details) and active conditions (medical evidence).
+ */
+export async function loadCase(gateway: FhirGateway, taskId: string, adviceOrg: string, now: Date): Promise<CaseRecord> {
+  const id = encodeURIComponent(taskId);
+  const first = await gateway.transaction(
+    batch([`Task?_id=${id}&_include=Task:focus&_include=Task:patient&_revinclude=Task:part-of`, `Task/${id}/_history`]),
+  );
+  const found = entriesOf<Task>(at(first, 0), 'Task');
+  const task = found.find((t) => t.id === taskId);
+  if (!task) throw new FhirError('not-found', 404, undefined);
+  const referral = entriesOf<ServiceRequest>(at(first, 0), 'ServiceRequest')[0];
+  const patient = entriesOf<Patient>(at(first, 0), 'Patient')[0];
+  const history = entriesOf<Task>(at(first, 1), 'Task');
+  const evidenceRequests = found.filter((t) => t.id !== taskId);
+  const patientId = patientIdOf(task);
+
+  const second = await gateway.transaction(
+    batch([
+      `Consent?patient=Patient/${encodeURIComponent(patientId)}&_count=50`,
+      `Communication?based-on=ServiceRequest/${encodeURIComponent(referral?.id ?? '')}&_sort=sent&_count=100`,
+    ]),
+  );
+  const consents = entriesOf<Consent>(at(second, 0), 'Consent');
+  const messages = entriesOf<Communication>(at(second, 1), 'Communication');
+  const decide = (coverage: 'referral-details' | 'medical-evidence'): ConsentDecision =>
+    consentDecision(consents, { patientId, adviceOrg, coverage, now });
+  const referralConsent = decide('referral-details');
+  const evidenceConsent = decide('medical-evidence');
+
+  const screeningRef = referral?.supportingInfo?.find((r) => r.reference?.startsWith('QuestionnaireResponse/'))?.reference;
+  const third: string[] = [];
+  if (referralConsent.allowed && screeningRef) third.push(screeningRef);
+  if (evidenceConsent.allowed) third.push(`Condition?patient=Patient/${encodeURIComponent(patientId)}&clinical-status=active&_count=50`);
+  let screening: QuestionnaireResponse | undefined;
+  let conditions: Condition[] | undefined;
+  if (third.length > 0) {
+    const response = await gateway.transaction(batch(third));
+    let i = 0;
+    if (referralConsent.allowed && screeningRef) screening = at(response, i++) as QuestionnaireResponse | undefined;
+    if (evidenceConsent.allowed) conditions = entriesOf<Condition>(at(response, i), 'Condition');
+  }
+  return { task, referral, patient, consents, referralConsent, evidenceConsent, screening, conditions, messages, evidenceRequests, history };
+}
