@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OperationOutcome, Resource } from '@medplum/fhirtypes';
+import type { RunningSandbox } from '../../launch/sandbox/server';
+import { loadInvalidCases, loadValidExamples } from '../../fhir-profiles/src/examples';
+import { startTestSandbox } from '../support/sandbox';
+import { leadToken } from './profiles-support';
+
+let sandbox: RunningSandbox;
+let token: string;
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  token = await leadToken(sandbox);
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+
+async function post(resource: Resource): Promise<{ status: number; body: Resource }> {
+  const body: Resource = { ...resource };
+  delete body.id;
+  const res = await fetch(`${sandbox.urls.fhirBase}/${resource.resourceType}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Resource };
+}
+
+describe('the sandbox enforces the HJP profiles on write', () => {
+  it('accepts a valid HJP resource', async () => {
+    const consent = loadValidExamples().get('Consent-example-consent');
+    if (!consent) throw new Error('example missing');
+    const res = await post(consent);
+    expect(res.status).toBe(201);
+    expect(res.body.meta?.profile).toContain('https://fhir.hjp-link.org.uk/StructureDefinition/hjp-consent');
+  });
+
+  it.each(['task-status-received', 'referral-without-consent', 'consent-unknown-coverage', 'unknown-hjp-profile'])(
+    'refuses %s with an OperationOutcome naming the rule',
+    async (name) => {
+      const c = loadInvalidCases().find((x) => x.name === name);
+      if (!c) throw new Error(`no case ${name}`);
+      const res = await post(c.resource);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.body.resourceType).toBe('OperationOutcome');
+      const issues = (res.body as OperationOutcome).issue;
+      const match = issues.find((i) => i.expression?.includes(c.expect.expression) && (i.details?.text ?? i.diagnostics ?? '').includes(c.expect.text));
+      expect(match, JSON.stringify(issues)).toBeDefined();
+    },
+  );
+});
