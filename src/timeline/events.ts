@@ -1,5 +1,5 @@
 import type { Bundle, Communication, Task } from 'fhir/r4';
-import { BUSINESS_STAGE, OUTCOME_TYPE, OUTPUT_TYPE, ASSISTANCE_LEVEL } from '../../fhir-profiles/src/terminology';
+import { ASSISTANCE_LEVEL, BUSINESS_STAGE, OUTCOME_TYPE, OUTCOME_VALUE_KIND, OUTPUT_TYPE } from '../../fhir-profiles/src/terminology';
 import { isEvidenceRequest } from './overview';
 
 export type TimelineEvent =
@@ -89,7 +89,8 @@ export function outcomeLines(task: Task): string[] {
       const code = types.find((c) => c.system === OUTCOME_TYPE.system)?.code ?? '';
       const label = (OUTCOME_TYPE.codes as Record<string, string>)[code] ?? 'Outcome';
       const benefit = o.extension?.find((e) => e.valueCodeableConcept)?.valueCodeableConcept?.text;
-      const amount = o.valueMoney?.value !== undefined ? `: ${money.format(o.valueMoney.value)}` : '';
+      const yearly = (OUTCOME_VALUE_KIND as Record<string, string>)[code] === 'annual-money' ? ' a year' : '';
+      const amount = o.valueMoney?.value !== undefined ? `: ${money.format(o.valueMoney.value)}${yearly}` : '';
       return [`${label}${benefit ? ` (${benefit})` : ''}${amount}`];
     }
     return [];

@@ -76,6 +76,19 @@ describe('clinician flow through a real launch', () => {
     await expectNoAxeViolations(page);
     await screenAndRecordConsent(page);
     await referAndSeeTimeline(page);
+    // Follow-up on the same screen: a message to the adviser, then cancel (sent in error).
+    await page.getByTestId('reply-box').getByRole('textbox').fill('Best to call after 10am <b>please</b>');
+    await page.getByTestId('send-message').click();
+    await page.getByTestId('timeline-events').getByText('Best to call after 10am <b>please</b>').waitFor();
+    await page.getByTestId('cancel-referral').click();
+    await page.getByTestId('confirm-cancel').click();
+    await page.getByText('Enter why you are cancelling the referral').waitFor();
+    await expectNoAxeViolations(page);
+    await page.locator('#cancel-reason').fill('Sent in error: wrong patient');
+    await page.getByTestId('confirm-cancel').click();
+    await page.getByTestId('timeline-status').getByText('Cancelled').waitFor();
+    expect(await page.getByTestId('timeline-events').textContent()).toMatch(/Sent in error: wrong patient/);
+    expect(await page.getByTestId('cancel-referral').count()).toBe(0);
   });
 
   it('a ward nurse does the same in an encounter, warned first about the open referral', async () => {
@@ -97,5 +110,9 @@ describe('clinician flow through a real launch', () => {
     await page.getByTestId('checklist').waitFor();
     expect(await page.getByRole('group', { name: /worries about money or debt/ }).getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('group', { name: /immigration status/ }).getByLabel('No', { exact: true }).isChecked()).toBe(true);
+    // A new launch in the same tab (e.g. after the session ended) finds the same draft.
+    await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-005' });
+    await page.getByTestId('checklist').waitFor();
+    expect(await page.getByRole('group', { name: /worries about money or debt/ }).getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
   });
 });
