@@ -54,14 +54,19 @@ function runSushi(outDir: string): void {
 const CONFORMANCE = /^(StructureDefinition|CodeSystem|ValueSet|Questionnaire)-/;
 
 /** Conformance resources go to build/package; example instances to build/examples. */
-function writePackage(sushiOut: string): number {
+function writePackage(sushiOut: string): { conformance: number; examples: number } {
   for (const dir of [packageDir, examplesDir]) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
   const resources = join(sushiOut, 'fsh-generated', 'resources');
   const files = readdirSync(resources).filter((f) => f.endsWith('.json'));
-  for (const f of files) cpSync(join(resources, f), join(CONFORMANCE.test(f) ? packageDir : examplesDir, f));
+  let conformance = 0;
+  for (const f of files) {
+    const isConformance = CONFORMANCE.test(f);
+    if (isConformance) conformance++;
+    cpSync(join(resources, f), join(isConformance ? packageDir : examplesDir, f));
+  }
   const config = readFileSync(join(root, 'sushi-config.yaml'), 'utf8');
   const field = (name: string): string => new RegExp(`^${name}:\\s*(\\S+)`, 'm').exec(config)?.[1] ?? '';
   const pkg = {
@@ -73,7 +78,7 @@ function writePackage(sushiOut: string): number {
     dependencies: { 'hl7.fhir.r4.core': '4.0.1' },
   };
   writeFileSync(join(packageDir, 'package.json'), JSON.stringify(pkg, null, 2));
-  return files.length;
+  return { conformance, examples: files.length - conformance };
 }
 
 function main(): void {
@@ -89,7 +94,9 @@ function main(): void {
   const count = writePackage(sushiOut);
   writeFileSync(stampFile, hash);
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  console.info(`profiles:build: ${String(count)} resources -> ${relative(process.cwd(), packageDir)} in ${secs}s`);
+  console.info(
+    `profiles:build: ${String(count.conformance)} resources -> ${relative(process.cwd(), packageDir)}, ${String(count.examples)} examples, in ${secs}s`,
+  );
 }
 
 main();
