@@ -1,0 +1,35 @@
+import type { ReactElement } from 'react';
+import type { Task } from 'fhir/r4';
+import { dayTime, stageLabel } from './format';
+import { statusLabel } from './labels';
+import { stageOf } from './taskUpdate';
+
+/** Every saved version of the referral Task, newest first: status, stage and reason, with when. */
+export function CaseHistory({ history }: { history: readonly Task[] }): ReactElement {
+  return (
+    <section aria-labelledby="history-heading" data-testid="history">
+      <h2 id="history-heading">History</h2>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Changes to this case, newest first</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">When</th>
+            <th scope="col" className="nhsuk-table__header">Status</th>
+            <th scope="col" className="nhsuk-table__header">Stage</th>
+            <th scope="col" className="nhsuk-table__header">Reason</th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {history.map((t) => (
+            <tr className="nhsuk-table__row" key={t.meta?.versionId}>
+              <td className="nhsuk-table__cell">{dayTime(t.meta?.lastUpdated ?? t.lastModified)}</td>
+              <td className="nhsuk-table__cell">{statusLabel(t.status)}</td>
+              <td className="nhsuk-table__cell">{stageLabel(stageOf(t))}</td>
+              <td className="nhsuk-table__cell">{t.statusReason?.text ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

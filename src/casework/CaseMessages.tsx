@@ -1,0 +1,41 @@
+import type { ReactElement } from 'react';
+import type { Communication } from 'fhir/r4';
+import { COMMUNICATION_CATEGORY, type CommunicationCategory } from '../../fhir-profiles/src/terminology';
+import { ACCEPTED_TYPES } from '../evidence/readFile';
+import { ReplyBox } from '../messages/ReplyBox';
+import { dayTime } from './format';
+
+function category(m: Communication): string {
+  const code = m.category?.[0]?.coding?.find((c) => c.system === COMMUNICATION_CATEGORY.system)?.code as CommunicationCategory | undefined;
+  return code ? COMMUNICATION_CATEGORY.codes[code] : 'Message';
+}
+
+/** The message thread with the referrer, oldest first, and a box to write to them. */
+export function CaseMessages({ messages, me, canSend, onSend }: {
+  messages: readonly Communication[];
+  me: string;
+  canSend: boolean;
+  onSend: (text: string, messageId: string) => Promise<void>;
+}): ReactElement {
+  return (
+    <section aria-labelledby="messages-heading" data-testid="messages">
+      <h2 id="messages-heading">Messages with the referrer</h2>
+      {messages.length === 0 && <p className="nhsuk-body">No messages yet.</p>}
+      <ul className="app-timeline">
+        {messages.map((m) => (
+          <li key={m.id}>
+            <span className="app-timeline__when">
+              {dayTime(m.sent)} · {m.sender?.reference === me ? 'You' : (m.sender?.display ?? 'Referrer')} · {category(m)}
+            </span>
+            {m.payload?.map((p, i) => p.contentString !== undefined
+              ? <p key={i} className="app-message">{p.contentString}</p>
+              : <p key={i}>Document: {p.contentAttachment?.title ?? 'attachment'}{p.contentAttachment?.data && (ACCEPTED_TYPES as readonly string[]).includes(p.contentAttachment.contentType ?? '') && (
+                  <> (<a href={`data:${p.contentAttachment.contentType ?? ''};base64,${p.contentAttachment.data}`} download={p.contentAttachment.title ?? 'evidence'}>download</a>)</>
+                )}</p>)}
+          </li>
+        ))}
+      </ul>
+      {canSend && <ReplyBox label="Message to the referrer" onSend={onSend} />}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import type { ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
+import { formatPatientName } from '../app/patientFacts';
+import type { FhirGateway } from '../fhir/gateway';
+import { EvidencePanel } from '../evidence/EvidencePanel';
+import { CloseCaseForm } from '../outcomes/CloseCaseForm';
+import { BackLink } from '../ui/Button';
+import { StepHeading } from '../ui/Heading';
+import { Problem, plainError } from '../ui/Problem';
+import { closeCase, requestEvidence, sendMessage } from './actions';
+import { CaseActions } from './CaseActions';
+import { CaseDetails } from './CaseDetails';
+import { CaseHistory } from './CaseHistory';
+import { CaseMessages } from './CaseMessages';
+import { ConflictNotice } from './ConflictNotice';
+import type { FieldChange } from './conflict';
+import { loadCase, type CaseRecord } from './caseRecord';
+import { stageLabel } from './format';
+import { statusLabel } from './labels';
+import { isWorking } from './transitions';
+import { stageOf, type CaseUser } from './taskUpdate';
+
+interface Props {
+  gateway: FhirGateway;
+  taskId: string;
+  org: string;
+  user: CaseUser;
+  onBack: () => void;
+}
+
+/** One case: what was referred, what consent allows, the conversation, evidence, actions, history. */
+export function CaseView({ gateway, taskId, org, user, onBack }: Props): ReactElement {
+  const [record, setRecord] = useState<CaseRecord | undefined>();
+  const [error, setError] = useState<unknown>();
+  const [reload, setReload] = useState(0);
+  const [closeConflict, setCloseConflict] = useState<FieldChange[] | undefined>();
+  const refresh = useCallback(() => { setReload((k) => k + 1); }, []);
+
+  useEffect(() => {
+    let live = true;
+    loadCase(gateway, taskId, org, new Date()).then(
+      (r) => { if (live) { setRecord(r); setError(undefined); } },
+      (err: unknown) => { if (live) setError(err); },
+    );
+    return () => { live = false; };
+  }, [gateway, taskId, org, reload]);
+
+  if (!record) {
+    return (
+      <>
+        <BackLink onClick={onBack}>Back to caseload</BackLink>
+        {error ? <Problem title="The case could not be opened" message={plainError(error)} /> : <p role="status">Loading case…</p>}
+      </>
+    );
+  }
+  const status = record.task.status as ReferralTaskStatus;
+  const working = isWorking(status);
+  const name = record.patient ? formatPatientName(record.patient.name) : 'Case';
+  return (
+    <div data-testid="case-view">
+      <BackLink onClick={onBack}>Back to caseload</BackLink>
+      <StepHeading caption="Case">{name}</StepHeading>
+      <p className="nhsuk-body-l" data-testid="case-status">
+        {statusLabel(status)} · {stageLabel(stageOf(record.task))}
+        {record.task.priority === 'urgent' && <> · <strong className="nhsuk-tag nhsuk-tag--red">Urgent</strong></>}
+      </p>
+      {record.task.statusReason?.text && <p className="nhsuk-body">Reason: {record.task.statusReason.text}</p>}
+      {error !== undefined && <Problem title="The case could not be refreshed" message={plainError(error)} />}
+      <CaseActions key={record.task.meta?.versionId} task={record.task} gateway={gateway} user={user} onChanged={refresh} />
+      <CaseDetails record={record} />
+      <CaseMessages messages={record.messages} me={user.reference} canSend={status !== 'requested'}
+        onSend={async (text, id) => { await sendMessage(gateway, record, user, text, id); refresh(); }} />
+      <EvidencePanel requests={record.evidenceRequests} consent={record.evidenceConsent} canRequest={working}
+        onRequest={async (input) => { await requestEvidence(gateway, record, user, input); refresh(); }} />
+      {working && closeConflict && (
+        <ConflictNotice changes={closeConflict} canReapply={false} onReapply={refresh} onDiscard={() => { setCloseConflict(undefined); refresh(); }} />
+      )}
+      {working && !closeConflict && (
+        <CloseCaseForm key={record.task.meta?.versionId} onClose={async (closing, note) => {
+          const result = await closeCase(gateway, record, closing, note, user);
+          if (result.ok) refresh();
+          else setCloseConflict(result.changes);
+        }} />
+      )}
+      <CaseHistory history={record.history} />
+    </div>
+  );
+}
