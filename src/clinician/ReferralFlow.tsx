@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactElement } from 'react';
+import { useMemo, useRef, useState, type ReactElement } from 'react';
 import type { AppSession } from '../app/session';
 import type { UserContext } from '../app/user';
 import { PARTNERSHIP } from '../config/partnership';
@@ -93,7 +93,10 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
     go('referral');
   };
 
+  const sending = useRef(false);
   const send = async (): Promise<void> => {
+    if (sending.current) return; // a double click sends once (and the server would dedupe anyway)
+    sending.current = true;
     setBusy(true);
     setProblem(undefined);
     try {
@@ -111,6 +114,7 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
       if (err instanceof ReferralBlockedError) setProblem({ title: 'The referral cannot be sent', message: `${err.message} ${err.decision?.whatToDo ?? ''}` });
       else setProblem({ title: 'The referral was not sent', message: `${plainError(err)} Your referral is kept: you can send it again safely.`, retry: () => { void send(); } });
     } finally {
+      sending.current = false;
       setBusy(false);
     }
   };

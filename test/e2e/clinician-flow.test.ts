@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { Bundle, ServiceRequest, Task } from 'fhir/r4';
+import { SCOPES } from '../../src/smart/scopes';
+import { buildEvidenceRequest, evidenceRequestBundle } from '../../src/evidence/evidenceRequest';
+import { createGateway } from '../../src/fhir/gateway';
 import { axeViolations, launchApp, launchBrowser } from '../support/browser';
+import { launchHeadless } from '../support/smart';
 
 const appUrl = inject('appUrl');
 const sandboxOrigin = inject('sandboxOrigin');
+const fhirBase = inject('fhirBase');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,18 +59,51 @@ async function screenAndRecordConsent(page: Page): Promise<void> {
   await page.getByTestId('consent-save').click();
 }
 
-async function referAndSeeTimeline(page: Page): Promise<void> {
+async function setFault(rule: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`${sandboxOrigin}/__test/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+  expect(res.status).toBe(201);
+}
+
+/** Fills and sends the referral; with `fault`, the first send fails (lost answer) and the user retries. */
+async function referAndSeeTimeline(page: Page, fault?: 'drop' | 'error'): Promise<void> {
   await page.getByTestId('referral-form').waitFor();
   // Pre-filled from the screening: housing and debt, urgent.
   expect(await page.getByRole('group', { name: /need help with/ }).getByLabel('Housing').isChecked()).toBe(true);
   expect(await page.getByRole('group', { name: /How urgent/ }).getByLabel('Urgent').isChecked()).toBe(true);
   await page.getByRole('group', { name: /How may the advice service contact/ }).getByLabel('Phone call').check();
   await expectNoAxeViolations(page);
-  await page.getByTestId('send-referral').click();
+  const writes: string[] = [];
+  page.on('request', (r) => { if (r.method() !== 'GET' && r.url().startsWith(fhirBase)) writes.push(r.url()); });
+  if (fault) {
+    await setFault({ method: 'POST', path: '/fhir', kind: fault });
+    await page.getByTestId('send-referral').click();
+    await page.getByText('The referral was not sent').waitFor();
+    expect(await page.getByTestId('problem').textContent()).toMatch(/you can send it again safely/);
+    await expectNoAxeViolations(page);
+    await page.getByTestId('retry').click();
+  } else {
+    await page.getByTestId('send-referral').dblclick();
+  }
   await page.getByTestId('referral-sent').waitFor();
+  // One HTTP request for the whole referral, even on a double click (plus the retry after a fault).
+  expect(writes).toHaveLength(fault ? 2 : 1);
   await page.getByTestId('timeline-events').getByText('Sent to the advice service').waitFor();
   expect(await page.getByTestId('timeline-status').textContent()).toMatch(/Sent to the advice service/);
   await expectNoAxeViolations(page);
+}
+
+/** The adviser side, headless: an evidence request on the patient's newest referral. */
+async function adviserAsksForEvidence(patientId: string): Promise<void> {
+  const token = await launchHeadless(sandboxOrigin, fhirBase, { user: 'adviser', scope: SCOPES.adviser.join(' ') });
+  const adviser = createGateway({ baseUrl: fhirBase, auth: { authorizationHeader: () => Promise.resolve(`Bearer ${token.access_token}`), refresh: () => Promise.resolve(false) } });
+  const found: Bundle = await adviser.search('ServiceRequest', { subject: `Patient/${patientId}`, _sort: '-authored', _count: '1', _revinclude: 'Task:focus' });
+  const referral = found.entry?.find((e) => e.resource?.resourceType === 'ServiceRequest')?.resource as ServiceRequest;
+  const referralTask = found.entry?.find((e) => e.resource?.resourceType === 'Task')?.resource as Task;
+  const now = new Date();
+  const due = new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const requester = { reference: 'PractitionerRole/adviser', organisation: { reference: 'Organization/org-advice' } };
+  const request = buildEvidenceRequest({ referralTask, referral, description: 'A letter about his breathing and mobility', due, requester, now });
+  await adviser.transaction(evidenceRequestBundle(request, requester, now));
 }
 
 describe('clinician flow through a real launch', () => {
@@ -87,7 +126,7 @@ describe('clinician flow through a real launch', () => {
     await page.locator('#cancel-reason').fill('Sent in error: wrong patient');
     await page.getByTestId('confirm-cancel').click();
     await page.getByTestId('timeline-status').getByText('Cancelled').waitFor();
-    expect(await page.getByTestId('timeline-events').textContent()).toMatch(/Sent in error: wrong patient/);
+    await page.getByTestId('timeline-events').getByText(/Reason: Sent in error: wrong patient/).waitFor();
     expect(await page.getByTestId('cancel-referral').count()).toBe(0);
   });
 
@@ -96,14 +135,37 @@ describe('clinician flow through a real launch', () => {
     await launchApp(page, sandboxOrigin, appUrl, { user: 'ward-nurse', patient: 'pat-002', encounter: 'enc-ward-001' });
     await page.getByTestId('open-referral-warning').waitFor();
     await expectNoAxeViolations(page);
+    const before = await page.getByTestId('referral-row').count();
     await screenAndRecordConsent(page);
-    await referAndSeeTimeline(page);
+    await referAndSeeTimeline(page, 'error');
+    await adviserAsksForEvidence('pat-002');
+    await page.reload();
+    await page.getByTestId('referral-list').waitFor();
+    // The failed attempt and the retry made exactly one new referral.
+    expect(await page.getByTestId('referral-row').count()).toBe(before + 1);
+    await page.getByTestId('referral-row').first().getByText('1 evidence request').waitFor();
+    await page.getByTestId('referral-row').first().getByRole('button').click();
+    const evidence = page.getByTestId('evidence-requests');
+    await evidence.waitFor();
+    expect(await evidence.textContent()).toMatch(/Due by \d{1,2} \w+ \d{4}.*A letter about his breathing/);
+    await expectNoAxeViolations(page);
   });
 
   it('a reload mid-checklist keeps the answers', async () => {
     const page = await freshPage();
     await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-005' });
-    await page.getByTestId('start-checklist').click();
+    // Keyboard only: Enter on the button, Tab to the first question, Space to choose, arrows to change.
+    await page.getByTestId('start-checklist').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('checklist').waitFor();
+    for (let i = 0; i < 10 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Space');
+    const eviction = page.getByRole('group', { name: /eviction, possession notice/ });
+    expect(await eviction.getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await eviction.getByLabel('No', { exact: true }).isChecked()).toBe(true);
     await answer(page, /worries about money or debt/, 'Yes');
     await answer(page, /immigration status/, 'No');
     await page.reload();
