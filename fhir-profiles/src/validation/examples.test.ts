@@ -40,6 +40,14 @@ describe('invalid examples', () => {
   });
 });
 
+describe('base R4 rules on profiled resources', () => {
+  it('still rejects an unknown property on a resource that claims an HJP profile', () => {
+    const consent = valid.get('Consent-example-consent');
+    const issues = validator.validate({ ...consent, colour: 'blue' } as unknown as Resource);
+    expect(issues.map((i) => i.expression?.[0])).toContain('Consent.colour');
+  });
+});
+
 describe('bindings outside HJP profiles', () => {
   it('rejects a base R4 required-binding violation on a resource without an HJP profile', () => {
     const patient = { resourceType: 'Patient', gender: 'mostly' } as unknown as Patient;

@@ -53,7 +53,7 @@ export function loadValidator(packageDir: string): Promise<ResourceValidator> {
 
   return Promise.resolve({
     validate(resource: Resource): OperationOutcomeIssue[] {
-      const issues = medplumIssues(resource);
+      const issues: OperationOutcomeIssue[] = [];
       const claimed = (resource.meta?.profile ?? []).filter((p) => p.startsWith(prefix));
       let profiled = false;
       for (const url of claimed) {
@@ -67,10 +67,12 @@ export function loadValidator(packageDir: string): Promise<ResourceValidator> {
           });
           continue;
         }
+        // A profile's snapshot includes the base definition, so base R4 is checked too.
         profiled = true;
         issues.push(...medplumIssues(resource, forMedplum.get(url) ?? sd.sd), ...bindings.check(resource as never, sd));
       }
       if (!profiled) {
+        issues.push(...medplumIssues(resource));
         const base = sds.base(resource.resourceType);
         if (base) issues.push(...bindings.check(resource as never, base));
       }
