@@ -1,0 +1,107 @@
+// `npm run bench`: prints the figures that matter. Run after `npm run build` (the npm script does).
+// Nothing here asserts a time: figures are printed, read and compared by people.
+import { resolve } from 'node:path';
+import { preview } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { startSandbox } from '../../launch/sandbox/server';
+import { launchBrowser, launcherUrl, type AppLaunch } from '../support/browser';
+import { sandboxApi } from '../support/api';
+import { measureBundle } from './bundle';
+import { addOpenReferrals } from './caseloadData';
+import { referFromScratch } from '../support/clinicianPage';
+
+const root = resolve(import.meta.dirname, '../..');
+const RUNS = 5;
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+interface Env {
+  browser: Browser;
+  appUrl: string;
+  sandboxOrigin: string;
+  fhirBase: string;
+}
+
+async function withPage<T>(env: Env, run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await env.browser.newContext();
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** From opening the app in the launcher to the checklist on screen (GP, patient in context). */
+async function launchToChecklist(env: Env, launch: AppLaunch): Promise<number> {
+  return withPage(env, async (page) => {
+    const started = performance.now();
+    await page.goto(launcherUrl(env.sandboxOrigin, env.appUrl, launch));
+    await page.getByTestId('start-checklist').click();
+    await page.getByTestId('checklist').waitFor();
+    return performance.now() - started;
+  });
+}
+
+/** Launch to the first caseload page, and the FHIR requests the caseload screen made. */
+async function caseloadFirstPage(env: Env): Promise<{ ms: number; requests: number; what: string }> {
+  return withPage(env, async (page) => {
+    const caseloadRequests: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (url.startsWith(env.fhirBase) && !url.includes('PractitionerRole')) caseloadRequests.push(`${r.method()} ${url.slice(env.fhirBase.length).split('?')[0] || '/'}`);
+    });
+    const started = performance.now();
+    await page.goto(launcherUrl(env.sandboxOrigin, env.appUrl, { user: 'adviser', profile: 'adviser' }));
+    await page.getByTestId('caseload-table').waitFor();
+    const ms = performance.now() - started;
+    await page.getByTestId('count-requested').filter({ hasText: /\d/ }).waitFor();
+    return { ms, requests: caseloadRequests.length, what: caseloadRequests.join(', ') };
+  });
+}
+
+async function main(): Promise<void> {
+  const bundle = measureBundle(resolve(root, 'dist'));
+  console.info('Bundle (gzip)');
+  console.info(`  initial JS, app page (clinician path): ${kB(bundle.initialJs)}  (budget 120 kB)`);
+  console.info(`  launch page JS:                        ${kB(bundle.launchJs)}`);
+  console.info(`  CSS:                                   ${kB(bundle.css)}`);
+  for (const [file, size] of Object.entries(bundle.lazyChunks)) console.info(`  on demand ${file}: ${kB(size)}`);
+
+  const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: false, seed: true });
+  const configFile = resolve(root, 'vite.config.ts');
+  const server = await preview({ configFile, preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  const appUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  const browser = await launchBrowser();
+  const env: Env = { browser, appUrl, sandboxOrigin: sandbox.urls.origin, fhirBase: sandbox.urls.fhirBase };
+  try {
+    const patients = ['pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-008'];
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push(await launchToChecklist(env, { user: 'gp', patient: patients[i % patients.length] ?? 'pat-003' }));
+    console.info(`Launch to checklist (headless Chromium, ${RUNS} runs): median ${median(times).toFixed(0)} ms [${times.map((t) => t.toFixed(0)).join(', ')}]`);
+
+    const writes = await withPage(env, (page) => referFromScratch(page, env, { user: 'gp', patient: 'pat-006' }));
+    console.info(`Referral submit: ${writes.length} HTTP request(s) (${writes.join(', ')})`);
+
+    const api = await sandboxApi(sandbox, { user: 'lead', scope: 'launch openid fhirUser user/*.cruds' });
+    const all = ['pat-001', 'pat-002', 'pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-007', 'pat-008'];
+    const figures: Record<number, { ms: number; requests: number }> = {};
+    let loaded = 0;
+    for (const target of [100, 10_000]) {
+      await addOpenReferrals(api, target - loaded, all);
+      loaded = target;
+      const runs: { ms: number; requests: number; what: string }[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await caseloadFirstPage(env));
+      figures[target] = { ms: median(runs.map((r) => r.ms)), requests: median(runs.map((r) => r.requests)) };
+      console.info(`Caseload first page, ${target} open referrals added to the seed: median ${figures[target].ms.toFixed(0)} ms launch-to-table, ${figures[target].requests} FHIR request(s) (${runs[0]?.what ?? ''})`);
+    }
+    const small = figures[100];
+    const large = figures[10_000];
+    if (small && large) console.info(`Caseload 10,000 / 100 time ratio: ${(large.ms / small.ms).toFixed(2)}`);
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => { done(); }));
+    await sandbox.close();
+  }
+}
+
+await main();
