@@ -58,7 +58,8 @@ export function CaseActions({ task, gateway, user, onChanged }: Props): ReactEle
       setError({ field: 'decision', message: 'Choose whether to accept the referral.' });
       return;
     }
-    const change: TaskChange = { status: to, stage: to === 'accepted' && from === 'requested' ? undefined : stage, reason };
+    // Only what the adviser changed travels: a re-apply after a conflict keeps others' other changes.
+    const change: TaskChange = { status: to, stage: stage !== stageOf(task) ? stage : undefined, reason };
     const problem = checkChange('adviser', { from, to, reason, stage: change.stage });
     setError(problem ? { field: problem.field === 'reason' ? 'status-reason' : 'decision', message: problem.message } : undefined);
     if (!problem) void save(task, change);

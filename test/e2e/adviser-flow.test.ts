@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchApp, launchBrowser } from '../support/browser';
+
+const appUrl = inject('appUrl');
+const sandboxOrigin = inject('sandboxOrigin');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function freshPage(): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+async function adviserPage(user = 'adviser'): Promise<Page> {
+  const page = await freshPage();
+  await launchApp(page, sandboxOrigin, appUrl, { user, profile: 'adviser' });
+  await page.getByTestId('caseload-table').waitFor();
+  return page;
+}
+
+/** Opens the first case in the caseload whose row matches `text`. */
+async function openCase(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: text }).first().getByRole('button').click();
+  await page.getByTestId('case-view').waitFor();
+}
+
+async function answer(page: Page, question: RegExp, choice: string): Promise<void> {
+  await page.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).check();
+}
+
+describe('adviser flow through a real launch', () => {
+  it('shows the caseload, urgent first, with counts and filters; every screen is axe-clean', async () => {
+    const page = await adviserPage();
+    expect(await page.getByTestId('signed-in-user').textContent()).toMatch(/Welfare rights adviser/);
+    await page.getByTestId('count-requested').filter({ hasText: /\d/ }).waitFor();
+    const first = page.getByTestId('caseload-table').locator('tbody tr').first();
+    expect(await first.textContent()).toMatch(/Urgent/);
+    await expectNoAxeViolations(page);
+    await page.selectOption('#filter-urgency', 'routine');
+    await page.selectOption('#filter-area', 'benefits');
+    await page.getByTestId('apply-filters').click();
+    await page.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: 'KOWALSKA' }).waitFor();
+    expect(await page.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: /Urgent/ }).count()).toBe(0);
+    expect(await page.getByTestId('caseload-table').textContent()).not.toMatch(/HUSSAIN/); // pat-001's case is urgent
+    await expectNoAxeViolations(page);
+    // Keyboard: Enter on a patient opens the case with its heading focused; Enter on Back returns.
+    await page.getByTestId('caseload-table').getByRole('button').first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('case-view').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.getByRole('button', { name: 'Back to caseload' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Caseload');
+  });
+
+  it('opens a case: consent-gated details, evidence form, close form with errors', async () => {
+    const page = await adviserPage();
+    await openCase(page, 'CLARKE, Doreen');
+    expect(await page.getByTestId('conditions').textContent()).toMatch(/diabetes/i);
+    await page.getByTestId('screening').waitFor();
+    await page.getByTestId('history').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByTestId('close-submit').click();
+    await page.getByText('Choose the level of help given.').first().waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByTestId('request-evidence').click();
+    await page.getByText('Say what evidence you need.').first().waitFor();
+    await expectNoAxeViolations(page);
+    // A case without medical-evidence consent: no form, the reason instead, and no clinical summary.
+    await page.getByRole('button', { name: 'Back to caseload' }).click();
+    await openCase(page, 'PATEL, Sunita');
+    await page.getByTestId('evidence-not-allowed').waitFor();
+    expect(await page.getByTestId('request-evidence').count()).toBe(0);
+    await page.getByTestId('conditions-hidden').waitFor();
+    await page.getByTestId('screening-hidden').waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('two advisers change the same case: the second sees what changed and re-applies', async () => {
+    const [one, two] = await Promise.all([adviserPage('adviser'), adviserPage('adviser-2')]);
+    await openCase(one, 'REID, Jordan');
+    await openCase(two, 'REID, Jordan');
+    await one.selectOption('#case-stage', 'casework');
+    await one.getByTestId('save-case').click();
+    await one.getByTestId('case-status').getByText(/Casework in progress/).waitFor();
+    await answer(two, /Status/, 'Put on hold');
+    await two.getByTestId('save-case').click();
+    const conflict = two.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(/Stage.*Client contacted.*Casework in progress/);
+    await expectNoAxeViolations(two);
+    await two.getByTestId('reapply').click();
+    await two.getByTestId('case-status').getByText(/On hold/).waitFor();
+    expect(await two.getByTestId('case-status').textContent()).toMatch(/Casework in progress/);
+  });
+});
