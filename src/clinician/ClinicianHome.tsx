@@ -1,15 +1,21 @@
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { AppSession } from '../app/session';
 import { PARTNERSHIP } from '../config/partnership';
 import { plainError, Problem } from '../ui/Problem';
 import { Button } from '../ui/Button';
 import { StepHeading } from '../ui/Heading';
 import { PatientReferrals } from '../timeline/PatientReferrals';
-import { ReferralTimeline } from '../timeline/ReferralTimeline';
 import { loadClinicianData, type ClinicianData } from './data';
-import { ReferralFlow } from './ReferralFlow';
 import { useDraft } from './useDraft';
 import '../ui/ui.scss';
+
+// The first screen is small; the flow and the timeline are their own chunks, fetched in the
+// background once the first screen shows (so "Start" does not wait for them).
+const loadFlow = () => import('./ReferralFlow');
+const loadTimeline = () => import('../timeline/ReferralTimeline');
+const ReferralFlow = lazy(() => loadFlow().then((m) => ({ default: m.ReferralFlow })));
+const ReferralTimeline = lazy(() => loadTimeline().then((m) => ({ default: m.ReferralTimeline })));
+const loading = <p role="status">Loading…</p>;
 
 /** The clinician's screens (GP or ward staff, patient in context): where the patient stands, then screen and refer. */
 export function ClinicianHome({ session }: { session: AppSession }): ReactElement {
@@ -25,7 +31,13 @@ export function ClinicianHome({ session }: { session: AppSession }): ReactElemen
   useEffect(() => {
     let live = true;
     loadClinicianData(session.gateway, patientId, PARTNERSHIP).then(
-      (d) => { if (live) { setData(d); setError(undefined); } },
+      (d) => {
+        if (!live) return;
+        setData(d);
+        setError(undefined);
+        void loadFlow().catch(() => undefined);
+        void loadTimeline().catch(() => undefined);
+      },
       (err: unknown) => { if (live) setError(plainError(err)); },
     );
     return () => { live = false; };
@@ -57,13 +69,16 @@ export function ClinicianHome({ session }: { session: AppSession }): ReactElemen
           </div>
         )}
         <StepHeading caption="Referral">Referral sent {new Date(viewed.serviceRequest.authoredOn ?? '').toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</StepHeading>
-        <ReferralTimeline summary={viewed} gateway={session.gateway} me={{ reference: user.reference, name: user.name }} config={PARTNERSHIP} onChanged={load} />
+        <Suspense fallback={loading}>
+          <ReferralTimeline summary={viewed} gateway={session.gateway} me={{ reference: user.reference, name: user.name }} config={PARTNERSHIP} onChanged={load} />
+        </Suspense>
       </>
     );
   }
 
   if (draft.step !== 'overview') {
     return (
+      <Suspense fallback={loading}>
       <ReferralFlow
         session={session}
         user={user}
@@ -73,6 +88,7 @@ export function ClinicianHome({ session }: { session: AppSession }): ReactElemen
         onSent={(serviceRequestId) => { resetDraft(); setJustSent(serviceRequestId); setViewing(serviceRequestId); load(); }}
         onExit={() => { updateDraft((d) => ({ ...d, step: 'overview' })); }}
       />
+      </Suspense>
     );
   }
 
