@@ -93,4 +93,17 @@ describe('FHIR API: search', () => {
     expect(slim.owner).toBeUndefined();
     expect(slim.meta?.tag?.[0]?.code).toBe('SUBSETTED');
   });
+
+  it('matches uri parameters exactly, as FHIR says (a canonical URL is not a prefix of another)', async () => {
+    const base = 'https://example.org/Questionnaire/exact-test';
+    for (const url of [base, `${base}-longer`]) {
+      expect((await api('POST', 'Questionnaire', { resourceType: 'Questionnaire', url, status: 'draft' })).status).toBe(201);
+    }
+    const byUrl = async (url: string): Promise<string[]> =>
+      ((await api<Bundle>('GET', `Questionnaire?url=${encodeURIComponent(url)}`)).body.entry ?? []).map(
+        (e) => (e.resource as { url?: string }).url ?? '',
+      );
+    expect(await byUrl(base)).toEqual([base]);
+    expect(await byUrl('https://example.org/Questionnaire/exact')).toEqual([]);
+  });
 });

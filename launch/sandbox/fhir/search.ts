@@ -21,7 +21,7 @@ export async function runSearch(store: Store, request: SearchRequest, fhirBase: 
   const count = Math.min(Math.max(request.count ?? DEFAULT_COUNT, 0), MAX_COUNT);
   const offset = Math.max(request.offset ?? 0, 0);
 
-  const exact = (filters ?? []).filter((f) => f.operator === Operator.EXACT);
+  const exact = (filters ?? []).filter((f) => f.operator === Operator.EXACT || isPlainUriFilter(request.resourceType, f));
   const found = await findMatches(store, { resourceType: request.resourceType, filters });
   const matches = sortMatches(exact.length ? found.filter((r) => exact.every((f) => matchesExactly(r, f))) : found, request);
   const total = matches.length;
@@ -41,6 +41,11 @@ export async function runSearch(store: Store, request: SearchRequest, fhirBase: 
     link: pageLinks(request, fhirBase, count, offset, total),
     ...(entries.length > 0 ? { entry: entries } : {}),
   };
+}
+
+/** FHIR compares `uri` parameters (e.g. `url`) exactly; the engine treats them as prefixes. */
+function isPlainUriFilter(resourceType: string, filter: Filter): boolean {
+  return filter.operator === Operator.EQUALS && getSearchParameter(resourceType, filter.code)?.type === 'uri';
 }
 
 /** `:exact` — the engine compares like plain `=` (case-insensitive prefix); exact means equal strings. */
