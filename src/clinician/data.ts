@@ -21,7 +21,8 @@ export async function loadClinicianData(gateway: FhirGateway, patientId: string,
     gateway.search('Questionnaire', { url: config.questionnaire.url, version: config.questionnaire.version }),
   ]);
   const questionnaire = questionnaireFromSearch(questionnaires, config.questionnaire.url, config.questionnaire.version);
-  if (!questionnaire) throw new FhirError('not-found', undefined, undefined, 'welfare checklist');
+  if (questionnaire === 'missing') throw new FhirError('not-found', undefined, undefined, 'welfare checklist');
+  if (questionnaire === 'malformed') throw new FhirError('malformed', undefined, undefined, 'welfare checklist');
   return {
     referrals: referralSummaries(referrals),
     consents: (consents.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Consent' ? [e.resource as Consent] : [])),

@@ -30,12 +30,14 @@ const questionnaireSchema = z.looseObject({
   item: z.array(itemSchema).check(z.minLength(1)),
 });
 
-/** Picks the one Questionnaire of a `Questionnaire?url=…&version=…` search and checks its shape. */
-export function questionnaireFromSearch(bundle: Bundle, url: string, version: string): Questionnaire | undefined {
+/**
+ * Picks the one Questionnaire of a `Questionnaire?url=…&version=…` search and checks its shape:
+ * 'missing' when the server has no such checklist, 'malformed' when it cannot be shown safely.
+ */
+export function questionnaireFromSearch(bundle: Bundle, url: string, version: string): Questionnaire | 'missing' | 'malformed' {
   const found = (bundle.entry ?? [])
     .map((e) => e.resource)
     .find((r) => r?.resourceType === 'Questionnaire' && (r as Questionnaire).url === url && (r as Questionnaire).version === version);
-  if (!found) return undefined;
-  const parsed = z.safeParse(questionnaireSchema, found);
-  return parsed.success ? (found as Questionnaire) : undefined;
+  if (!found) return 'missing';
+  return z.safeParse(questionnaireSchema, found).success ? (found as Questionnaire) : 'malformed';
 }
