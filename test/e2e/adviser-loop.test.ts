@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchApp, launchBrowser } from '../support/browser';
+
+const appUrl = inject('appUrl');
+const sandboxOrigin = inject('sandboxOrigin');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function freshPage(): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+async function answer(page: Page, question: RegExp, choice: string): Promise<void> {
+  await page.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).check();
+}
+
+/** The GP's half (clinician screens): screen, record consent including medical evidence, refer. */
+async function gpRefers(page: Page): Promise<void> {
+  await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-007' });
+  await page.getByTestId('referral-list').waitFor();
+  await page.getByTestId('start-checklist').click();
+  await page.getByTestId('checklist').waitFor();
+  await answer(page, /eviction, possession notice or court date/, 'No');
+  await answer(page, /no money for food or heating/, 'Yes');
+  await answer(page, /worries about money or debt/, 'Yes');
+  await page.getByTestId('finish-checklist').click();
+  await page.getByTestId('needs-summary').waitFor();
+  await page.getByTestId('to-consent').click();
+  await page.locator('[data-testid="consent-record"], [data-testid="consent-found"]').first().waitFor();
+  if (await page.getByTestId('consent-found').count()) await page.getByRole('button', { name: 'Record a new decision' }).click();
+  await page.getByTestId('consent-record').waitFor();
+  await answer(page, /agree to the referral/, 'Yes, the patient agrees');
+  await answer(page, /share medical evidence/, 'Yes, the patient agrees');
+  await answer(page, /How did the patient give their decision/, 'Verbally');
+  await page.getByTestId('consent-save').click();
+  await page.getByTestId('referral-form').waitFor();
+  await page.getByRole('group', { name: /How may the advice service contact/ }).getByLabel('Phone call').check();
+  await page.getByTestId('send-referral').click();
+  await page.getByTestId('referral-sent').waitFor();
+}
+
+async function gpOpensReferral(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByTestId('referral-list').waitFor();
+  await page.getByTestId('referral-row').first().getByRole('button').click();
+  await page.getByTestId('referral-timeline').waitFor();
+}
+
+describe('the whole loop: GP refers, adviser works and closes, GP sees the outcome', () => {
+  it('runs end to end through real launches, axe-clean on every adviser screen', async () => {
+    const gp = await freshPage();
+    await gpRefers(gp);
+
+    const adviser = await freshPage();
+    await launchApp(adviser, sandboxOrigin, appUrl, { user: 'adviser', profile: 'adviser' });
+    await adviser.getByTestId('caseload-table').waitFor();
+    const row = adviser.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: 'EVANS, Rhys' }).filter({ hasText: 'New referral' });
+    expect(await row.textContent()).toMatch(/Urgent/);
+    await expectNoAxeViolations(adviser);
+    await row.getByRole('button').click();
+    await adviser.getByTestId('case-view').waitFor();
+    await expectNoAxeViolations(adviser);
+
+    // Accept, message the referrer, ask for medical evidence.
+    await answer(adviser, /Can your service take this referral/, 'Accept the referral');
+    await adviser.getByTestId('save-case').click();
+    await adviser.getByTestId('case-status').getByText(/Accepted/).waitFor();
+    await adviser.getByTestId('reply-box').getByRole('textbox').fill('We will phone Mr Evans tomorrow morning.');
+    await adviser.getByTestId('send-message').click();
+    await adviser.getByTestId('messages').getByText('We will phone Mr Evans tomorrow morning.').waitFor();
+    await adviser.locator('#evidence-description').fill('A letter about his treatment and how it affects his ability to work.');
+    await adviser.locator('#evidence-due').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+    await adviser.getByTestId('request-evidence').click();
+    await adviser.getByText('Your request has been sent to the referrer.').waitFor();
+    await expectNoAxeViolations(adviser);
+
+    // The GP sees the message and the request, and answers it.
+    await gpOpensReferral(gp);
+    await gp.getByTestId('timeline-events').getByText('We will phone Mr Evans tomorrow morning.').waitFor();
+    const evidence = gp.getByTestId('evidence-requests');
+    await evidence.getByText(/A letter about his treatment/).waitFor();
+    await evidence.getByTestId('evidence-answer').getByRole('textbox').fill('Letter to follow by post; he is on chemotherapy every two weeks.');
+    await evidence.getByTestId('send-evidence').click();
+    await gp.getByTestId('evidence-answered').waitFor();
+
+    // The adviser sees the answer and closes the case with outcomes.
+    await adviser.getByRole('button', { name: 'Back to caseload' }).click();
+    await adviser.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: 'EVANS, Rhys' }).filter({ hasText: 'Accepted' }).getByRole('button').click();
+    await adviser.getByTestId('messages').getByText(/he is on chemotherapy/).waitFor();
+    expect(await adviser.getByTestId('evidence').textContent()).toMatch(/Answered/);
+    await answer(adviser, /Level of help given/, 'Advice with casework');
+    await adviser.locator('#close-sessions').fill('3');
+    await adviser.selectOption('#add-outcome-type', 'benefit-awarded');
+    await adviser.getByTestId('add-outcome').click();
+    await adviser.getByLabel('Which benefit', { exact: true }).fill('Personal Independence Payment');
+    await adviser.getByLabel('Additional weekly amount (£)').fill('73.60');
+    await adviser.getByTestId('gain-preview').getByText(/Annual gain £3,827.20/).waitFor();
+    await expectNoAxeViolations(adviser);
+    await adviser.getByTestId('close-submit').click();
+    await adviser.getByTestId('case-status').getByText(/Closed/).waitFor();
+    await expectNoAxeViolations(adviser);
+
+    // The GP sees the outcome on the timeline.
+    await gpOpensReferral(gp);
+    const outcome = gp.getByTestId('outcome');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toMatch(/£3,827.20 a year/);
+  });
+});
