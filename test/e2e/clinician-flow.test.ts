@@ -177,4 +177,15 @@ describe('clinician flow through a real launch', () => {
     await page.getByTestId('checklist').waitFor();
     expect(await page.getByRole('group', { name: /worries about money or debt/ }).getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
   });
+
+  it('a server failure while loading gives a plain message and a working Try again', async () => {
+    const page = await freshPage();
+    await setFault({ method: 'GET', path: '/fhir/ServiceRequest', kind: 'error', status: 503 });
+    await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-003' });
+    await page.getByText('HJP Link could not load this patient’s information').waitFor();
+    expect(await page.getByTestId('problem').textContent()).toMatch(/The record system had a problem/);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByTestId('referral-list').waitFor();
+  });
 });
