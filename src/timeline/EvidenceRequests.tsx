@@ -8,8 +8,17 @@ import { isOpenEvidenceRequest } from './overview';
  * PLUG-IN POINT for the adviser flow: pass `renderAnswer` (e.g. src/evidence's
  * EvidenceRequestItem answer form) and it is rendered under each open request.
  */
-export function EvidenceRequests({ tasks, renderAnswer }: { tasks: readonly Task[]; renderAnswer?: (task: Task) => ReactNode }): ReactElement | null {
-  const open = tasks.filter(isOpenEvidenceRequest);
+export function EvidenceRequests({
+  tasks,
+  renderAnswer,
+  keep = [],
+}: {
+  tasks: readonly Task[];
+  renderAnswer?: (task: Task) => ReactNode;
+  /** Ids of requests answered on this screen: kept in view so the user sees their answer went. */
+  keep?: readonly string[];
+}): ReactElement | null {
+  const open = tasks.filter((t) => isOpenEvidenceRequest(t) || keep.includes(t.id ?? ''));
   if (open.length === 0) return null;
   return (
     <section aria-labelledby="evidence-heading" data-testid="evidence-requests">

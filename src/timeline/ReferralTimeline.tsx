@@ -4,6 +4,7 @@ import { WELFARE_LAW_AREA } from '../../fhir-profiles/src/terminology';
 import { loadReferralDetail, sendMessage } from '../clinician/data';
 import type { PartnershipConfig } from '../config/partnership';
 import type { FhirGateway } from '../fhir/gateway';
+import { EvidenceRequestItem } from '../evidence/EvidenceRequestItem';
 import { buildMessage } from '../messages/build';
 import { ReplyBox } from '../messages/ReplyBox';
 import { buildCancelTransaction, canCancel } from '../referral/cancel';
@@ -31,6 +32,7 @@ export function ReferralTimeline(props: {
   const sr = summary.serviceRequest;
 
   const [version, setVersion] = useState(0);
+  const [answeredHere, setAnsweredHere] = useState<string[]>([]);
   const load = useCallback(() => { setVersion((v) => v + 1); }, []);
   useEffect(() => {
     let live = true;
@@ -77,7 +79,17 @@ export function ReferralTimeline(props: {
           <ul>{outcome.map((line) => <li key={line}>{line}</li>)}</ul>
         </section>
       )}
-      <EvidenceRequests tasks={detail?.tasks ?? summary.evidenceRequests} />
+      <EvidenceRequests
+        tasks={detail?.tasks ?? summary.evidenceRequests}
+        keep={answeredHere}
+        renderAnswer={(t) =>
+          t.owner?.reference === me.reference ? (
+            <EvidenceRequestItem request={t} gateway={gateway} sender={me.reference} onAnswered={() => { setAnsweredHere((ids) => [...ids, t.id ?? '']); load(); }} />
+          ) : (
+            <p className="nhsuk-hint">Asked of the referrer.</p>
+          )
+        }
+      />
       {error && <Problem title="The history could not be loaded" message={error} />}
       <h2>What has happened</h2>
       <ol className="app-timeline" reversed data-testid="timeline-events">
