@@ -51,7 +51,7 @@ function runSushi(outDir: string): void {
   }
 }
 
-const CONFORMANCE = /^(StructureDefinition|CodeSystem|ValueSet|Questionnaire)-/;
+const CONFORMANCE = /^(StructureDefinition|CodeSystem|ValueSet|SearchParameter|Questionnaire)-/;
 
 /** Conformance resources go to build/package; example instances to build/examples. */
 function writePackage(sushiOut: string): { conformance: number; examples: number } {

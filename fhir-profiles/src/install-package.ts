@@ -12,8 +12,8 @@ export interface InstallSummary {
   unchanged: number;
 }
 
-/** The conformance resources a server needs: profiles, extensions, code systems, value sets, the Questionnaire. */
-export const INSTALLED_TYPES = ['StructureDefinition', 'CodeSystem', 'ValueSet', 'Questionnaire'] as const;
+/** The conformance resources a server needs: profiles, extensions, code systems, value sets, search parameters, the Questionnaire. */
+export const INSTALLED_TYPES = ['StructureDefinition', 'CodeSystem', 'ValueSet', 'SearchParameter', 'Questionnaire'] as const;
 
 type Canonical = Resource & { id?: string; url?: string; version?: string };
 

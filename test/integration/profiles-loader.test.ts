@@ -21,6 +21,8 @@ beforeAll(async () => {
   sandbox = await startTestSandbox();
   token = await leadToken(sandbox);
   client = new Client({ baseUrl: sandbox.urls.fhirBase, customHeaders: { Authorization: `Bearer ${token}` } });
+  // The sandbox installs the package itself at start; remove it so the loader meets a server without it.
+  for (const r of conformance) await client.delete({ resourceType: r.resourceType, id: r.id ?? '' });
 });
 afterAll(async () => {
   await sandbox.close();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationOutcome, Resource } from '@medplum/fhirtypes';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { loadInvalidCases, loadValidExamples } from '../../fhir-profiles/src/examples';
+import { WELFARE_QUESTIONNAIRE } from '../../fhir-profiles/src/terminology';
 import { startTestSandbox } from '../support/sandbox';
 import { leadToken } from './profiles-support';
 
@@ -50,4 +51,28 @@ describe('the sandbox enforces the HJP profiles on write', () => {
       expect(match, JSON.stringify(issues)).toBeDefined();
     },
   );
+});
+
+describe('the sandbox installs the HJP package at start', () => {
+  const get = async (path: string): Promise<{ status: number; body: { total?: number; entry?: { resource: Resource & { url?: string } }[] } }> => {
+    const res = await fetch(`${sandbox.urls.fhirBase}/${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    return { status: res.status, body: (await res.json()) as { total?: number } };
+  };
+
+  it('serves the checklist Questionnaire by its canonical URL and version', async () => {
+    const found = await get(`Questionnaire?url=${encodeURIComponent(WELFARE_QUESTIONNAIRE.url)}&version=${WELFARE_QUESTIONNAIRE.version}`);
+    expect(found.body.entry?.map((e) => e.resource.url)).toEqual([WELFARE_QUESTIONNAIRE.url]);
+  });
+
+  it('indexes the package search parameters: referrals by area of law', async () => {
+    const example = [...loadValidExamples().values()].find((r) => r.resourceType === 'ServiceRequest');
+    expect(example).toBeDefined();
+    expect((await post(example!)).status).toBe(201);
+    const areas = (example as { reasonCode?: { coding?: { system?: string; code?: string }[] }[] }).reasonCode?.[0]?.coding?.[0];
+    const hit = await get(`ServiceRequest?reason-code=${encodeURIComponent(`${areas?.system ?? ''}|${areas?.code ?? ''}`)}&_summary=count`);
+    expect(hit.status).toBe(200);
+    expect(hit.body.total).toBeGreaterThanOrEqual(1);
+    const miss = await get(`ServiceRequest?reason-code=${encodeURIComponent(`${areas?.system ?? ''}|not-an-area`)}&_summary=count`);
+    expect(miss.body.total).toBe(0);
+  });
 });

@@ -12,6 +12,7 @@ import { buildCapabilityStatement } from './capability';
 import { openChangeLog, readChangeLog } from './changelog';
 import { handleFhirRequest } from './http';
 import { searchRequestProblem } from './search-params';
+import { installConformance } from './conformance';
 import { loadSeed } from './seeding';
 import { Store } from './store';
 
@@ -34,6 +35,7 @@ export async function createFhirService(options: SandboxOptions, urls: SandboxUr
   const store = new Store(options.dataDir ? openChangeLog(options.dataDir) : null);
   if (options.dataDir) await store.replay(readChangeLog(options.dataDir));
   if (store.isEmpty() && options.seed) await loadSeed(store, validator);
+  await installConformance(store, options.profilesPackageDir);
 
   const router = new FhirRouter();
   const started = new Date().toISOString();

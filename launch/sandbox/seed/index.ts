@@ -3,7 +3,6 @@ import { caseworkResources } from './casework';
 import { clinicalResources } from './clinical';
 import { organisationResources } from './organisations';
 import { patientResources } from './patients';
-import { questionnaireResources } from './questionnaire';
 import { userResources } from './users';
 
 /**
@@ -19,7 +18,6 @@ export const seedModules: readonly SeedModule[] = [
   patientResources,
   clinicalResources,
   caseworkResources,
-  questionnaireResources,
 ];
 
 /**
