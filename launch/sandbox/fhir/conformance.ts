@@ -17,7 +17,7 @@ const sameContent = (a: Resource, b: Resource): boolean =>
 export async function installConformance(store: Store, packageDir: string): Promise<number> {
   const resources = readPackage(packageDir).all.filter((r) => (INSTALLED_TYPES as readonly string[]).includes(r.resourceType));
   for (const r of resources) {
-    if (r.resourceType === 'SearchParameter') indexSearchParameter(r as SearchParameter);
+    if (r.resourceType === 'SearchParameter') indexSearchParameter(r);
   }
   return store.mutex.run(async () => {
     let written = 0;
