@@ -1,0 +1,60 @@
+import type { Bundle, Patient, ServiceRequest, Task } from 'fhir/r4';
+import { describe, expect, it } from 'vitest';
+import { AREA_CHAIN, caseloadParams, countsBatch, readCounts } from './caseloadQuery';
+import { readCaseloadPage } from './caseloadRows';
+
+const ORG = 'Organization/org-advice';
+
+describe('caseload query', () => {
+  it('asks for one page, urgent first then oldest, with the referral and patient included', () => {
+    expect(caseloadParams(ORG, { status: 'open' })).toEqual({
+      owner: ORG,
+      code: 'http://hl7.org/fhir/CodeSystem/task-code|fulfill',
+      status: 'requested,accepted,in-progress,on-hold',
+      _sort: '-priority,authored-on',
+      _count: '20',
+      _include: ['Task:focus', 'Task:patient'],
+    });
+  });
+
+  it('turns each filter into a search parameter; "all" drops the status', () => {
+    const params = caseloadParams(ORG, { status: 'all', stage: 'casework', area: 'debt', urgency: 'urgent' });
+    expect(params.status).toBeUndefined();
+    expect(params['business-status']).toBe('https://fhir.hjp-link.org.uk/CodeSystem/business-stage|casework');
+    expect(params[AREA_CHAIN]).toBe('https://fhir.hjp-link.org.uk/CodeSystem/welfare-law-area|debt');
+    expect(params.priority).toBe('urgent');
+  });
+
+  it('counts every status in one batch, under the same filters, and reads the totals back', () => {
+    const batch = countsBatch(ORG, { status: 'open', urgency: 'urgent' });
+    expect(batch.type).toBe('batch');
+    expect(batch.entry).toHaveLength(8);
+    expect(batch.entry?.every((e) => e.request?.url.includes('_summary=count') && e.request.url.includes('priority=urgent'))).toBe(true);
+    const response: Bundle = { resourceType: 'Bundle', type: 'batch-response', entry: batch.entry?.map((_, i) => ({ resource: { resourceType: 'Bundle', type: 'searchset', total: i } })) ?? [] };
+    expect(readCounts(response)).toMatchObject({ requested: 0, accepted: 1, failed: 6, completed: 7 });
+    expect(readCounts({ resourceType: 'Bundle', type: 'batch-response' })).toEqual({});
+  });
+
+  it('reads a page: rows from matches, details from includes, paging links', () => {
+    const task: Task = { resourceType: 'Task', id: 't1', status: 'requested', intent: 'order', priority: 'urgent', focus: { reference: 'ServiceRequest/s1' }, for: { reference: 'Patient/p1' } };
+    const referral: ServiceRequest = { resourceType: 'ServiceRequest', id: 's1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, reasonCode: [{ coding: [{ system: 'https://fhir.hjp-link.org.uk/CodeSystem/welfare-law-area', code: 'housing' }] }] };
+    const patient: Patient = { resourceType: 'Patient', id: 'p1', name: [{ family: 'Smith', given: ['Jo'] }], identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9992345675' }] };
+    const page = readCaseloadPage({
+      resourceType: 'Bundle',
+      type: 'searchset',
+      total: 41,
+      link: [{ relation: 'next', url: 'http://x/fhir/Task?_offset=20' }],
+      entry: [
+        { search: { mode: 'match' }, resource: task },
+        { search: { mode: 'include' }, resource: referral },
+        { search: { mode: 'include' }, resource: patient },
+      ],
+    });
+    expect(page.rows).toEqual([
+      { taskId: 't1', status: 'requested', stage: undefined, urgent: true, authoredOn: undefined, patientName: 'SMITH, Jo', nhsNumber: '999 234 5675', areas: ['housing'], referrer: undefined },
+    ]);
+    expect(page.next).toBe('http://x/fhir/Task?_offset=20');
+    expect(page.previous).toBeUndefined();
+    expect(page.total).toBe(41);
+  });
+});
