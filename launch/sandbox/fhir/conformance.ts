@@ -1,5 +1,5 @@
 import { indexSearchParameter } from '@medplum/core';
-import type { Resource, SearchParameter } from '@medplum/fhirtypes';
+import type { Resource } from '@medplum/fhirtypes';
 import { INSTALLED_TYPES } from '../../../fhir-profiles/src/install-package';
 import { readPackage } from '../../../fhir-profiles/src/validation/package';
 import type { Store, Stored } from './store';
