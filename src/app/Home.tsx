@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactElement } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { AppSession } from './session';
 
 // Each role's screens are their own chunks: the clinician path does not download adviser code.
@@ -9,12 +10,14 @@ const CaseloadHome = lazy(() => import('../casework/CaseloadHome').then((m) => (
 export function Home({ session }: { session: AppSession }): ReactElement {
   const role = session.user?.role;
   return (
-    <Suspense fallback={<p role="status">Loading…</p>}>
-      {role === 'adviser' || (role === 'lead' && !session.patient) ? (
-        <CaseloadHome session={session} />
-      ) : (
-        <ClinicianHome session={session} />
-      )}
-    </Suspense>
+    <ErrorBoundary>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        {role === 'adviser' || (role === 'lead' && !session.patient) ? (
+          <CaseloadHome session={session} />
+        ) : (
+          <ClinicianHome session={session} />
+        )}
+      </Suspense>
+    </ErrorBoundary>
   );
 }

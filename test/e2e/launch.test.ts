@@ -70,6 +70,15 @@ describe('SMART launch from the sandbox launcher', () => {
     expect(await app.getByTestId('banner-nhs-number').textContent()).toBe('999 345 6780');
   });
 
+  it('shows a plain message, not a blank page, when a screen cannot be loaded', async () => {
+    const p = await freshPage();
+    await p.route(/ClinicianHome-[^/]+\.js$/, (route) => route.abort());
+    await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
+    await p.getByTestId('screen-failed').waitFor();
+    expect(await p.getByTestId('screen-failed').textContent()).toMatch(/Nothing you entered has been lost/);
+    expect(await p.getByTestId('patient-banner').isVisible()).toBe(true);
+  });
+
   it('shows a refused authorisation plainly', async () => {
     const p = await freshPage();
     await p.goto(`${appUrl}/?error=access_denied&error_description=refused&state=x`);
