@@ -63,12 +63,12 @@ export async function requestEvidence(
   gateway: FhirGateway,
   record: CaseRecord,
   user: CaseUser,
-  input: { description: string; due: string },
+  input: { description: string; due: string; identifier: string },
   now = new Date(),
 ): Promise<Task> {
   const decision = record.evidenceConsent;
   if (!decision.allowed) throw new EvidenceNotAllowed(decision.reason, decision.whatToDo);
-  const problems = evidenceInputProblems({ ...input, now });
+  const problems = evidenceInputProblems({ description: input.description, due: input.due, now });
   const first = Object.values(problems)[0];
   if (first) throw new RangeError(first);
   if (!record.referral) throw new RangeError('The referral could not be read.');

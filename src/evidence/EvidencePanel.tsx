@@ -19,7 +19,7 @@ export function EvidencePanel({ requests, consent, canRequest, onRequest }: {
   requests: readonly Task[];
   consent: { allowed: boolean; reason: string; whatToDo?: string };
   canRequest: boolean;
-  onRequest: (input: { description: string; due: string }) => Promise<void>;
+  onRequest: (input: { description: string; due: string; identifier: string }) => Promise<void>;
 }): ReactElement {
   const [description, setDescription] = useState('');
   const [due, setDue] = useState('');
@@ -27,6 +27,8 @@ export function EvidencePanel({ requests, consent, canRequest, onRequest }: {
   const [failure, setFailure] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
+  // One id per request, kept across retries: a resend after a lost answer never asks twice.
+  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
 
   const submit = async (): Promise<void> => {
     const found = evidenceInputProblems({ description, due, now: new Date() });
@@ -36,7 +38,8 @@ export function EvidencePanel({ requests, consent, canRequest, onRequest }: {
     setBusy(true);
     setFailure(undefined);
     try {
-      await onRequest({ description, due });
+      await onRequest({ description, due, identifier: requestId });
+      setRequestId(crypto.randomUUID());
       setDescription('');
       setDue('');
       setSent(true);

@@ -1,10 +1,16 @@
 import type { Bundle, Consent, ServiceRequest, Task } from 'fhir/r4';
+import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
 import { PROFILE, TASK_TYPE, localCoding } from '../../fhir-profiles/src/terminology';
 import { provenanceEntry } from '../casework/provenance';
 import type { CaseUser } from '../casework/taskUpdate';
 import { consentDecision, type ConsentDecision } from '../consent/decision';
 
+/** Business identifier of an evidence request (client UUID): a retried send never asks twice. */
+export const EVIDENCE_REQUEST_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/evidence-request`;
+
 export interface EvidenceRequestInput {
+  /** Client-generated UUID, kept across retries of the same request (a new one if omitted). */
+  identifier?: string;
   referralTask: Task;
   referral: ServiceRequest;
   /** What is needed, in the adviser's words. */
@@ -44,6 +50,7 @@ export function buildEvidenceRequest(input: EvidenceRequestInput): Task {
   return {
     resourceType: 'Task',
     meta: { profile: [PROFILE.evidenceRequest] },
+    identifier: [{ system: EVIDENCE_REQUEST_IDENTIFIER_SYSTEM, value: input.identifier ?? crypto.randomUUID() }],
     status: 'requested',
     intent: 'order',
     code: { coding: [localCoding(TASK_TYPE, 'medical-evidence')] },
@@ -58,14 +65,22 @@ export function buildEvidenceRequest(input: EvidenceRequestInput): Task {
   };
 }
 
-/** One transaction: the request and who made it. */
+/** One transaction: the request (created only if its identifier is new) and who made it. */
 export function evidenceRequestBundle(request: Task, requester: CaseUser, now: Date): Bundle {
   const fullUrl = `urn:uuid:${crypto.randomUUID()}`;
   return {
     resourceType: 'Bundle',
     type: 'transaction',
     entry: [
-      { fullUrl, resource: request, request: { method: 'POST', url: 'Task' } },
+      {
+        fullUrl,
+        resource: request,
+        request: {
+          method: 'POST',
+          url: 'Task',
+          ifNoneExist: `identifier=${encodeURIComponent(`${EVIDENCE_REQUEST_IDENTIFIER_SYSTEM}|${request.identifier?.[0]?.value ?? ''}`)}`,
+        },
+      },
       provenanceEntry([fullUrl], requester, 'CREATE', now.toISOString()),
     ],
   };

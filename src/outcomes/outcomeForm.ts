@@ -33,10 +33,11 @@ export function parseMoney(text: string): number | undefined {
 function entry(d: OutcomeDraft, problems: CloseProblems): OutcomeEntry | undefined {
   const kind = OUTCOME_VALUE_KIND[d.type];
   if (kind === 'boolean') return { type: d.type } as OutcomeEntry;
+  // Problems are listed in the order the fields appear on the page.
+  if (kind === 'annual-money' && !d.benefit.trim()) problems[`${d.key}-benefit`] = 'Enter which benefit.';
   const pence = parseMoney(d.amount);
   if (pence === undefined) problems[`${d.key}-amount`] = 'Enter an amount in pounds, for example 92.40.';
   if (kind === 'annual-money') {
-    if (!d.benefit.trim()) problems[`${d.key}-benefit`] = 'Enter which benefit.';
     const weeks = d.awardWeeks.trim() ? Number(d.awardWeeks) : undefined;
     if (weeks !== undefined && (!Number.isInteger(weeks) || weeks < 1)) problems[`${d.key}-weeks`] = 'Enter the award length in whole weeks, or leave it empty.';
     if (pence === undefined || !d.benefit.trim()) return undefined;

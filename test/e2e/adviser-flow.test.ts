@@ -71,8 +71,12 @@ describe('adviser flow through a real launch', () => {
     await page.getByTestId('screening').waitFor();
     await page.getByTestId('history').waitFor();
     await expectNoAxeViolations(page);
+    await page.selectOption('#add-outcome-type', 'benefit-increased');
+    await page.getByTestId('add-outcome').click();
+    await page.getByLabel('Additional weekly amount (£)').fill('12.345');
     await page.getByTestId('close-submit').click();
     await page.getByText('Choose the level of help given.').first().waitFor();
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toMatch(/Enter which benefit.*Enter an amount in pounds/);
     await expectNoAxeViolations(page);
     await page.getByTestId('request-evidence').click();
     await page.getByText('Say what evidence you need.').first().waitFor();

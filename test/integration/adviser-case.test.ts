@@ -90,18 +90,22 @@ describe('adviser actions', () => {
     expect((await open('task-11')).messages.map((m) => m.id)).toEqual([first.id]);
   });
 
-  it('requests medical evidence under consent: a Task owned by the referrer', async () => {
+  it('requests medical evidence under consent: a Task owned by the referrer, once even if retried', async () => {
     const record = await open('task-05');
     const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-    const request = await requestEvidence(adviser, record, ADVISER_USER, { description: 'Letter on her mobility', due });
+    const identifier = crypto.randomUUID();
+    const request = await requestEvidence(adviser, record, ADVISER_USER, { description: 'Letter on her mobility', due, identifier });
     expect(request.owner?.reference).toBe('PractitionerRole/gp');
-    expect((await open('task-05')).evidenceRequests.map((t) => t.id)).toContain(request.id);
+    // A retry after a lost answer finds the same request instead of asking twice.
+    const retry = await requestEvidence(adviser, record, ADVISER_USER, { description: 'Letter on her mobility', due, identifier });
+    expect(retry.id).toBe(request.id);
+    expect((await open('task-05')).evidenceRequests.filter((t) => t.status === 'requested').map((t) => t.id)).toEqual([request.id]);
   });
 
   it('refuses an evidence request without medical-evidence consent, and writes nothing', async () => {
     for (const id of ['task-02', 'task-06', 'task-07']) {
       const record = await open(id);
-      const attempt = requestEvidence(adviser, record, ADVISER_USER, { description: 'Letter', due: '2099-01-01' });
+      const attempt = requestEvidence(adviser, record, ADVISER_USER, { description: 'Letter', due: '2099-01-01', identifier: crypto.randomUUID() });
       await expect(attempt).rejects.toBeInstanceOf(EvidenceNotAllowed);
       await expect(attempt).rejects.toThrow(/./);
       expect((await open(id)).evidenceRequests).toEqual([]);
