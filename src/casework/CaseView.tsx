@@ -4,6 +4,7 @@ import { formatPatientName } from '../app/patientFacts';
 import type { FhirGateway } from '../fhir/gateway';
 import { EvidencePanel } from '../evidence/EvidencePanel';
 import { CloseCaseForm } from '../outcomes/CloseCaseForm';
+import type { CaseOutcomes } from '../outcomes/outcomeOutputs';
 import { BackLink } from '../ui/Button';
 import { StepHeading } from '../ui/Heading';
 import { Problem, plainError } from '../ui/Problem';
@@ -33,7 +34,8 @@ export function CaseView({ gateway, taskId, org, user, onBack }: Props): ReactEl
   const [record, setRecord] = useState<CaseRecord | undefined>();
   const [error, setError] = useState<unknown>();
   const [reload, setReload] = useState(0);
-  const [closeConflict, setCloseConflict] = useState<FieldChange[] | undefined>();
+  // A close that lost to someone else's change: what changed, and the adviser's closing kept for a re-apply.
+  const [closeConflict, setCloseConflict] = useState<{ changes: FieldChange[]; closing: CaseOutcomes; note: string } | undefined>();
   const refresh = useCallback(() => { setReload((k) => k + 1); }, []);
 
   useEffect(() => {
@@ -53,6 +55,13 @@ export function CaseView({ gateway, taskId, org, user, onBack }: Props): ReactEl
       </>
     );
   }
+  const current = record;
+  const close = async (closing: CaseOutcomes, note: string): Promise<void> => {
+    // Always based on the latest version read; a conflict re-reads it and keeps the adviser's closing.
+    const result = await closeCase(gateway, current, closing, note, user);
+    setCloseConflict(result.ok ? undefined : { changes: result.changes, closing, note });
+    refresh();
+  };
   const status = record.task.status as ReferralTaskStatus;
   const working = isWorking(status);
   const name = record.patient ? formatPatientName(record.patient.name) : 'Case';
@@ -72,16 +81,12 @@ export function CaseView({ gateway, taskId, org, user, onBack }: Props): ReactEl
         onSend={async (text, id) => { await sendMessage(gateway, record, user, text, id); refresh(); }} />
       <EvidencePanel requests={record.evidenceRequests} consent={record.evidenceConsent} canRequest={working}
         onRequest={async (input) => { await requestEvidence(gateway, record, user, input); refresh(); }} />
-      {working && closeConflict && (
-        <ConflictNotice changes={closeConflict} canReapply={false} onReapply={refresh} onDiscard={() => { setCloseConflict(undefined); refresh(); }} />
+      {closeConflict && (
+        <ConflictNotice changes={closeConflict.changes} canReapply={working}
+          onReapply={() => { void close(closeConflict.closing, closeConflict.note).catch((err: unknown) => { setError(err); }); }}
+          onDiscard={() => { setCloseConflict(undefined); refresh(); }} />
       )}
-      {working && !closeConflict && (
-        <CloseCaseForm key={record.task.meta?.versionId} onClose={async (closing, note) => {
-          const result = await closeCase(gateway, record, closing, note, user);
-          if (result.ok) refresh();
-          else setCloseConflict(result.changes);
-        }} />
-      )}
+      {working && !closeConflict && <CloseCaseForm key={record.task.id} onClose={close} />}
       <CaseHistory history={record.history} />
     </div>
   );

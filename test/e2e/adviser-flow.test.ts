@@ -108,4 +108,23 @@ describe('adviser flow through a real launch', () => {
     await two.getByTestId('case-status').getByText(/On hold/).waitFor();
     expect(await two.getByTestId('case-status').textContent()).toMatch(/Casework in progress/);
   });
+
+  it('closing a case someone else changed meanwhile: the conflict is shown and the closing re-applied', async () => {
+    const [one, two] = await Promise.all([adviserPage('adviser'), adviserPage('adviser-2')]);
+    await openCase(one, 'PATEL, Sunita');
+    await openCase(two, 'PATEL, Sunita');
+    await answer(two, /Level of help given/, 'Information and signposting');
+    await two.locator('#close-sessions').fill('1');
+    await one.selectOption('#case-stage', 'advice-given');
+    await one.getByTestId('save-case').click();
+    await one.getByTestId('case-status').getByText(/Advice given/).waitFor();
+    await two.getByTestId('close-submit').click();
+    const conflict = two.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(/Stage.*Client contacted.*Advice given/);
+    await expectNoAxeViolations(two);
+    await two.getByTestId('reapply').click();
+    await two.getByTestId('case-status').getByText(/Closed/).waitFor();
+    expect(await two.getByTestId('messages').textContent()).toMatch(/Level of help: Information and signposting; 1 advice session\./);
+  });
 });
