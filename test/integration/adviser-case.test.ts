@@ -35,7 +35,19 @@ describe('adviser opens a case', () => {
   });
 
   it('without medical-evidence consent, conditions are not even requested', async () => {
-    const record = await open('task-02');
+    const asked: string[] = [];
+    const watching: FhirGateway = {
+      ...adviser,
+      transaction: (bundle) => {
+        asked.push(...(bundle.entry ?? []).map((e) => e.request?.url ?? ''));
+        return adviser.transaction(bundle);
+      },
+    };
+    const record = await loadCase(watching, 'task-02', ORG, new Date());
+    expect(asked.some((url) => url.startsWith('Condition'))).toBe(false);
+    expect(asked).toContain('QuestionnaireResponse/qr-02');
+    expect((await loadCase(watching, 'task-04', ORG, new Date())).conditions).toBeDefined();
+    expect(asked.some((url) => url.startsWith('Condition?patient=Patient/pat-004'))).toBe(true);
     expect(record.referralConsent.allowed).toBe(true);
     expect(record.screening?.id).toBe('qr-02');
     expect(record.evidenceConsent.allowed).toBe(false);
