@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultSandboxOptions, type SandboxOptions } from './config';
 import { sandboxUrls, type SandboxUrls } from './urls';
@@ -62,13 +62,15 @@ export async function startSandbox(overrides: Partial<SandboxOptions> = {}): Pro
     options,
     async close(): Promise<void> {
       server.closeAllConnections();
-      await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      await new Promise<void>((resolveClose) => {
+        server.close(() => { resolveClose(); });
+      });
       await fhir.close();
     },
   };
 }
 
-function sendErrorResponse(res: import('node:http').ServerResponse, err: unknown): void {
+function sendErrorResponse(res: ServerResponse, err: unknown): void {
   if (res.headersSent) {
     res.destroy();
     return;

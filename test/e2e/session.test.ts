@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { RunningSandbox } from '../../launch/sandbox/server';
+import { launchApp, launchBrowser } from '../support/browser';
+import { startTestSandbox } from '../support/sandbox';
+
+const appUrl = inject('appUrl');
+
+let browser: Browser;
+let shortLived: RunningSandbox;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Its own sandbox whose access tokens live two seconds.
+  shortLived = await startTestSandbox({ accessTokenLifetimeSeconds: 2 });
+});
+afterAll(async () => {
+  await browser.close();
+  await shortLived.close();
+});
+
+describe('a session outlives its access token', () => {
+  it('refreshes with the refresh token (naming the client) and carries on after a reload', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const refreshes: string[] = [];
+    page.on('request', (r) => {
+      const body = r.postData() ?? '';
+      if (r.url().endsWith('/auth/token') && body.includes('grant_type=refresh_token')) refreshes.push(body);
+    });
+    await launchApp(page, shortLived.urls.origin, appUrl, { user: 'gp', patient: 'pat-003' });
+    await page.getByTestId('patient-banner').waitFor();
+    await page.waitForTimeout(2_500);
+    await page.reload();
+    await page.getByTestId('patient-banner').waitFor();
+    expect(await page.getByTestId('banner-nhs-number').textContent()).toMatch(/^999 /);
+    expect(refreshes.length).toBeGreaterThanOrEqual(1);
+    expect(refreshes[0]).toMatch(/client_id=hjp-link/);
+    // Tokens stay where fhirclient keeps them (sessionStorage), never in localStorage.
+    expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+  });
+});
