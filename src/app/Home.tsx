@@ -12,12 +12,27 @@ export function Home({ session }: { session: AppSession }): ReactElement {
   return (
     <ErrorBoundary>
       <Suspense fallback={<p role="status">Loading…</p>}>
-        {role === 'adviser' || (role === 'lead' && !session.patient) ? (
+        {role === 'lead' ? (
+          <LeadHome />
+        ) : role === 'adviser' ? (
           <CaseloadHome session={session} />
         ) : (
           <ClinicianHome session={session} />
         )}
       </Suspense>
     </ErrorBoundary>
+  );
+}
+
+/** The partnership lead's evaluation dashboard is not part of this version; say so plainly. */
+function LeadHome(): ReactElement {
+  return (
+    <>
+      <h1>Partnership data</h1>
+      <p data-testid="lead-home">
+        The partnership dashboard (referrals, needs, outcomes and financial gains over time) is not available in this
+        version of HJP Link. Your sign-in works; nothing else is needed from you now.
+      </p>
+    </>
   );
 }

@@ -8,6 +8,10 @@ import { launchBrowser, launcherUrl, type AppLaunch } from '../support/browser';
 import { sandboxApi } from '../support/api';
 import { measureBundle } from './bundle';
 import { addOpenReferrals } from './caseloadData';
+import { caseloadRequestTimes } from './caseloadTiming';
+import { createGateway } from '../../src/fhir/gateway';
+import { SCOPES } from '../../src/smart/scopes';
+import { launchHeadless } from '../support/smart';
 import { referFromScratch } from '../support/clinicianPage';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -83,8 +87,14 @@ async function main(): Promise<void> {
     console.info(`Referral submit: ${writes.length} HTTP request(s) (${writes.join(', ')})`);
 
     const api = await sandboxApi(sandbox, { user: 'lead', scope: 'launch openid fhirUser user/*.cruds' });
+    const adviserToken = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, { user: 'adviser', scope: SCOPES.adviser.join(' ') });
+    const adviser = createGateway({
+      baseUrl: sandbox.urls.fhirBase,
+      auth: { authorizationHeader: () => Promise.resolve(`Bearer ${adviserToken.access_token}`), refresh: () => Promise.resolve(false) },
+    });
     const all = ['pat-001', 'pat-002', 'pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-007', 'pat-008'];
     const figures: Record<number, { ms: number; requests: number }> = {};
+    const serverPage: Record<number, number> = {};
     let loaded = 0;
     for (const target of [100, 10_000]) {
       await addOpenReferrals(api, target - loaded, all);
@@ -92,11 +102,16 @@ async function main(): Promise<void> {
       const runs: { ms: number; requests: number; what: string }[] = [];
       for (let i = 0; i < 3; i++) runs.push(await caseloadFirstPage(env));
       figures[target] = { ms: median(runs.map((r) => r.ms)), requests: median(runs.map((r) => r.requests)) };
+      const server: { pageMs: number; countsMs: number }[] = [];
+      for (let i = 0; i < RUNS; i++) server.push(await caseloadRequestTimes(adviser));
+      const pageMs = median(server.map((t) => t.pageMs));
+      serverPage[target] = pageMs;
+      console.info(`Caseload requests, ${target} open referrals: first page ${pageMs.toFixed(0)} ms, counts batch ${median(server.map((t) => t.countsMs)).toFixed(0)} ms (median of ${RUNS})`);
       console.info(`Caseload first page, ${target} open referrals added to the seed: median ${figures[target].ms.toFixed(0)} ms launch-to-table, ${figures[target].requests} FHIR request(s) (${runs[0]?.what ?? ''})`);
     }
     const small = figures[100];
     const large = figures[10_000];
-    if (small && large) console.info(`Caseload 10,000 / 100 time ratio: ${(large.ms / small.ms).toFixed(2)}`);
+    if (small && large) console.info(`Caseload 10,000 / 100 ratio: launch-to-table ${(large.ms / small.ms).toFixed(2)}, first-page request ${((serverPage[10_000] ?? NaN) / (serverPage[100] ?? NaN)).toFixed(2)}`);
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.httpServer.close(() => { done(); }));

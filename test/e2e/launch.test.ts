@@ -79,6 +79,13 @@ describe('SMART launch from the sandbox launcher', () => {
     expect(await p.getByTestId('patient-banner').isVisible()).toBe(true);
   });
 
+  it('tells the partnership lead plainly that the dashboard is not in this version', async () => {
+    const p = await freshPage();
+    await launchApp(p, sandboxOrigin, appUrl, { user: 'lead', profile: 'lead' });
+    expect(await p.getByTestId('signed-in-user').textContent()).toMatch(/Partnership lead/);
+    expect(await p.getByTestId('lead-home').textContent()).toMatch(/not available in this version/);
+  });
+
   it('shows a refused authorisation plainly', async () => {
     const p = await freshPage();
     await p.goto(`${appUrl}/?error=access_denied&error_description=refused&state=x`);
