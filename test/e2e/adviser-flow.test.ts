@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp } from '../support/browser';
+import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
 
 const appUrl = inject('appUrl');
 const sandboxOrigin = inject('sandboxOrigin');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function freshPage(): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
+const { freshPage } = browserPerFile();
 
 async function adviserPage(user = 'adviser'): Promise<Page> {
   const page = await freshPage();

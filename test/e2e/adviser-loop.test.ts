@@ -1,53 +1,22 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp } from '../support/browser';
+import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
+import { answer, recordConsent, screen, sendReferral } from '../support/clinicianPage';
 
 const appUrl = inject('appUrl');
 const sandboxOrigin = inject('sandboxOrigin');
+const fhirBase = inject('fhirBase');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function freshPage(): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-async function answer(page: Page, question: RegExp, choice: string): Promise<void> {
-  await page.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).check();
-}
+const { freshPage } = browserPerFile();
 
 /** The GP's half (clinician screens): screen, record consent including medical evidence, refer. */
 async function gpRefers(page: Page): Promise<void> {
   await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-007' });
   await page.getByTestId('referral-list').waitFor();
-  await page.getByTestId('start-checklist').click();
-  await page.getByTestId('checklist').waitFor();
-  await answer(page, /eviction, possession notice or court date/, 'No');
-  await answer(page, /no money for food or heating/, 'Yes');
-  await answer(page, /worries about money or debt/, 'Yes');
-  await page.getByTestId('finish-checklist').click();
-  await page.getByTestId('needs-summary').waitFor();
-  await page.getByTestId('to-consent').click();
-  await page.locator('[data-testid="consent-record"], [data-testid="consent-found"]').first().waitFor();
-  if (await page.getByTestId('consent-found').count()) await page.getByRole('button', { name: 'Record a new decision' }).click();
-  await page.getByTestId('consent-record').waitFor();
-  await answer(page, /agree to the referral/, 'Yes, the patient agrees');
-  await answer(page, /share medical evidence/, 'Yes, the patient agrees');
-  await answer(page, /How did the patient give their decision/, 'Verbally');
-  await page.getByTestId('consent-save').click();
-  await page.getByTestId('referral-form').waitFor();
-  await page.getByRole('group', { name: /How may the advice service contact/ }).getByLabel('Phone call').check();
-  await page.getByTestId('send-referral').click();
-  await page.getByTestId('referral-sent').waitFor();
+  await screen(page, { eviction: 'No', noMoneyForFoodOrHeating: 'Yes', moneyOrDebtWorries: 'Yes' });
+  await recordConsent(page, { medicalEvidence: true });
+  await sendReferral(page, fhirBase);
 }
 
 async function gpOpensReferral(page: Page): Promise<void> {

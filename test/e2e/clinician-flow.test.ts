@@ -1,62 +1,26 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Bundle, ServiceRequest, Task } from 'fhir/r4';
 import { SCOPES } from '../../src/smart/scopes';
 import { buildEvidenceRequest, evidenceRequestBundle } from '../../src/evidence/evidenceRequest';
 import { createGateway } from '../../src/fhir/gateway';
-import { axeViolations, launchApp, launchBrowser } from '../support/browser';
+import { launchApp } from '../support/browser';
+import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
+import { answer, recordConsent, screen } from '../support/clinicianPage';
 import { launchHeadless } from '../support/smart';
 
 const appUrl = inject('appUrl');
 const sandboxOrigin = inject('sandboxOrigin');
 const fhirBase = inject('fhirBase');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function freshPage(): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
-}
-
-/** Answers a radio question by its legend, like a user picking a large target. */
-async function answer(page: Page, question: RegExp, choice: string): Promise<void> {
-  await page.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).check();
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
+const { freshPage } = browserPerFile();
 
 async function screenAndRecordConsent(page: Page): Promise<void> {
-  await page.getByTestId('start-checklist').click();
-  await page.getByTestId('checklist').waitFor();
-  await answer(page, /eviction, possession notice or court date/, 'Yes');
-  await answer(page, /no money for food or heating/, 'No');
-  await answer(page, /worries about money or debt/, 'Yes');
-  await expectNoAxeViolations(page);
-  await page.getByTestId('finish-checklist').click();
-  await page.getByTestId('needs-summary').waitFor();
+  await screen(page, { eviction: 'Yes', noMoneyForFoodOrHeating: 'No', moneyOrDebtWorries: 'Yes' }, expectNoAxeViolations);
   expect(await page.getByTestId('urgent-needs').textContent()).toMatch(/eviction/i);
   expect(await page.getByTestId('needs-summary').textContent()).toMatch(/Housing/);
   await expectNoAxeViolations(page);
-  await page.getByTestId('to-consent').click();
-  await page.locator('[data-testid="consent-record"], [data-testid="consent-found"]').first().waitFor();
-  if (await page.getByTestId('consent-found').count()) {
-    await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Record a new decision' }).click();
-  }
-  await page.getByTestId('consent-record').waitFor();
-  await answer(page, /agree to the referral/, 'Yes, the patient agrees');
-  await answer(page, /share medical evidence/, 'No, the patient does not agree');
-  await answer(page, /How did the patient give their decision/, 'Verbally');
-  await expectNoAxeViolations(page);
-  await page.getByTestId('consent-save').click();
+  await recordConsent(page, { medicalEvidence: false }, expectNoAxeViolations);
 }
 
 async function setFault(rule: Record<string, unknown>): Promise<void> {

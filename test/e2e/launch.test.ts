@@ -1,25 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchApp } from '../support/browser';
+import { browserPerFile } from '../support/browserPerFile';
 
 const appUrl = inject('appUrl');
 const sandboxOrigin = inject('sandboxOrigin');
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function freshPage(): Promise<Page> {
-  const context = await browser.newContext();
-  page = await context.newPage();
-  return page;
-}
+const { freshPage } = browserPerFile();
 
 describe('SMART launch from the sandbox launcher', () => {
   it('a GP opens HJP Link in a patient record and sees the patient banner and who they are', async () => {

@@ -1,27 +1,25 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import type { RunningSandbox } from '../../launch/sandbox/server';
-import { launchApp, launchBrowser } from '../support/browser';
+import { launchApp } from '../support/browser';
+import { browserPerFile } from '../support/browserPerFile';
 import { startTestSandbox } from '../support/sandbox';
 
 const appUrl = inject('appUrl');
 
-let browser: Browser;
+const { freshPage } = browserPerFile();
 let shortLived: RunningSandbox;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // Its own sandbox whose access tokens live two seconds.
   shortLived = await startTestSandbox({ accessTokenLifetimeSeconds: 2 });
 });
 afterAll(async () => {
-  await browser.close();
   await shortLived.close();
 });
 
 describe('a session outlives its access token', () => {
   it('refreshes with the refresh token (naming the client) and carries on after a reload', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await freshPage();
     const refreshes: string[] = [];
     page.on('request', (r) => {
       const body = r.postData() ?? '';
