@@ -11,10 +11,12 @@ export default defineConfig({
   publicDir: resolve(here, 'node_modules/nhsuk-frontend/dist/nhsuk/assets'),
   plugins: [react()],
   resolve: {
-    alias: {
+    alias: [
+      // The entry pages live in launch/ (Vite's root) and load the app as /src/…, in dev and build alike.
+      { find: /^\/src\//, replacement: `${resolve(here, 'src')}/` },
       // fhirclient's package "main" is its Node entry; the app always wants the browser one.
-      fhirclient: resolve(here, 'node_modules/fhirclient/lib/entry/browser.js'),
-    },
+      { find: /^fhirclient$/, replacement: resolve(here, 'node_modules/fhirclient/lib/entry/browser.js') },
+    ],
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true },

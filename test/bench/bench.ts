@@ -52,7 +52,7 @@ async function caseloadFirstPage(env: Env): Promise<{ ms: number; requests: numb
     const caseloadRequests: string[] = [];
     page.on('request', (r) => {
       const url = r.url();
-      if (url.startsWith(env.fhirBase) && !url.includes('PractitionerRole')) caseloadRequests.push(`${r.method()} ${url.slice(env.fhirBase.length).split('?')[0] || '/'}`);
+      if (url.startsWith(env.fhirBase) && !url.includes('PractitionerRole') && !url.includes('/.well-known/')) caseloadRequests.push(`${r.method()} ${url.slice(env.fhirBase.length).split('?')[0] || '/'}`);
     });
     const started = performance.now();
     await page.goto(launcherUrl(env.sandboxOrigin, env.appUrl, { user: 'adviser', profile: 'adviser' }));
