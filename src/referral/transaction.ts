@@ -75,9 +75,8 @@ export function buildReferralTransaction(input: ReferralTransactionInput): Bundl
       : []),
     create(srUrl, serviceRequest, identifierQuery(REFERRAL_IDENTIFIER_SYSTEM, id)),
     create(taskUrl, task, identifierQuery(REFERRAL_IDENTIFIER_SYSTEM, id)),
-    // Not conditional: that needs Provenance search, which the clinician scopes do not grant.
-    // A retry that finds the referral already written adds a second Provenance of the attempt only.
-    { fullUrl: urn(id, '0005'), resource: provenance, request: { method: 'POST', url: 'Provenance' } },
+    // Conditional on the referral it records (a chained search on its target), so a retry adds no second record.
+    create(urn(id, '0005'), provenance, `target:ServiceRequest.${identifierQuery(REFERRAL_IDENTIFIER_SYSTEM, id)}`),
   ];
   return { resourceType: 'Bundle', type: 'transaction', entry: entries };
 }

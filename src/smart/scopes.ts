@@ -34,7 +34,8 @@ export const SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'patient/ServiceRequest.crus',
     'patient/Task.crus',
     'patient/Communication.crs',
-    'patient/Provenance.c',
+    // Search only for the referral transaction's conditional create of its Provenance.
+    'patient/Provenance.cs',
   ],
   adviser: [
     'launch',

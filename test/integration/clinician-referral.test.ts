@@ -27,6 +27,7 @@ afterAll(async () => {
 async function expectOneReferral(referralId: string): Promise<void> {
   expect(await countByReferral(gp, 'ServiceRequest', referralId)).toBe(1);
   expect(await countByReferral(gp, 'Task', referralId)).toBe(1);
+  expect(await countByReferral(gp, 'Provenance', referralId)).toBe(1);
 }
 
 describe('the referral write path', () => {

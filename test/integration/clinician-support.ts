@@ -69,9 +69,10 @@ export function referralInput(patientId = 'pat-001', over: Partial<Parameters<ty
 }
 
 /** How many resources of a type carry this referral identifier. */
-export async function countByReferral(gateway: FhirGateway, type: 'ServiceRequest' | 'Task', referralId: string): Promise<number> {
+export async function countByReferral(gateway: FhirGateway, type: 'ServiceRequest' | 'Task' | 'Provenance', referralId: string): Promise<number> {
   const system = 'https://fhir.hjp-link.org.uk/Id/referral';
-  const bundle = await gateway.search(type, { identifier: `${system}|${referralId}`, _summary: 'count' });
+  const param = type === 'Provenance' ? 'target:ServiceRequest.identifier' : 'identifier';
+  const bundle = await gateway.search(type, { [param]: `${system}|${referralId}`, _summary: 'count' });
   return bundle.total ?? -1;
 }
 
