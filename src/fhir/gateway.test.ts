@@ -105,4 +105,16 @@ describe('FHIR gateway', () => {
     );
     expect(ifMatch).toBe('W/"3"');
   });
+
+  it('posts a transaction to the FHIR base itself', async () => {
+    let posted = '';
+    server.use(
+      http.post(base, ({ request }) => {
+        posted = request.url;
+        return HttpResponse.json({ resourceType: 'Bundle', type: 'transaction-response', entry: [] });
+      }),
+    );
+    await createGateway({ baseUrl: `${base}/`, auth: auth(['a']) }).transaction({ resourceType: 'Bundle', type: 'transaction', entry: [] });
+    expect(posted).toBe(base);
+  });
 });

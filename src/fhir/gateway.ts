@@ -50,7 +50,9 @@ export function createGateway(options: GatewayOptions): FhirGateway {
       }
       return path;
     }
-    return `${baseUrl}/${path.replace(/^\/+/, '')}`;
+    const relative = path.replace(/^\/+/, '');
+    // A transaction or batch is POSTed to the base itself, not to "base/".
+    return relative === '' ? baseUrl : `${baseUrl}/${relative}`;
   }
 
   async function attempt(method: string, url: string, send: SendOptions): Promise<Response> {
