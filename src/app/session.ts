@@ -1,7 +1,7 @@
 import type { Patient } from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway';
 import type { LaunchContext } from '../smart/context';
-import { userFromRoleBundle, type UserContext } from './user';
+import { firstRoleId, userFromRoleBundle, type UserContext } from './user';
 
 export interface AppSession {
   gateway: FhirGateway;
@@ -19,13 +19,17 @@ export async function loadSession(gateway: FhirGateway, context: LaunchContext):
   return { gateway, context, patient, user };
 }
 
+const USER_INCLUDES = ['PractitionerRole:practitioner', 'PractitionerRole:organization'];
+
+/** The signed-in user from fhirUser: a PractitionerRole, or a Practitioner and their (first active) role. */
 async function loadUser(gateway: FhirGateway, fhirUser: string | undefined): Promise<UserContext | undefined> {
-  const match = /^PractitionerRole\/(.+)$/.exec(fhirUser ?? '');
-  const roleId = match?.[1];
-  if (!roleId) return undefined;
-  const bundle = await gateway.search('PractitionerRole', {
-    _id: roleId,
-    _include: ['PractitionerRole:practitioner', 'PractitionerRole:organization'],
-  });
-  return userFromRoleBundle(bundle, roleId);
+  const match = /^(PractitionerRole|Practitioner)\/(.+)$/.exec(fhirUser ?? '');
+  const [, type, id] = match ?? [];
+  if (!type || !id) return undefined;
+  if (type === 'PractitionerRole') {
+    return userFromRoleBundle(await gateway.search('PractitionerRole', { _id: id, _include: USER_INCLUDES }), id);
+  }
+  const bundle = await gateway.search('PractitionerRole', { practitioner: `Practitioner/${id}`, _include: USER_INCLUDES });
+  const roleId = firstRoleId(bundle);
+  return roleId ? userFromRoleBundle(bundle, roleId) : undefined;
 }

@@ -48,3 +48,14 @@ export function userFromRoleBundle(bundle: Bundle, roleId: string): UserContext 
       : undefined,
   };
 }
+
+/**
+ * The role to act in when the EHR names a Practitioner rather than a PractitionerRole (many EHRs
+ * do): the first active role of that practitioner in `PractitionerRole?practitioner=…` results.
+ */
+export function firstRoleId(bundle: Bundle): string | undefined {
+  const roles = (bundle.entry ?? [])
+    .filter((e) => e.search?.mode !== 'include')
+    .flatMap((e) => (e.resource?.resourceType === 'PractitionerRole' ? [e.resource as PractitionerRole] : []));
+  return roles.find((r) => r.active !== false)?.id;
+}
