@@ -6,6 +6,7 @@ import { messageIfNoneExist } from '../messages/build';
 import { SCREENING_IDENTIFIER_SYSTEM } from '../screening/response';
 import { questionnaireFromSearch } from '../screening/questionnaire';
 import { overviewQuery, referralSummaries, type ReferralSummary } from '../timeline/overview';
+import { userFromRoleBundle } from '../app/user';
 
 export interface ClinicianData {
   referrals: ReferralSummary[];
@@ -41,19 +42,42 @@ export function saveConsent(gateway: FhirGateway, consent: Consent): Promise<Con
   return gateway.create(consent, { ifNoneExist: `identifier=${encodeURIComponent(`${id?.system ?? ''}|${id?.value ?? ''}`)}` });
 }
 
-/** A referral's history and thread: two requests made together. */
-export async function loadReferralDetail(gateway: FhirGateway, summary: ReferralSummary): Promise<{ history: Bundle; messages: Communication[]; tasks: Task[] }> {
+export interface ReferralDetail {
+  history: Bundle;
+  messages: Communication[];
+  tasks: Task[];
+  /** Display names of the people who wrote messages or requests ("PractitionerRole/x" → "Name, role"). */
+  people: Record<string, string>;
+}
+
+/** A referral's history and thread (two requests made together), then who the people in it are (one more). */
+export async function loadReferralDetail(gateway: FhirGateway, summary: ReferralSummary): Promise<ReferralDetail> {
   const srRef = `ServiceRequest/${summary.serviceRequest.id ?? ''}`;
   const [history, related] = await Promise.all([
     summary.task?.id ? gateway.search(`Task/${summary.task.id}/_history`, {}) : Promise.resolve<Bundle>({ resourceType: 'Bundle', type: 'history' }),
     gateway.search('ServiceRequest', { _id: summary.serviceRequest.id ?? '', _revinclude: ['Task:focus', 'Communication:based-on'] }),
   ]);
   const again = (related.entry ?? []).map((e) => e.resource);
-  return {
-    history,
-    messages: again.filter((r): r is Communication => r?.resourceType === 'Communication').filter((m) => (m.basedOn ?? []).some((b) => b.reference === srRef)),
-    tasks: again.filter((r): r is Task => r?.resourceType === 'Task'),
-  };
+  const messages = again.filter((r): r is Communication => r?.resourceType === 'Communication').filter((m) => (m.basedOn ?? []).some((b) => b.reference === srRef));
+  const tasks = again.filter((r): r is Task => r?.resourceType === 'Task');
+  const refs = [...messages.map((m) => m.sender?.reference), ...tasks.map((t) => t.requester?.reference)];
+  return { history, messages, tasks, people: await loadPeople(gateway, refs) };
+}
+
+/** Names for PractitionerRole references, in one search; anyone not found is simply left out. */
+async function loadPeople(gateway: FhirGateway, refs: readonly (string | undefined)[]): Promise<Record<string, string>> {
+  const ids = [...new Set(refs.flatMap((r) => (r?.startsWith('PractitionerRole/') ? [r.slice('PractitionerRole/'.length)] : [])))];
+  if (ids.length === 0) return {};
+  const bundle = await gateway.search('PractitionerRole', {
+    _id: ids.join(','),
+    _include: ['PractitionerRole:practitioner', 'PractitionerRole:organization'],
+  });
+  const people: Record<string, string> = {};
+  for (const id of ids) {
+    const user = userFromRoleBundle(bundle, id);
+    if (user) people[user.reference] = `${user.name}, ${user.roleLabel}${user.organisation ? ` (${user.organisation.name})` : ''}`;
+  }
+  return people;
 }
 
 export function sendMessage(gateway: FhirGateway, message: Communication): Promise<Communication> {

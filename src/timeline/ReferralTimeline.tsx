@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { Bundle, Communication, Task } from 'fhir/r4';
 import { WELFARE_LAW_AREA } from '../../fhir-profiles/src/terminology';
-import { loadReferralDetail, sendMessage } from '../clinician/data';
+import { loadReferralDetail, sendMessage, type ReferralDetail } from '../clinician/data';
 import type { PartnershipConfig } from '../config/partnership';
 import type { FhirGateway } from '../fhir/gateway';
 import { EvidenceRequestItem } from '../evidence/EvidenceRequestItem';
@@ -15,7 +14,6 @@ import { outcomeLines, stageLabel, statusLabel, timeline } from './events';
 import { when } from './format';
 import type { ReferralSummary } from './overview';
 
-interface Detail { history: Bundle; messages: Communication[]; tasks: Task[] }
 
 /** One referral: status and stage, everything that happened, outcome, evidence requests, reply and cancel. */
 export function ReferralTimeline(props: {
@@ -26,7 +24,7 @@ export function ReferralTimeline(props: {
   onChanged: () => void;
 }): ReactElement {
   const { summary, gateway, me, config } = props;
-  const [detail, setDetail] = useState<Detail | undefined>();
+  const [detail, setDetail] = useState<ReferralDetail | undefined>();
   const [error, setError] = useState<string | undefined>();
   const task = summary.task;
   const sr = summary.serviceRequest;
@@ -44,7 +42,7 @@ export function ReferralTimeline(props: {
   }, [gateway, summary, version]);
 
   const names = (ref: string | undefined): string =>
-    ref === me.reference ? `${me.name} (you)` : ref === config.adviceOrganisation.reference ? config.adviceOrganisation.display : ref?.startsWith('PractitionerRole/') ? `An adviser at ${config.adviceOrganisation.display}` : 'Someone';
+    ref === me.reference ? `${me.name} (you)` : ref && detail?.people[ref] ? detail.people[ref] : ref === config.adviceOrganisation.reference ? config.adviceOrganisation.display : ref?.startsWith('PractitionerRole/') ? `An adviser at ${config.adviceOrganisation.display}` : 'Someone';
 
   const reply = async (text: string, messageId: string): Promise<void> => {
     if (!task?.id || !sr.id) return;

@@ -57,6 +57,8 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     // The GP sees the message and the request, and answers it.
     await gpOpensReferral(gp);
     await gp.getByTestId('timeline-events').getByText('We will phone Mr Evans tomorrow morning.').waitFor();
+    // The GP sees who wrote it: the named adviser, not just "the advice service".
+    await gp.getByTestId('timeline-events').getByText(/Message from Fatima Begum, Welfare rights adviser/).waitFor();
     const evidence = gp.getByTestId('evidence-requests');
     await evidence.getByText(/A letter about his treatment/).waitFor();
     await evidence.getByTestId('evidence-answer').getByRole('textbox').fill('Letter to follow by post; he is on chemotherapy every two weeks.');
