@@ -2,7 +2,7 @@ import type { Bundle, Task } from 'fhir/r4';
 import { BUSINESS_STAGE, localCoding, type BusinessStage, type ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
-import { provenanceEntry } from './provenance';
+import { taskChangeEntries } from './provenance';
 import { checkChange, stageForStatus, type TaskActor } from './transitions';
 import { guardedPut, withoutVersion } from './versioned';
 
@@ -42,11 +42,8 @@ export function changedTask(base: Task, change: TaskChange, actor: TaskActor, no
 
 /** One transaction: the Task, guarded by If-Match, and a Provenance naming who changed it. */
 export function taskUpdateBundle(next: Task, baseVersion: string | undefined, user: CaseUser, now: string): Bundle {
-  return {
-    resourceType: 'Bundle',
-    type: 'transaction',
-    entry: [guardedPut(next, baseVersion), provenanceEntry([`Task/${next.id ?? ''}`], user, 'UPDATE', now)],
-  };
+  const { task, provenance } = taskChangeEntries(next, baseVersion, user, now);
+  return { resourceType: 'Bundle', type: 'transaction', entry: [task, provenance] };
 }
 
 /** Sends a transaction and returns the first entry's resource (the updated Task). */

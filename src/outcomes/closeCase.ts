@@ -1,7 +1,7 @@
 import type { Bundle, Communication, Task } from 'fhir/r4';
 import { ASSISTANCE_LEVEL, OUTCOME_TYPE } from '../../fhir-profiles/src/terminology';
-import { provenanceEntry } from '../casework/provenance';
-import { changedTask, guardedPut, type CaseUser } from '../casework/taskUpdate';
+import { taskChangeEntries } from '../casework/provenance';
+import { changedTask, type CaseUser } from '../casework/taskUpdate';
 import { formatPounds } from './annualise';
 import { caseOutputs, isAnnual, isOneOff, totals, type CaseOutcomes } from './outcomeOutputs';
 
@@ -34,13 +34,10 @@ export function closeCaseBundle(base: Task, closing: CaseOutcomes, summary: Comm
   const next = changedTask(base, { status: 'completed' }, 'adviser', when);
   next.output = caseOutputs(closing);
   const summaryUrl = `urn:uuid:${crypto.randomUUID()}`;
+  const { task, provenance } = taskChangeEntries(next, base.meta?.versionId, user, when, [summaryUrl]);
   return {
     resourceType: 'Bundle',
     type: 'transaction',
-    entry: [
-      guardedPut(next, base.meta?.versionId),
-      { fullUrl: summaryUrl, resource: summary, request: { method: 'POST', url: 'Communication' } },
-      provenanceEntry([`Task/${base.id ?? ''}`, summaryUrl], user, 'UPDATE', when),
-    ],
+    entry: [task, { fullUrl: summaryUrl, resource: summary, request: { method: 'POST', url: 'Communication' } }, provenance],
   };
 }

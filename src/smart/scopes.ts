@@ -34,8 +34,8 @@ export const SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'patient/ServiceRequest.crus',
     'patient/Task.crus',
     'patient/Communication.crs',
-    // Search only for the referral transaction's conditional create of its Provenance.
-    'patient/Provenance.cs',
+    // Read: who made each change on the timeline; search: the referral's conditional Provenance.
+    'patient/Provenance.crs',
   ],
   adviser: [
     'launch',

@@ -61,7 +61,7 @@ export function ReferralTimeline(props: {
     props.onChanged();
   };
 
-  const events = detail ? timeline({ history: detail.history, messages: detail.messages, tasks: detail.tasks, me: me.reference, names }) : [];
+  const events = detail ? timeline({ history: detail.history, messages: detail.messages, tasks: detail.tasks, me: me.reference, names, authors: detail.authors }) : [];
   const outcome = task?.status === 'completed' ? outcomeLines(task) : [];
   return (
     <div data-testid="referral-timeline">

@@ -31,11 +31,32 @@ export function stageLabel(task: Task | undefined): string | undefined {
   return code ? (BUSINESS_STAGE.codes as Record<string, string>)[code] ?? task.businessStatus?.text : task?.businessStatus?.text;
 }
 
-/** Status changes from the Task's version history (oldest first), one event per change of status or stage. */
-export function statusEvents(history: Bundle, names: (reference: string | undefined) => string): TimelineEvent[] {
-  const versions = (history.entry ?? [])
+function taskVersions(history: Bundle): Task[] {
+  return (history.entry ?? [])
     .flatMap((e) => (e.resource?.resourceType === 'Task' ? [e.resource as Task] : []))
     .sort((a, b) => Number(a.meta?.versionId ?? 0) - Number(b.meta?.versionId ?? 0));
+}
+
+/** The Provenance references each version added to Task.relevantHistory (its record of who made that change). */
+export function changeRecords(history: Bundle): Record<string, string> {
+  const records: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const v of taskVersions(history)) {
+    const added = (v.relevantHistory ?? []).map((r) => r.reference ?? '').filter((r) => r && !seen.has(r));
+    for (const r of added) seen.add(r);
+    const last = added.at(-1);
+    if (last && v.meta?.versionId) records[v.meta.versionId] = last;
+  }
+  return records;
+}
+
+/**
+ * Status changes from the Task's version history (oldest first), one event per change of status or
+ * stage. `authors` names who made a version (from its Provenance); otherwise the requester made the
+ * first and any cancellation, and the owner (the advice service) the rest.
+ */
+export function statusEvents(history: Bundle, names: (reference: string | undefined) => string, authors: Record<string, string> = {}): TimelineEvent[] {
+  const versions = taskVersions(history);
   const events: TimelineEvent[] = [];
   let previous: Task | undefined;
   for (const v of versions) {
@@ -47,7 +68,7 @@ export function statusEvents(history: Bundle, names: (reference: string | undefi
         status: v.status,
         stage: stageLabel(v),
         reason: v.statusReason?.text,
-        by: names(byRequester ? v.requester?.reference : v.owner?.reference),
+        by: names(authors[v.meta?.versionId ?? ''] ?? (byRequester ? v.requester?.reference : v.owner?.reference)),
       });
     }
     previous = v;
@@ -67,9 +88,17 @@ export function messageEvents(messages: Communication[], me: string | undefined,
 }
 
 /** Everything that happened to a referral, newest first. */
-export function timeline(parts: { history: Bundle; messages: Communication[]; tasks: Task[]; me: string | undefined; names: (reference: string | undefined) => string }): TimelineEvent[] {
+export function timeline(parts: {
+  history: Bundle;
+  messages: Communication[];
+  tasks: Task[];
+  me: string | undefined;
+  names: (reference: string | undefined) => string;
+  /** Task versionId → who made it (from the Provenance linked in Task.relevantHistory). */
+  authors?: Record<string, string>;
+}): TimelineEvent[] {
   const evidence: TimelineEvent[] = parts.tasks.filter(isEvidenceRequest).map((task) => ({ kind: 'evidence-request', at: task.authoredOn ?? '', task }));
-  return [...statusEvents(parts.history, parts.names), ...messageEvents(parts.messages, parts.me, parts.names), ...evidence].sort((a, b) =>
+  return [...statusEvents(parts.history, parts.names, parts.authors), ...messageEvents(parts.messages, parts.me, parts.names), ...evidence].sort((a, b) =>
     b.at.localeCompare(a.at),
   );
 }

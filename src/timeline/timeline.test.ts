@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
 import { TASK_TYPE } from '../../fhir-profiles/src/terminology';
-import { outcomeLines, statusEvents, timeline } from './events';
+import { changeRecords, outcomeLines, statusEvents, timeline } from './events';
 import { referralSummaries } from './overview';
 
 const sr = (id: string, status: ServiceRequest['status'], authoredOn: string): ServiceRequest => ({
@@ -61,5 +61,21 @@ describe('the timeline of a referral', () => {
       ],
     });
     expect(outcomeLines(closed)).toEqual(['Level of help: Advice', 'Advice sessions: 3', 'New benefit awarded: £5,200.00 a year']);
+  });
+});
+
+describe('who made each change', () => {
+  const version = (vid: string, status: Task['status'], history: string[]): Task =>
+    task('t', 'a', status, { meta: { versionId: vid, lastUpdated: `2026-06-0${vid}T10:00:00Z` }, relevantHistory: history.map((reference) => ({ reference })) });
+  const history = bundle(version('1', 'requested', []), version('2', 'accepted', ['Provenance/p1']), version('3', 'in-progress', ['Provenance/p1', 'Provenance/p2']));
+  const names = (ref: string | undefined): string => ref ?? 'nobody';
+
+  it('reads the Provenance each version added to Task.relevantHistory', () => {
+    expect(changeRecords(history)).toEqual({ '2': 'Provenance/p1', '3': 'Provenance/p2' });
+  });
+
+  it('names the author of a change when its Provenance is known, the owner or requester otherwise', () => {
+    const events = statusEvents(history, names, { '2': 'PractitionerRole/adviser-2' });
+    expect(events.map((e) => (e.kind === 'status' ? e.by : ''))).toEqual(['PractitionerRole/gp', 'PractitionerRole/adviser-2', 'Organization/org-advice']);
   });
 });

@@ -59,6 +59,7 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     await gp.getByTestId('timeline-events').getByText('We will phone Mr Evans tomorrow morning.').waitFor();
     // The GP sees who wrote it: the named adviser, not just "the advice service".
     await gp.getByTestId('timeline-events').getByText(/Message from Fatima Begum, Welfare rights adviser/).waitFor();
+    await gp.getByTestId('timeline-events').getByText(/Accepted by the advice service.*by Fatima Begum/).first().waitFor();
     const evidence = gp.getByTestId('evidence-requests');
     await evidence.getByText(/A letter about his treatment/).waitFor();
     await evidence.getByTestId('evidence-answer').getByRole('textbox').fill('Letter to follow by post; he is on chemotherapy every two weeks.');
