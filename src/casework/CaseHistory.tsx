@@ -4,8 +4,8 @@ import { dayTime, stageLabel } from './format';
 import { statusLabel } from './labels';
 import { stageOf } from './taskUpdate';
 
-/** Every saved version of the referral Task, newest first: status, stage and reason, with when. */
-export function CaseHistory({ history }: { history: readonly Task[] }): ReactElement {
+/** Every saved version of the referral Task, newest first: status, stage and reason, with when and who. */
+export function CaseHistory({ history, authors }: { history: readonly Task[]; authors: Readonly<Record<string, string>> }): ReactElement {
   return (
     <section aria-labelledby="history-heading" data-testid="history">
       <h2 id="history-heading">History</h2>
@@ -14,6 +14,7 @@ export function CaseHistory({ history }: { history: readonly Task[] }): ReactEle
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             <th scope="col" className="nhsuk-table__header">When</th>
+            <th scope="col" className="nhsuk-table__header">By</th>
             <th scope="col" className="nhsuk-table__header">Status</th>
             <th scope="col" className="nhsuk-table__header">Stage</th>
             <th scope="col" className="nhsuk-table__header">Reason</th>
@@ -23,6 +24,7 @@ export function CaseHistory({ history }: { history: readonly Task[] }): ReactEle
           {history.map((t) => (
             <tr className="nhsuk-table__row" key={t.meta?.versionId}>
               <td className="nhsuk-table__cell">{dayTime(t.meta?.lastUpdated ?? t.lastModified)}</td>
+              <td className="nhsuk-table__cell">{authors[t.meta?.versionId ?? ''] ?? ''}</td>
               <td className="nhsuk-table__cell">{statusLabel(t.status)}</td>
               <td className="nhsuk-table__cell">{stageLabel(stageOf(t))}</td>
               <td className="nhsuk-table__cell">{t.statusReason?.text ?? ''}</td>

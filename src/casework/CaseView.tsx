@@ -87,7 +87,7 @@ export function CaseView({ gateway, taskId, org, user, onBack }: Props): ReactEl
           onDiscard={() => { setCloseConflict(undefined); refresh(); }} />
       )}
       {working && !closeConflict && <CloseCaseForm key={record.task.id} onClose={close} />}
-      <CaseHistory history={record.history} />
+      <CaseHistory history={record.history} authors={record.authors} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
-import type { Bundle, Communication, Condition, Consent, Patient, QuestionnaireResponse, Resource, ServiceRequest, Task } from 'fhir/r4';
+import type { Bundle, Communication, Condition, Consent, Patient, Provenance, QuestionnaireResponse, Resource, ServiceRequest, Task } from 'fhir/r4';
+import { userFromRoleBundle } from '../app/user';
+import { changeRecords } from '../timeline/events';
 import { consentDecision, type ConsentDecision } from '../consent/decision';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
@@ -19,6 +21,8 @@ export interface CaseRecord {
   evidenceRequests: Task[];
   /** Versions of the referral Task, newest first. */
   history: Task[];
+  /** Task versionId → the name of who made that change (from the Provenance the version links). */
+  authors: Record<string, string>;
 }
 
 type Get = { request: { method: 'GET'; url: string } };
@@ -38,6 +42,21 @@ function at(response: Bundle, i: number): Resource | undefined {
   const status = Number.parseInt(entry?.response?.status ?? '200', 10);
   if (status >= 400) throw new FhirError(status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'server', status, undefined);
   return entry?.resource;
+}
+
+/** Names who made each version, from the Provenance records (with their agents) that target the Task. */
+function changeAuthors(history: readonly Task[], provenances: Resource | undefined): Record<string, string> {
+  if (provenances?.resourceType !== 'Bundle') return {};
+  const bundle = provenances as Bundle;
+  const records = changeRecords({ resourceType: 'Bundle', type: 'history', entry: history.map((resource) => ({ resource })) });
+  const authors: Record<string, string> = {};
+  for (const [version, record] of Object.entries(records)) {
+    const provenance = entriesOf<Provenance>(bundle, 'Provenance').find((p) => `Provenance/${p.id ?? ''}` === record);
+    const who = /^PractitionerRole\/(.+)$/.exec(provenance?.agent[0]?.who.reference ?? '')?.[1];
+    const user = who ? userFromRoleBundle(bundle, who) : undefined;
+    if (user) authors[version] = user.name;
+  }
+  return authors;
 }
 
 export function patientIdOf(task: Task): string {
@@ -67,6 +86,7 @@ export async function loadCase(gateway: FhirGateway, taskId: string, adviceOrg: 
     batch([
       `Consent?patient=Patient/${encodeURIComponent(patientId)}&_count=50`,
       `Communication?based-on=ServiceRequest/${encodeURIComponent(referral?.id ?? '')}&_sort=sent&_count=100`,
+      `Provenance?target=Task/${id}&_include=Provenance:agent&_include:iterate=PractitionerRole:practitioner&_count=200`,
     ]),
   );
   const consents = entriesOf<Consent>(at(second, 0), 'Consent');
@@ -88,5 +108,6 @@ export async function loadCase(gateway: FhirGateway, taskId: string, adviceOrg: 
     if (referralConsent.allowed && screeningRef) screening = at(response, i++) as QuestionnaireResponse | undefined;
     if (evidenceConsent.allowed) conditions = entriesOf<Condition>(at(response, i), 'Condition');
   }
-  return { task, referral, patient, consents, referralConsent, evidenceConsent, screening, conditions, messages, evidenceRequests, history };
+  const authors = changeAuthors(history, at(second, 2));
+  return { task, referral, patient, consents, referralConsent, evidenceConsent, screening, conditions, messages, evidenceRequests, history, authors };
 }

@@ -49,7 +49,8 @@ export const SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'user/QuestionnaireResponse.rs',
     // Read only while the patient's medical-evidence consent is active; the app checks first.
     'user/Condition.rs',
-    'user/Provenance.c',
+    // Write: who changed a case; read: show it in the case history.
+    'user/Provenance.crs',
   ],
   lead: [
     'launch',

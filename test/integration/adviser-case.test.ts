@@ -73,6 +73,9 @@ describe('adviser actions', () => {
     expect(after.task.status).toBe('accepted');
     expect(after.task.businessStatus?.coding?.[0]?.code).toBe('awaiting-contact');
     expect(after.history.map((t) => t.status)).toEqual(['accepted', 'requested']);
+    // Who made it: the version links its Provenance (Task.relevantHistory), whose agent is the adviser.
+    expect(after.task.relevantHistory?.at(-1)?.reference).toMatch(/^Provenance\/[A-Za-z0-9-]+$/);
+    expect(after.authors[after.task.meta?.versionId ?? '']).toBe('Fatima Begum');
   });
 
   it('rejects only with a reason, which is recorded for the referrer', async () => {
