@@ -1,6 +1,6 @@
-import type { Bundle, Communication, Condition, Consent, Patient, Provenance, QuestionnaireResponse, Resource, ServiceRequest, Task } from 'fhir/r4';
+import type { Bundle, Communication, Condition, Consent, Patient, QuestionnaireResponse, Resource, ServiceRequest, Task } from 'fhir/r4';
 import { userFromRoleBundle } from '../app/user';
-import { changeRecords } from '../timeline/events';
+import { changeAuthors } from '../timeline/events';
 import { consentDecision, type ConsentDecision } from '../consent/decision';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
@@ -45,18 +45,17 @@ function at(response: Bundle, i: number): Resource | undefined {
 }
 
 /** Names who made each version, from the Provenance records (with their agents) that target the Task. */
-function changeAuthors(history: readonly Task[], provenances: Resource | undefined): Record<string, string> {
+function authorNames(history: readonly Task[], provenances: Resource | undefined): Record<string, string> {
   if (provenances?.resourceType !== 'Bundle') return {};
   const bundle = provenances as Bundle;
-  const records = changeRecords({ resourceType: 'Bundle', type: 'history', entry: history.map((resource) => ({ resource })) });
-  const authors: Record<string, string> = {};
-  for (const [version, record] of Object.entries(records)) {
-    const provenance = entriesOf<Provenance>(bundle, 'Provenance').find((p) => `Provenance/${p.id ?? ''}` === record);
-    const who = /^PractitionerRole\/(.+)$/.exec(provenance?.agent[0]?.who.reference ?? '')?.[1];
-    const user = who ? userFromRoleBundle(bundle, who) : undefined;
-    if (user) authors[version] = user.name;
+  const authors = changeAuthors({ resourceType: 'Bundle', type: 'history', entry: history.map((resource) => ({ resource })) }, bundle);
+  const names: Record<string, string> = {};
+  for (const [version, who] of Object.entries(authors)) {
+    const roleId = /^PractitionerRole\/(.+)$/.exec(who)?.[1];
+    const user = roleId ? userFromRoleBundle(bundle, roleId) : undefined;
+    if (user) names[version] = user.name;
   }
-  return authors;
+  return names;
 }
 
 export function patientIdOf(task: Task): string {
@@ -108,6 +107,6 @@ export async function loadCase(gateway: FhirGateway, taskId: string, adviceOrg: 
     if (referralConsent.allowed && screeningRef) screening = at(response, i++) as QuestionnaireResponse | undefined;
     if (evidenceConsent.allowed) conditions = entriesOf<Condition>(at(response, i), 'Condition');
   }
-  const authors = changeAuthors(history, at(second, 2));
+  const authors = authorNames(history, at(second, 2));
   return { task, referral, patient, consents, referralConsent, evidenceConsent, screening, conditions, messages, evidenceRequests, history, authors };
 }

@@ -1,11 +1,11 @@
-import type { Bundle, Communication, Consent, Provenance, Questionnaire, QuestionnaireResponse, Task } from 'fhir/r4';
+import type { Bundle, Communication, Consent, Questionnaire, QuestionnaireResponse, Task } from 'fhir/r4';
 import type { PartnershipConfig } from '../config/partnership';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { messageIfNoneExist } from '../messages/build';
 import { SCREENING_IDENTIFIER_SYSTEM } from '../screening/response';
 import { questionnaireFromSearch } from '../screening/questionnaire';
-import { changeRecords } from '../timeline/events';
+import { changeAuthors, changeRecords } from '../timeline/events';
 import { overviewQuery, referralSummaries, type ReferralSummary } from '../timeline/overview';
 import { userFromRoleBundle } from '../app/user';
 
@@ -63,28 +63,16 @@ export async function loadReferralDetail(gateway: FhirGateway, summary: Referral
   const again = (related.entry ?? []).map((e) => e.resource);
   const messages = again.filter((r): r is Communication => r?.resourceType === 'Communication').filter((m) => (m.basedOn ?? []).some((b) => b.reference === srRef));
   const tasks = again.filter((r): r is Task => r?.resourceType === 'Task');
-  const authors = await loadAuthors(gateway, changeRecords(history));
+  const authors = await loadAuthors(gateway, history);
   const refs = [...messages.map((m) => m.sender?.reference), ...tasks.map((t) => t.requester?.reference), ...Object.values(authors)];
   return { history, messages, tasks, authors, people: await loadPeople(gateway, refs) };
 }
 
-/** Who made each recorded change: the Provenance records a Task's versions link, read in one search. */
-async function loadAuthors(gateway: FhirGateway, records: Record<string, string>): Promise<Record<string, string>> {
-  const ids = [...new Set(Object.values(records).flatMap((r) => (r.startsWith('Provenance/') ? [r.slice('Provenance/'.length)] : [])))];
+/** Who made each recorded change: the Provenance records the Task's versions link, read in one search. */
+async function loadAuthors(gateway: FhirGateway, history: Bundle): Promise<Record<string, string>> {
+  const ids = [...new Set(Object.values(changeRecords(history)).flatMap((r) => (r.startsWith('Provenance/') ? [r.slice('Provenance/'.length)] : [])))];
   if (ids.length === 0) return {};
-  const bundle = await gateway.search('Provenance', { _id: ids.join(',') });
-  const agentOf = new Map<string, string>();
-  for (const e of bundle.entry ?? []) {
-    const p = e.resource as Provenance | undefined;
-    const who = p?.resourceType === 'Provenance' ? p.agent[0]?.who.reference : undefined;
-    if (p?.id && who) agentOf.set(`Provenance/${p.id}`, who);
-  }
-  const authors: Record<string, string> = {};
-  for (const [version, record] of Object.entries(records)) {
-    const who = agentOf.get(record);
-    if (who) authors[version] = who;
-  }
-  return authors;
+  return changeAuthors(history, await gateway.search('Provenance', { _id: ids.join(',') }));
 }
 
 /** Names for PractitionerRole references, in one search; anyone not found is simply left out. */

@@ -1,4 +1,4 @@
-import type { Bundle, Communication, Task } from 'fhir/r4';
+import type { Bundle, Communication, Provenance, Task } from 'fhir/r4';
 import { ASSISTANCE_LEVEL, BUSINESS_STAGE, OUTCOME_TYPE, OUTCOME_VALUE_KIND, OUTPUT_TYPE } from '../../fhir-profiles/src/terminology';
 import { isEvidenceRequest } from './overview';
 
@@ -48,6 +48,22 @@ export function changeRecords(history: Bundle): Record<string, string> {
     if (last && v.meta?.versionId) records[v.meta.versionId] = last;
   }
   return records;
+}
+
+/** Task versionId → who made that change: the agent of the Provenance the version links. */
+export function changeAuthors(history: Bundle, provenances: Bundle): Record<string, string> {
+  const agentOf = new Map<string, string>();
+  for (const e of provenances.entry ?? []) {
+    const p = e.resource as Provenance | undefined;
+    const who = p?.resourceType === 'Provenance' ? p.agent[0]?.who.reference : undefined;
+    if (p?.id && who) agentOf.set(`Provenance/${p.id}`, who);
+  }
+  const authors: Record<string, string> = {};
+  for (const [version, record] of Object.entries(changeRecords(history))) {
+    const who = agentOf.get(record);
+    if (who) authors[version] = who;
+  }
+  return authors;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
+import type { Bundle, Communication, Provenance, ServiceRequest, Task } from 'fhir/r4';
 import { TASK_TYPE } from '../../fhir-profiles/src/terminology';
-import { changeRecords, outcomeLines, statusEvents, timeline } from './events';
+import { changeAuthors, changeRecords, outcomeLines, statusEvents, timeline } from './events';
 import { referralSummaries } from './overview';
 
 const sr = (id: string, status: ServiceRequest['status'], authoredOn: string): ServiceRequest => ({
@@ -77,5 +77,11 @@ describe('who made each change', () => {
   it('names the author of a change when its Provenance is known, the owner or requester otherwise', () => {
     const events = statusEvents(history, names, { '2': 'PractitionerRole/adviser-2' });
     expect(events.map((e) => (e.kind === 'status' ? e.by : ''))).toEqual(['PractitionerRole/gp', 'PractitionerRole/adviser-2', 'Organization/org-advice']);
+  });
+
+  it('maps each recorded change to the agent of its Provenance, skipping records it could not read', () => {
+    const provenance = (id: string, who: string): Provenance => ({ resourceType: 'Provenance', id, target: [{ reference: 'Task/t' }], recorded: '2026-06-02T10:00:00Z', agent: [{ who: { reference: who } }] });
+    const found: Bundle = { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: provenance('p1', 'PractitionerRole/adviser') }] };
+    expect(changeAuthors(history, found)).toEqual({ '2': 'PractitionerRole/adviser' });
   });
 });

@@ -1,5 +1,6 @@
 import type { Patient } from '@medplum/fhirtypes';
 import { NHS_NUMBER_SYSTEM } from '../../../fhir-profiles/src/canonical';
+import { formatNhsNumber } from '../seed/nhsNumber';
 import { roleLabel } from '../auth/authorize-page';
 import { formatName, type DirectoryEncounter, type DirectoryPatient, type DirectoryUser } from './directory';
 import { escapeHtml, htmlPage } from './page';
@@ -48,7 +49,7 @@ ${encounters.map((e) => option(e.id, `${e.label} (patient ${e.patient})`)).join(
 
 function nhsNumber(patient: Patient): string {
   const value = patient.identifier?.find((i) => i.system === NHS_NUMBER_SYSTEM)?.value ?? '';
-  return /^\d{10}$/.test(value) ? `${value.slice(0, 3)} ${value.slice(3, 6)} ${value.slice(6)}` : value;
+  return /^\d{10}$/.test(value) ? formatNhsNumber(value) : value;
 }
 
 /** GET /launcher/ehr: a fake EHR header around the app, which runs in an unsandboxed iframe. */
