@@ -34,7 +34,9 @@ export default defineConfig({
   test: {
     root: here,
     // In CI a JSON report too, from which .ci/run prints the plain 'N passed, N failed' line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: resolve(here, 'test/.artifacts/vitest.json') }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: resolve(here, 'test/.artifacts/vitest.json') }]]
+      : ['default'],
     projects: [
       {
         extends: true,

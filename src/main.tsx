@@ -14,7 +14,9 @@ import { startupProblem } from './app/startupProblem';
 
 // The SMART redirect_uri page: finish the handshake, load who and what is in context, render.
 const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root');
+if (!container) {
+  throw new Error('index.html has no #root');
+}
 const root = createRoot(container);
 
 function showProblem(problem: LaunchProblem): void {

@@ -18,7 +18,9 @@ const examplesDir = join(buildDir, 'examples');
 const stampFile = join(buildDir, 'inputs.sha256');
 
 function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir)) {
+    return [];
+  }
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? listFiles(path) : [path];
@@ -32,7 +34,9 @@ function inputsHash(): string {
     ...listFiles(join(root, 'scripts')).filter((f) => /build|core-package/.test(f)),
   ].sort();
   const hash = createHash('sha256');
-  for (const f of files) hash.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  for (const f of files) {
+    hash.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  }
   return hash.digest('hex');
 }
 
@@ -64,7 +68,9 @@ function writePackage(sushiOut: string): { conformance: number; examples: number
   let conformance = 0;
   for (const f of files) {
     const isConformance = CONFORMANCE.test(f);
-    if (isConformance) conformance++;
+    if (isConformance) {
+      conformance++;
+    }
     cpSync(join(resources, f), join(isConformance ? packageDir : examplesDir, f));
   }
   const config = readFileSync(join(root, 'sushi-config.yaml'), 'utf8');
@@ -84,7 +90,11 @@ function writePackage(sushiOut: string): { conformance: number; examples: number
 function main(): void {
   const started = Date.now();
   const hash = inputsHash();
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash && existsSync(join(packageDir, 'package.json'))) {
+  if (
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === hash &&
+    existsSync(join(packageDir, 'package.json'))
+  ) {
     console.info(`profiles:build: up to date (${relative(process.cwd(), packageDir)})`);
     return;
   }

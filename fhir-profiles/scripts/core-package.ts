@@ -23,16 +23,22 @@ interface BundleLike {
 export function ensureCorePackage(home: string): string {
   const dir = join(home, '.fhir', 'packages', 'hl7.fhir.r4.core#4.0.1', 'package');
   const manifest = join(dir, 'package.json');
-  if (existsSync(manifest)) return dir;
+  if (existsSync(manifest)) {
+    return dir;
+  }
   mkdirSync(dir, { recursive: true });
   const seen = new Set<string>();
   for (const file of CORE_BUNDLES) {
     const bundle = readJson(file) as BundleLike;
     for (const entry of bundle.entry ?? []) {
       const r = entry.resource;
-      if (!r?.resourceType || !r.id) continue;
+      if (!r?.resourceType || !r.id) {
+        continue;
+      }
       const name = `${r.resourceType}-${r.id}.json`;
-      if (seen.has(name)) continue;
+      if (seen.has(name)) {
+        continue;
+      }
       seen.add(name);
       writeFileSync(join(dir, name), JSON.stringify(r));
     }

@@ -17,12 +17,16 @@ const { values } = parseArgs({
 });
 
 async function main(): Promise<void> {
-  if (!values.server) throw new Error('Usage: npm run profiles:load -- --server <fhir base> [--token <bearer>]');
+  if (!values.server) {
+    throw new Error('Usage: npm run profiles:load -- --server <fhir base> [--token <bearer>]');
+  }
   const customHeaders: Record<string, string> = values.token ? { Authorization: `Bearer ${values.token}` } : {};
   const client = new Client({ baseUrl: values.server, customHeaders });
   const pkg = readPackage(values.package);
   const s = await installPackage(client, pkg.all);
-  console.info(`profiles:load: ${String(s.created)} created, ${String(s.updated)} updated, ${String(s.unchanged)} unchanged on ${values.server}`);
+  console.info(
+    `profiles:load: ${String(s.created)} created, ${String(s.updated)} updated, ${String(s.unchanged)} unchanged on ${values.server}`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -11,7 +11,9 @@ const INVALID_CASES_FILE = join(here, '..', 'examples', 'invalid', 'cases.json')
 /** Valid example instances compiled by SUSHI, by file name without .json (e.g. "Task-example-referral-task"). */
 export function loadValidExamples(): Map<string, Resource> {
   const out = new Map<string, Resource>();
-  for (const f of readdirSync(EXAMPLES_DIR).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(EXAMPLES_DIR)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     out.set(f.slice(0, -'.json'.length), JSON.parse(readFileSync(join(EXAMPLES_DIR, f), 'utf8')) as Resource);
   }
   return out;
@@ -36,11 +38,19 @@ function applyOp(doc: unknown, op: PatchOp): void {
   const parts = pointer.split('/').slice(1);
   const last = parts.pop();
   let node = doc as Record<string, unknown>;
-  for (const p of parts) node = node[p] as Record<string, unknown>;
-  if (last === undefined || typeof node !== 'object') throw new Error(`Bad pointer ${pointer}`);
-  if ('set' in op) node[last] = op.value;
-  else if (Array.isArray(node)) node.splice(Number(last), 1);
-  else Reflect.deleteProperty(node, last);
+  for (const p of parts) {
+    node = node[p] as Record<string, unknown>;
+  }
+  if (last === undefined || typeof node !== 'object') {
+    throw new Error(`Bad pointer ${pointer}`);
+  }
+  if ('set' in op) {
+    node[last] = op.value;
+  } else if (Array.isArray(node)) {
+    node.splice(Number(last), 1);
+  } else {
+    Reflect.deleteProperty(node, last);
+  }
 }
 
 /** The invalid cases, each applied to a deep copy of its valid base example. */
@@ -49,9 +59,13 @@ export function loadInvalidCases(): InvalidCase[] {
   const file = JSON.parse(readFileSync(INVALID_CASES_FILE, 'utf8')) as CaseFile;
   return file.cases.map(({ ops, ...c }) => {
     const base = valid.get(c.base);
-    if (!base) throw new Error(`Invalid case ${c.name}: no valid example ${c.base}`);
+    if (!base) {
+      throw new Error(`Invalid case ${c.name}: no valid example ${c.base}`);
+    }
     const resource = structuredClone(base);
-    for (const op of ops) applyOp(resource, op);
+    for (const op of ops) {
+      applyOp(resource, op);
+    }
     return { ...c, resource };
   });
 }

@@ -13,7 +13,13 @@ export interface InstallSummary {
 }
 
 /** The conformance resources a server needs: profiles, extensions, code systems, value sets, search parameters, the Questionnaire. */
-export const INSTALLED_TYPES = ['StructureDefinition', 'CodeSystem', 'ValueSet', 'SearchParameter', 'Questionnaire'] as const;
+export const INSTALLED_TYPES = [
+  'StructureDefinition',
+  'CodeSystem',
+  'ValueSet',
+  'SearchParameter',
+  'Questionnaire',
+] as const;
 
 type Canonical = Resource & { id?: string; url?: string; version?: string };
 
@@ -26,11 +32,17 @@ const strip = (r: Canonical): string => JSON.stringify({ ...r, id: undefined, me
  */
 export async function installPackage(client: FhirWriter, resources: Resource[]): Promise<InstallSummary> {
   const summary: InstallSummary = { created: 0, updated: 0, unchanged: 0 };
-  const wanted = resources.filter((r): r is Canonical => (INSTALLED_TYPES as readonly string[]).includes(r.resourceType));
+  const wanted = resources.filter((r): r is Canonical =>
+    (INSTALLED_TYPES as readonly string[]).includes(r.resourceType),
+  );
   for (const r of wanted) {
-    if (!r.url || !r.id) throw new Error(`${r.resourceType} without url or id cannot be installed`);
+    if (!r.url || !r.id) {
+      throw new Error(`${r.resourceType} without url or id cannot be installed`);
+    }
     const searchParams: Record<string, string> = { url: r.url };
-    if (r.version) searchParams.version = r.version;
+    if (r.version) {
+      searchParams.version = r.version;
+    }
     const bundle = (await client.search({ resourceType: r.resourceType, searchParams })) as {
       entry?: { resource?: Canonical }[];
     };
@@ -38,7 +50,9 @@ export async function installPackage(client: FhirWriter, resources: Resource[]):
     const existing = (bundle.entry ?? [])
       .flatMap((e) => (e.resource ? [e.resource] : []))
       .filter((e) => e.url === r.url && (!r.version || e.version === r.version));
-    if (existing.length > 1) throw new Error(`${r.resourceType} ${r.url} is on the server ${String(existing.length)} times`);
+    if (existing.length > 1) {
+      throw new Error(`${r.resourceType} ${r.url} is on the server ${String(existing.length)} times`);
+    }
     const found = existing[0];
     if (found && strip(found) === strip(r)) {
       summary.unchanged++;
@@ -46,8 +60,11 @@ export async function installPackage(client: FhirWriter, resources: Resource[]):
     }
     const id = found?.id ?? r.id;
     await client.update({ resourceType: r.resourceType, id, body: { ...r, id } as never });
-    if (found) summary.updated++;
-    else summary.created++;
+    if (found) {
+      summary.updated++;
+    } else {
+      summary.created++;
+    }
   }
   return summary;
 }

@@ -31,7 +31,9 @@ describe('welfare-needs checklist Questionnaire', () => {
 
   it('teaches staff what each area covers (a help display item per group)', () => {
     for (const g of groups) {
-      const help = (g.item ?? []).find((i) => i.type === 'display' && JSON.stringify(i.extension ?? []).includes('"help"'));
+      const help = (g.item ?? []).find(
+        (i) => i.type === 'display' && JSON.stringify(i.extension ?? []).includes('"help"'),
+      );
       expect(help?.text?.length, g.linkId).toBeGreaterThan(80);
     }
   });
@@ -41,7 +43,9 @@ describe('welfare-needs checklist Questionnaire', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const whens = all.flatMap((i) => i.enableWhen ?? []);
     expect(whens.length).toBeGreaterThan(0);
-    for (const w of whens) expect(ids).toContain(w.question);
+    for (const w of whens) {
+      expect(ids).toContain(w.question);
+    }
   });
 
   it('is short and tap-answerable: 15-22 questions, nearly all choice', () => {
@@ -56,8 +60,12 @@ describe('welfare-needs checklist Questionnaire', () => {
     const options = all.flatMap((i) => i.answerOption ?? []);
     const needCodes = options.flatMap((o) => (o.extension ?? []).filter((e) => e.url === EXTENSION.indicatesNeed));
     const urgentCodes = options.flatMap((o) => (o.extension ?? []).filter((e) => e.url === EXTENSION.indicatesUrgency));
-    for (const e of needCodes) expect(Object.keys(WELFARE_LAW_AREA.codes)).toContain(e.valueCoding?.code);
-    for (const e of urgentCodes) expect(Object.keys(URGENT_REASON.codes)).toContain(e.valueCoding?.code);
+    for (const e of needCodes) {
+      expect(Object.keys(WELFARE_LAW_AREA.codes)).toContain(e.valueCoding?.code);
+    }
+    for (const e of urgentCodes) {
+      expect(Object.keys(URGENT_REASON.codes)).toContain(e.valueCoding?.code);
+    }
     expect(new Set(needCodes.map((e) => e.valueCoding?.code)).size).toBe(7);
     expect(new Set(urgentCodes.map((e) => e.valueCoding?.code)).size).toBe(Object.keys(URGENT_REASON.codes).length);
   });
@@ -67,8 +75,14 @@ describe('deriveNeeds (data-driven)', () => {
   it('derives areas and urgent reasons from the chosen answers', () => {
     const answers: QuestionnaireResponseItem[] = [
       { linkId: 'urgent', item: [{ linkId: 'urgent-eviction', answer: [{ valueCoding: YES }] }] },
-      { linkId: 'debt', item: [{ linkId: 'debt-worries', answer: [{ valueCoding: { system: 'http://loinc.org', code: 'LA32-8' } }] }] },
-      { linkId: 'community-care', item: [{ linkId: 'community-care-daily-help', answer: [{ valueString: 'I need a lot more help' }] }] },
+      {
+        linkId: 'debt',
+        item: [{ linkId: 'debt-worries', answer: [{ valueCoding: { system: 'http://loinc.org', code: 'LA32-8' } }] }],
+      },
+      {
+        linkId: 'community-care',
+        item: [{ linkId: 'community-care-daily-help', answer: [{ valueString: 'I need a lot more help' }] }],
+      },
     ];
     const needs = deriveNeeds(q, answers);
     expect(needs.areas.sort()).toEqual(['community-care', 'housing']);
@@ -78,7 +92,10 @@ describe('deriveNeeds (data-driven)', () => {
   it('follows a partnership edit of the Questionnaire without code changes', () => {
     const edited = structuredClone(q);
     const item = flat(edited.item).find((i) => i.linkId === 'immigration-worries');
-    item?.answerOption?.[0]?.extension?.push({ url: EXTENSION.indicatesUrgency, valueCoding: { system: URGENT_REASON.system, code: 'imminent-deadline' } });
+    item?.answerOption?.[0]?.extension?.push({
+      url: EXTENSION.indicatesUrgency,
+      valueCoding: { system: URGENT_REASON.system, code: 'imminent-deadline' },
+    });
     const needs = deriveNeeds(edited, [{ linkId: 'immigration-worries', answer: [{ valueCoding: YES }] }]);
     expect(needs).toEqual({ areas: ['immigration'], urgentReasons: ['imminent-deadline'] });
   });
@@ -87,7 +104,13 @@ describe('deriveNeeds (data-driven)', () => {
     const boolQ: Questionnaire = {
       resourceType: 'Questionnaire',
       status: 'active',
-      item: [{ linkId: 'b', type: 'boolean', extension: [{ url: EXTENSION.indicatesNeed, valueCoding: { system: WELFARE_LAW_AREA.system, code: 'debt' } }] }],
+      item: [
+        {
+          linkId: 'b',
+          type: 'boolean',
+          extension: [{ url: EXTENSION.indicatesNeed, valueCoding: { system: WELFARE_LAW_AREA.system, code: 'debt' } }],
+        },
+      ],
     };
     expect(deriveNeeds(boolQ, [{ linkId: 'b', answer: [{ valueBoolean: true }] }]).areas).toEqual(['debt']);
     expect(deriveNeeds(boolQ, [{ linkId: 'b', answer: [{ valueBoolean: false }] }]).areas).toEqual([]);

@@ -38,14 +38,19 @@ describe('zod schemas agree with the compiled profiles', () => {
     expect(result?.error?.issues ?? []).toEqual([]);
   });
 
-  it.each(['referral-reason-not-welfare-area', 'referral-priority-asap', 'task-status-received', 'task-unknown-business-stage', 'message-unknown-category', 'consent-unknown-coverage', 'consent-top-level-deny'])(
-    'rejects the invalid case %s like the validator does',
-    (name) => {
-      const c = loadInvalidCases().find((x) => x.name === name);
-      expect(c).toBeDefined();
-      expect(schemaFor(c?.base ?? '')?.safeParse(c?.resource).success).toBe(false);
-    },
-  );
+  it.each([
+    'referral-reason-not-welfare-area',
+    'referral-priority-asap',
+    'task-status-received',
+    'task-unknown-business-stage',
+    'message-unknown-category',
+    'consent-unknown-coverage',
+    'consent-top-level-deny',
+  ])('rejects the invalid case %s like the validator does', (name) => {
+    const c = loadInvalidCases().find((x) => x.name === name);
+    expect(c).toBeDefined();
+    expect(schemaFor(c?.base ?? '')?.safeParse(c?.resource).success).toBe(false);
+  });
 
   it('every required binding to an HJP value set in the profiles has the same codes in terminology.ts', () => {
     const pkg = readPackage(PACKAGE_DIR);
@@ -62,7 +67,9 @@ describe('zod schemas agree with the compiled profiles', () => {
     const bound = new Set(
       pkg.structureDefinitions.flatMap((sd) =>
         (sd.snapshot?.element ?? []).flatMap((el) =>
-          el.binding?.strength === 'required' && el.binding.valueSet?.startsWith(CANONICAL_BASE) ? [el.binding.valueSet] : [],
+          el.binding?.strength === 'required' && el.binding.valueSet?.startsWith(CANONICAL_BASE)
+            ? [el.binding.valueSet]
+            : [],
         ),
       ),
     );
@@ -72,7 +79,9 @@ describe('zod schemas agree with the compiled profiles', () => {
       const exp = expander.expand(url);
       expect(ts, url).toBeDefined();
       expect(exp?.codes.size, url).toBe(ts?.length);
-      for (const code of ts ?? []) expect(allows(exp ?? { codes: new Set(), anyCodeOf: new Set() }, undefined, code), `${url} ${code}`).toBe(true);
+      for (const code of ts ?? []) {
+        expect(allows(exp ?? { codes: new Set(), anyCodeOf: new Set() }, undefined, code), `${url} ${code}`).toBe(true);
+      }
     }
   });
 });

@@ -20,8 +20,9 @@ import {
  * types cannot drift from the profiles unnoticed. They check what the app relies on; the
  * full rules are enforced by the validator on write.
  */
-const codes = <C extends Record<string, string>>(cs: LocalCodeSystem<string, C>): [keyof C & string, ...(keyof C & string)[]] =>
-  Object.keys(cs.codes) as [keyof C & string, ...(keyof C & string)[]];
+const codes = <C extends Record<string, string>>(
+  cs: LocalCodeSystem<string, C>,
+): [keyof C & string, ...(keyof C & string)[]] => Object.keys(cs.codes) as [keyof C & string, ...(keyof C & string)[]];
 
 /** A Coding from a local code system, with a literal code union. */
 export const localCodingSchema = <C extends Record<string, string>>(cs: LocalCodeSystem<string, C>) =>
@@ -30,12 +31,20 @@ export const localCodingSchema = <C extends Record<string, string>>(cs: LocalCod
 /** A CodeableConcept holding at least one coding of a local code system (others allowed). */
 export const localConceptSchema = <C extends Record<string, string>>(cs: LocalCodeSystem<string, C>) =>
   z
-    .object({ coding: z.array(z.looseObject({ system: z.string().optional(), code: z.string().optional() })), text: z.string().optional() })
+    .object({
+      coding: z.array(z.looseObject({ system: z.string().optional(), code: z.string().optional() })),
+      text: z.string().optional(),
+    })
     .refine((cc) => cc.coding.some((c) => localCodingSchema(cs).safeParse(c).success), { error: `no ${cs.id} coding` });
 
-const reference = z.looseObject({ reference: z.string().optional(), type: z.string().optional(), display: z.string().optional() });
+const reference = z.looseObject({
+  reference: z.string().optional(),
+  type: z.string().optional(),
+  display: z.string().optional(),
+});
 const requiredRef = reference.refine((r) => Boolean(r.reference), { error: 'reference required' });
-const profiled = (url: string) => z.looseObject({ profile: z.array(z.string()).refine((p) => p.includes(url), { error: `must claim ${url}` }) });
+const profiled = (url: string) =>
+  z.looseObject({ profile: z.array(z.string()).refine((p) => p.includes(url), { error: `must claim ${url}` }) });
 
 export const hjpReferralSchema = z.looseObject({
   resourceType: z.literal('ServiceRequest'),
@@ -97,10 +106,15 @@ export const hjpMessageSchema = z.looseObject({
   sender: requiredRef,
   recipient: z.array(requiredRef).min(1),
   sent: z.string(),
-  payload: z.array(z.looseObject({ contentString: z.string().optional(), contentAttachment: z.looseObject({}).optional() })).min(1),
+  payload: z
+    .array(z.looseObject({ contentString: z.string().optional(), contentAttachment: z.looseObject({}).optional() }))
+    .min(1),
 });
 
-const nestedProvision = z.looseObject({ type: z.enum(['permit', 'deny']), code: z.array(localConceptSchema(CONSENT_COVERAGE)).length(1) });
+const nestedProvision = z.looseObject({
+  type: z.enum(['permit', 'deny']),
+  code: z.array(localConceptSchema(CONSENT_COVERAGE)).length(1),
+});
 
 export const hjpConsentSchema = z.looseObject({
   resourceType: z.literal('Consent'),

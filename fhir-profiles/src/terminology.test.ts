@@ -29,22 +29,29 @@ describe('terminology.ts is tied to the compiled package', () => {
     expect(/^canonical:\s*(\S+)/m.exec(config)?.[1]).toBe(CANONICAL_BASE);
   });
 
-  it.each(LOCAL_CODE_SYSTEMS.map((cs) => [cs.id, cs] as const))('%s: same codes and displays as the CodeSystem', (_id, cs) => {
-    const compiled = byUrl.get(cs.system) as CodeSystem | undefined;
-    expect(compiled?.resourceType).toBe('CodeSystem');
-    const fromFsh = Object.fromEntries((compiled?.concept ?? []).map((c) => [c.code, c.display]));
-    expect(fromFsh).toEqual(cs.codes);
-  });
+  it.each(LOCAL_CODE_SYSTEMS.map((cs) => [cs.id, cs] as const))(
+    '%s: same codes and displays as the CodeSystem',
+    (_id, cs) => {
+      const compiled = byUrl.get(cs.system) as CodeSystem | undefined;
+      expect(compiled?.resourceType).toBe('CodeSystem');
+      const fromFsh = Object.fromEntries((compiled?.concept ?? []).map((c) => [c.code, c.display]));
+      expect(fromFsh).toEqual(cs.codes);
+    },
+  );
 
   it('every compiled local CodeSystem has a TS constant', () => {
     const tsUrls = new Set<string>(LOCAL_CODE_SYSTEMS.map((cs) => cs.system));
-    for (const cs of pkg.codeSystems) expect(tsUrls, String(cs.url)).toContain(cs.url);
+    for (const cs of pkg.codeSystems) {
+      expect(tsUrls, String(cs.url)).toContain(cs.url);
+    }
   });
 
   it('every profile, extension and value set URL exists in the package, and no others', () => {
     const declared = [...Object.values(PROFILE), ...Object.values(EXTENSION)].sort();
     expect(pkg.structureDefinitions.map((sd) => sd.url).sort()).toEqual(declared);
-    for (const url of Object.values(VALUE_SET)) expect(byUrl.get(url)?.resourceType, url).toBe('ValueSet');
+    for (const url of Object.values(VALUE_SET)) {
+      expect(byUrl.get(url)?.resourceType, url).toBe('ValueSet');
+    }
   });
 
   it.each([

@@ -123,7 +123,13 @@ export const VALUE_SET = {
 
 /** ServiceRequest.status of an HJP referral (revoked = cancelled, as in BaRS). */
 export const REFERRAL_STATUSES = ['active', 'revoked', 'completed', 'entered-in-error'] as const;
-export const EVIDENCE_REQUEST_STATUSES = ['requested', 'in-progress', 'completed', 'cancelled', 'entered-in-error'] as const;
+export const EVIDENCE_REQUEST_STATUSES = [
+  'requested',
+  'in-progress',
+  'completed',
+  'cancelled',
+  'entered-in-error',
+] as const;
 export const MESSAGE_STATUSES = ['completed', 'entered-in-error'] as const;
 export const REFERRAL_PRIORITIES = ['routine', 'urgent'] as const;
 

@@ -7,14 +7,22 @@ import { startSandbox } from './server';
 
 /** Deletes everything in the data folder so that the next start loads the seed again. */
 export function resetDataDir(dataDir: string): void {
-  if (!existsSync(dataDir)) return;
-  for (const name of readdirSync(dataDir)) rmSync(join(dataDir, name), { recursive: true, force: true });
+  if (!existsSync(dataDir)) {
+    return;
+  }
+  for (const name of readdirSync(dataDir)) {
+    rmSync(join(dataDir, name), { recursive: true, force: true });
+  }
 }
 
 function positiveInteger(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined) {
+    return undefined;
+  }
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got ${value}`);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new Error(`${name} must be a whole number, got ${value}`);
+  }
   return n;
 }
 
@@ -30,15 +38,21 @@ async function main(): Promise<void> {
   });
   const dataDir = values.memory ? null : resolve(values.data ?? defaultSandboxOptions.dataDir ?? '.sandbox-data');
   if (values.reset) {
-    if (dataDir) resetDataDir(dataDir);
+    if (dataDir) {
+      resetDataDir(dataDir);
+    }
     console.info(`Sandbox data reset${dataDir ? ` (${dataDir})` : ''}: the next start loads the seed.`);
     return;
   }
   const overrides: Partial<SandboxOptions> = { dataDir };
   const port = positiveInteger(values.port, '--port');
-  if (port !== undefined) overrides.port = port;
+  if (port !== undefined) {
+    overrides.port = port;
+  }
   const lifetime = positiveInteger(values['token-lifetime'], '--token-lifetime');
-  if (lifetime !== undefined) overrides.accessTokenLifetimeSeconds = lifetime;
+  if (lifetime !== undefined) {
+    overrides.accessTokenLifetimeSeconds = lifetime;
+  }
 
   const sandbox = await startSandbox(overrides);
   console.info(`FHIR R4 base: ${sandbox.urls.fhirBase}`);
@@ -47,7 +61,9 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = (): void => {
-    if (stopping) return;
+    if (stopping) {
+      return;
+    }
     stopping = true;
     sandbox.close().then(
       () => process.exit(0),

@@ -31,11 +31,15 @@ export async function startSandbox(overrides: Partial<SandboxOptions> = {}): Pro
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', urls.origin);
-    if (applyCors(req, res)) return;
+    if (applyCors(req, res)) {
+      return;
+    }
     void (async (): Promise<void> => {
       try {
         for (const route of routes) {
-          if (await route(req, res, url)) return;
+          if (await route(req, res, url)) {
+            return;
+          }
         }
         if (url.pathname === '/fhir' || url.pathname.startsWith('/fhir/')) {
           if (url.pathname === '/fhir/metadata' && req.method === 'GET') {
@@ -63,7 +67,9 @@ export async function startSandbox(overrides: Partial<SandboxOptions> = {}): Pro
     async close(): Promise<void> {
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => {
-        server.close(() => { resolveClose(); });
+        server.close(() => {
+          resolveClose();
+        });
       });
       await fhir.close();
     },
@@ -75,9 +81,12 @@ function sendErrorResponse(res: ServerResponse, err: unknown): void {
     res.destroy();
     return;
   }
-  const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+  const status =
+    typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
   const message = err instanceof Error ? err.message : 'Internal error';
   const code = status === 401 ? 'login' : status === 403 ? 'forbidden' : status === 500 ? 'exception' : 'processing';
-  if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="hjp-sandbox"');
+  if (status === 401) {
+    res.setHeader('WWW-Authenticate', 'Bearer realm="hjp-sandbox"');
+  }
   sendOperationOutcome(res, status, code, message);
 }

@@ -21,7 +21,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override render(): ReactNode {
-    if (!this.state.failed) return this.props.children;
+    if (!this.state.failed) {
+      return this.props.children;
+    }
     return (
       <div className="nhsuk-error-summary" role="alert" data-testid="screen-failed">
         <h2 className="nhsuk-error-summary__title">This part of HJP Link could not be shown</h2>

@@ -12,7 +12,9 @@ export function formatNhsNumber(value: string): string {
 /** "1990-03-12" → "12-Mar-1990" (NHS common user interface date style). */
 export function formatDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) return isoDate;
+  if (!match) {
+    return isoDate;
+  }
   const [, year, month, day] = match;
   return `${day ?? ''}-${MONTHS[Number(month) - 1] ?? ''}-${year ?? ''}`;
 }
@@ -20,18 +22,24 @@ export function formatDate(isoDate: string): string {
 /** Whole years between a birth date and today. */
 export function ageOn(birthDate: string, today: Date): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
-  if (!match) return undefined;
+  if (!match) {
+    return undefined;
+  }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   let age = today.getFullYear() - year;
   const beforeBirthday = today.getMonth() + 1 < month || (today.getMonth() + 1 === month && today.getDate() < day);
-  if (beforeBirthday) age -= 1;
+  if (beforeBirthday) {
+    age -= 1;
+  }
   return age >= 0 ? age : undefined;
 }
 
 /** "FAMILY, Given (Title)", the NHS banner convention. */
 export function formatPatientName(names: readonly HumanName[] | undefined): string {
   const name = names?.find((n) => n.use === 'official') ?? names?.[0];
-  if (!name) return 'Name not recorded';
+  if (!name) {
+    return 'Name not recorded';
+  }
   const family = (name.family ?? '').toUpperCase();
   const given = (name.given ?? []).join(' ');
   const prefix = name.prefix?.[0];
@@ -42,8 +50,12 @@ export function formatPatientName(names: readonly HumanName[] | undefined): stri
 /** "Given Family", for people other than the patient (staff). */
 export function formatPersonName(names: readonly HumanName[] | undefined): string {
   const name = names?.[0];
-  if (!name) return 'Unknown user';
-  if (name.text) return name.text;
+  if (!name) {
+    return 'Unknown user';
+  }
+  if (name.text) {
+    return name.text;
+  }
   return [...(name.prefix ?? []), ...(name.given ?? []), name.family ?? ''].filter((p) => p.length > 0).join(' ');
 }
 

@@ -25,11 +25,16 @@ const USER_INCLUDES = ['PractitionerRole:practitioner', 'PractitionerRole:organi
 async function loadUser(gateway: FhirGateway, fhirUser: string | undefined): Promise<UserContext | undefined> {
   const match = /^(PractitionerRole|Practitioner)\/(.+)$/.exec(fhirUser ?? '');
   const [, type, id] = match ?? [];
-  if (!type || !id) return undefined;
+  if (!type || !id) {
+    return undefined;
+  }
   if (type === 'PractitionerRole') {
     return userFromRoleBundle(await gateway.search('PractitionerRole', { _id: id, _include: USER_INCLUDES }), id);
   }
-  const bundle = await gateway.search('PractitionerRole', { practitioner: `Practitioner/${id}`, _include: USER_INCLUDES });
+  const bundle = await gateway.search('PractitionerRole', {
+    practitioner: `Practitioner/${id}`,
+    _include: USER_INCLUDES,
+  });
   const roleId = firstRoleId(bundle);
   return roleId ? userFromRoleBundle(bundle, roleId) : undefined;
 }

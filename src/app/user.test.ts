@@ -12,7 +12,11 @@ const role = (id: string, code: string | undefined, active = true): Practitioner
   code: code ? [{ coding: [{ system: USER_ROLE_SYSTEM, code }] }] : [{ text: 'Practice nurse' }],
 });
 
-const practitioner: Practitioner = { resourceType: 'Practitioner', id: 'p1', name: [{ prefix: ['Dr'], given: ['Anjali'], family: 'Mehta' }] };
+const practitioner: Practitioner = {
+  resourceType: 'Practitioner',
+  id: 'p1',
+  name: [{ prefix: ['Dr'], given: ['Anjali'], family: 'Mehta' }],
+};
 const organisation: Organization = { resourceType: 'Organization', id: 'o1', name: 'Chapel Lane Medical Practice' };
 
 const bundle = (...roles: PractitionerRole[]): Bundle => ({

@@ -29,12 +29,16 @@ export function roleOf(role: PractitionerRole): UserRole | undefined {
 export function userFromRoleBundle(bundle: Bundle, roleId: string): UserContext | undefined {
   const resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
   const role = resources.find((r): r is PractitionerRole => r.resourceType === 'PractitionerRole' && r.id === roleId);
-  if (!role) return undefined;
+  if (!role) {
+    return undefined;
+  }
   const practitioner = resources.find(
-    (r): r is Practitioner => r.resourceType === 'Practitioner' && `Practitioner/${r.id ?? ''}` === role.practitioner?.reference,
+    (r): r is Practitioner =>
+      r.resourceType === 'Practitioner' && `Practitioner/${r.id ?? ''}` === role.practitioner?.reference,
   );
   const organisation = resources.find(
-    (r): r is Organization => r.resourceType === 'Organization' && `Organization/${r.id ?? ''}` === role.organization?.reference,
+    (r): r is Organization =>
+      r.resourceType === 'Organization' && `Organization/${r.id ?? ''}` === role.organization?.reference,
   );
   const appRole = roleOf(role);
   const jobTitle = role.code?.[0]?.text ?? role.code?.[0]?.coding?.[0]?.display;

@@ -34,8 +34,13 @@ export function CaseActions({ task, gateway, user, onChanged }: Props): ReactEle
   const [conflict, setConflict] = useState<{ current: Task; changes: FieldChange[]; change: TaskChange } | undefined>();
   const [busy, setBusy] = useState(false);
 
-  if (moves.length === 0) return null;
-  const choices = (from === 'requested' ? moves : [from, ...moves]).map((s) => ({ value: s, label: s === from ? 'Keep the current status' : actionLabel(s) }));
+  if (moves.length === 0) {
+    return null;
+  }
+  const choices = (from === 'requested' ? moves : [from, ...moves]).map((s) => ({
+    value: s,
+    label: s === from ? 'Keep the current status' : actionLabel(s),
+  }));
 
   const save = async (base: Task, change: TaskChange): Promise<void> => {
     setBusy(true);
@@ -45,7 +50,9 @@ export function CaseActions({ task, gateway, user, onChanged }: Props): ReactEle
       if (result.ok) {
         setConflict(undefined);
         onChanged();
-      } else setConflict({ current: result.current, changes: result.changes, change });
+      } else {
+        setConflict({ current: result.current, changes: result.changes, change });
+      }
     } catch (err) {
       setFailure(plainError(err));
     } finally {
@@ -61,46 +68,113 @@ export function CaseActions({ task, gateway, user, onChanged }: Props): ReactEle
     // Only what the adviser changed travels: a re-apply after a conflict keeps others' other changes.
     const change: TaskChange = { status: to, stage: stage !== stageOf(task) ? stage : undefined, reason };
     const problem = checkChange('adviser', { from, to, reason, stage: change.stage });
-    setError(problem ? { field: problem.field === 'reason' ? 'status-reason' : 'decision', message: problem.message } : undefined);
-    if (!problem) void save(task, change);
+    setError(
+      problem
+        ? { field: problem.field === 'reason' ? 'status-reason' : 'decision', message: problem.message }
+        : undefined,
+    );
+    if (!problem) {
+      void save(task, change);
+    }
   };
 
   if (conflict) {
     const current = conflict.current.status as ReferralTaskStatus;
-    const canReapply = checkChange('adviser', { from: current, to: conflict.change.status, reason: conflict.change.reason, stage: conflict.change.stage }) === undefined;
+    const canReapply =
+      checkChange('adviser', {
+        from: current,
+        to: conflict.change.status,
+        reason: conflict.change.reason,
+        stage: conflict.change.stage,
+      }) === undefined;
     return (
-      <ConflictNotice changes={conflict.changes} canReapply={canReapply}
-        onReapply={() => { void save(conflict.current, conflict.change); }}
-        onDiscard={() => { setConflict(undefined); onChanged(); }} />
+      <ConflictNotice
+        changes={conflict.changes}
+        canReapply={canReapply}
+        onReapply={() => {
+          void save(conflict.current, conflict.change);
+        }}
+        onDiscard={() => {
+          setConflict(undefined);
+          onChanged();
+        }}
+      />
     );
   }
 
   return (
     <section aria-labelledby="actions-heading" className="nhsuk-card" data-testid="case-actions">
       <div className="nhsuk-card__content">
-        <h2 id="actions-heading" className="nhsuk-card__heading">{from === 'requested' ? 'Decide on this referral' : 'Update the case'}</h2>
+        <h2 id="actions-heading" className="nhsuk-card__heading">
+          {from === 'requested' ? 'Decide on this referral' : 'Update the case'}
+        </h2>
         <ErrorSummary errors={error ? [{ href: error.field, message: error.message }] : []} />
-        <Radios id="decision" name="decision" legend={from === 'requested' ? 'Can your service take this referral?' : 'Status'} legendSize="s"
-          choices={choices} value={to} onChange={setTo} error={error?.field === 'decision' ? error.message : undefined} />
+        <Radios
+          id="decision"
+          name="decision"
+          legend={from === 'requested' ? 'Can your service take this referral?' : 'Status'}
+          legendSize="s"
+          choices={choices}
+          value={to}
+          onChange={setTo}
+          error={error?.field === 'decision' ? error.message : undefined}
+        />
         {to && reasonRequired(to) && (
           <div className={`nhsuk-form-group${error?.field === 'status-reason' ? ' nhsuk-form-group--error' : ''}`}>
-            <label className="nhsuk-label" htmlFor="status-reason">Reason (the referrer will see this)</label>
-            {error?.field === 'status-reason' && <span className="nhsuk-error-message" id="status-reason-error"><span className="nhsuk-u-visually-hidden">Error:</span> {error.message}</span>}
-            <textarea className="nhsuk-textarea" id="status-reason" rows={3} value={reason} onChange={(e) => { setReason(e.target.value); }}
-              aria-describedby={error?.field === 'status-reason' ? 'status-reason-error' : undefined} />
+            <label className="nhsuk-label" htmlFor="status-reason">
+              Reason (the referrer will see this)
+            </label>
+            {error?.field === 'status-reason' && (
+              <span className="nhsuk-error-message" id="status-reason-error">
+                <span className="nhsuk-u-visually-hidden">Error:</span> {error.message}
+              </span>
+            )}
+            <textarea
+              className="nhsuk-textarea"
+              id="status-reason"
+              rows={3}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+              }}
+              aria-describedby={error?.field === 'status-reason' ? 'status-reason-error' : undefined}
+            />
           </div>
         )}
         {from !== 'requested' && stages.length > 0 && (
           <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="case-stage">Stage</label>
-            <select className="nhsuk-select" id="case-stage" value={stage ?? ''} onChange={(e) => { setStage((e.target.value || undefined) as BusinessStage | undefined); }}>
+            <label className="nhsuk-label" htmlFor="case-stage">
+              Stage
+            </label>
+            <select
+              className="nhsuk-select"
+              id="case-stage"
+              value={stage ?? ''}
+              onChange={(e) => {
+                setStage((e.target.value || undefined) as BusinessStage | undefined);
+              }}
+            >
               {!stage && <option value="">Not set</option>}
-              {stages.map((s) => <option key={s} value={s}>{stageLabel(s)}</option>)}
+              {stages.map((s) => (
+                <option key={s} value={s}>
+                  {stageLabel(s)}
+                </option>
+              ))}
             </select>
           </div>
         )}
         {failure && <Problem title="The case was not saved" message={failure} />}
-        <button type="button" className="nhsuk-button" aria-disabled={busy || undefined} data-testid="save-case" onClick={() => { if (!busy) submit(); }}>
+        <button
+          type="button"
+          className="nhsuk-button"
+          aria-disabled={busy || undefined}
+          data-testid="save-case"
+          onClick={() => {
+            if (!busy) {
+              submit();
+            }
+          }}
+        >
           {busy ? 'Saving…' : from === 'requested' ? 'Save decision' : 'Save changes'}
         </button>
       </div>

@@ -5,7 +5,13 @@ import { statusLabel } from './labels';
 import { stageOf } from './taskUpdate';
 
 /** Every saved version of the referral Task, newest first: status, stage and reason, with when and who. */
-export function CaseHistory({ history, authors }: { history: readonly Task[]; authors: Readonly<Record<string, string>> }): ReactElement {
+export function CaseHistory({
+  history,
+  authors,
+}: {
+  history: readonly Task[];
+  authors: Readonly<Record<string, string>>;
+}): ReactElement {
   return (
     <section aria-labelledby="history-heading" data-testid="history">
       <h2 id="history-heading">History</h2>
@@ -13,11 +19,21 @@ export function CaseHistory({ history, authors }: { history: readonly Task[]; au
         <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Changes to this case, newest first</caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">When</th>
-            <th scope="col" className="nhsuk-table__header">By</th>
-            <th scope="col" className="nhsuk-table__header">Status</th>
-            <th scope="col" className="nhsuk-table__header">Stage</th>
-            <th scope="col" className="nhsuk-table__header">Reason</th>
+            <th scope="col" className="nhsuk-table__header">
+              When
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              By
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Stage
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Reason
+            </th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">

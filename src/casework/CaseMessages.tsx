@@ -6,12 +6,18 @@ import { ReplyBox } from '../messages/ReplyBox';
 import { dayTime } from './format';
 
 function category(m: Communication): string {
-  const code = m.category?.[0]?.coding?.find((c) => c.system === COMMUNICATION_CATEGORY.system)?.code as CommunicationCategory | undefined;
+  const code = m.category?.[0]?.coding?.find((c) => c.system === COMMUNICATION_CATEGORY.system)?.code as
+    CommunicationCategory | undefined;
   return code ? COMMUNICATION_CATEGORY.codes[code] : 'Message';
 }
 
 /** The message thread with the referrer, oldest first, and a box to write to them. */
-export function CaseMessages({ messages, me, canSend, onSend }: {
+export function CaseMessages({
+  messages,
+  me,
+  canSend,
+  onSend,
+}: {
   messages: readonly Communication[];
   me: string;
   canSend: boolean;
@@ -25,13 +31,34 @@ export function CaseMessages({ messages, me, canSend, onSend }: {
         {messages.map((m) => (
           <li key={m.id}>
             <span className="app-timeline__when">
-              {dayTime(m.sent)} · {m.sender?.reference === me ? 'You' : (m.sender?.display ?? 'Referrer')} · {category(m)}
+              {dayTime(m.sent)} · {m.sender?.reference === me ? 'You' : (m.sender?.display ?? 'Referrer')} ·{' '}
+              {category(m)}
             </span>
-            {m.payload?.map((p, i) => p.contentString !== undefined
-              ? <p key={i} className="app-message">{p.contentString}</p>
-              : <p key={i}>Document: {p.contentAttachment?.title ?? 'attachment'}{p.contentAttachment?.data && (ACCEPTED_TYPES as readonly string[]).includes(p.contentAttachment.contentType ?? '') && (
-                  <> (<a href={`data:${p.contentAttachment.contentType ?? ''};base64,${p.contentAttachment.data}`} download={p.contentAttachment.title ?? 'evidence'}>download</a>)</>
-                )}</p>)}
+            {m.payload?.map((p, i) =>
+              p.contentString !== undefined ? (
+                <p key={i} className="app-message">
+                  {p.contentString}
+                </p>
+              ) : (
+                <p key={i}>
+                  Document: {p.contentAttachment?.title ?? 'attachment'}
+                  {p.contentAttachment?.data &&
+                    (ACCEPTED_TYPES as readonly string[]).includes(p.contentAttachment.contentType ?? '') && (
+                      <>
+                        {' '}
+                        (
+                        <a
+                          href={`data:${p.contentAttachment.contentType ?? ''};base64,${p.contentAttachment.data}`}
+                          download={p.contentAttachment.title ?? 'evidence'}
+                        >
+                          download
+                        </a>
+                        )
+                      </>
+                    )}
+                </p>
+              ),
+            )}
           </li>
         ))}
       </ul>

@@ -35,23 +35,42 @@ export function CaseView({ gateway, taskId, org, user, onBack }: Props): ReactEl
   const [error, setError] = useState<unknown>();
   const [reload, setReload] = useState(0);
   // A close that lost to someone else's change: what changed, and the adviser's closing kept for a re-apply.
-  const [closeConflict, setCloseConflict] = useState<{ changes: FieldChange[]; closing: CaseOutcomes; note: string } | undefined>();
-  const refresh = useCallback(() => { setReload((k) => k + 1); }, []);
+  const [closeConflict, setCloseConflict] = useState<
+    { changes: FieldChange[]; closing: CaseOutcomes; note: string } | undefined
+  >();
+  const refresh = useCallback(() => {
+    setReload((k) => k + 1);
+  }, []);
 
   useEffect(() => {
     let live = true;
     loadCase(gateway, taskId, org, new Date()).then(
-      (r) => { if (live) { setRecord(r); setError(undefined); } },
-      (err: unknown) => { if (live) setError(err); },
+      (r) => {
+        if (live) {
+          setRecord(r);
+          setError(undefined);
+        }
+      },
+      (err: unknown) => {
+        if (live) {
+          setError(err);
+        }
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [gateway, taskId, org, reload]);
 
   if (!record) {
     return (
       <>
         <BackLink onClick={onBack}>Back to caseload</BackLink>
-        {error ? <Problem title="The case could not be opened" message={plainError(error)} /> : <p role="status">Loading case…</p>}
+        {error ? (
+          <Problem title="The case could not be opened" message={plainError(error)} />
+        ) : (
+          <p role="status">Loading case…</p>
+        )}
       </>
     );
   }
@@ -71,20 +90,55 @@ export function CaseView({ gateway, taskId, org, user, onBack }: Props): ReactEl
       <StepHeading caption="Case">{name}</StepHeading>
       <p className="nhsuk-body-l" data-testid="case-status">
         {statusLabel(status)} · {stageLabel(stageOf(record.task))}
-        {record.task.priority === 'urgent' && <> · <strong className="nhsuk-tag nhsuk-tag--red">Urgent</strong></>}
+        {record.task.priority === 'urgent' && (
+          <>
+            {' '}
+            · <strong className="nhsuk-tag nhsuk-tag--red">Urgent</strong>
+          </>
+        )}
       </p>
       {record.task.statusReason?.text && <p className="nhsuk-body">Reason: {record.task.statusReason.text}</p>}
       {error !== undefined && <Problem title="The case could not be refreshed" message={plainError(error)} />}
-      <CaseActions key={record.task.meta?.versionId} task={record.task} gateway={gateway} user={user} onChanged={refresh} />
+      <CaseActions
+        key={record.task.meta?.versionId}
+        task={record.task}
+        gateway={gateway}
+        user={user}
+        onChanged={refresh}
+      />
       <CaseDetails record={record} />
-      <CaseMessages messages={record.messages} me={user.reference} canSend={status !== 'requested'}
-        onSend={async (text, id) => { await sendMessage(gateway, record, user, text, id); refresh(); }} />
-      <EvidencePanel requests={record.evidenceRequests} consent={record.evidenceConsent} canRequest={working}
-        onRequest={async (input) => { await requestEvidence(gateway, record, user, input); refresh(); }} />
+      <CaseMessages
+        messages={record.messages}
+        me={user.reference}
+        canSend={status !== 'requested'}
+        onSend={async (text, id) => {
+          await sendMessage(gateway, record, user, text, id);
+          refresh();
+        }}
+      />
+      <EvidencePanel
+        requests={record.evidenceRequests}
+        consent={record.evidenceConsent}
+        canRequest={working}
+        onRequest={async (input) => {
+          await requestEvidence(gateway, record, user, input);
+          refresh();
+        }}
+      />
       {closeConflict && (
-        <ConflictNotice changes={closeConflict.changes} canReapply={working}
-          onReapply={() => { void close(closeConflict.closing, closeConflict.note).catch((err: unknown) => { setError(err); }); }}
-          onDiscard={() => { setCloseConflict(undefined); refresh(); }} />
+        <ConflictNotice
+          changes={closeConflict.changes}
+          canReapply={working}
+          onReapply={() => {
+            void close(closeConflict.closing, closeConflict.note).catch((err: unknown) => {
+              setError(err);
+            });
+          }}
+          onDiscard={() => {
+            setCloseConflict(undefined);
+            refresh();
+          }}
+        />
       )}
       {working && !closeConflict && <CloseCaseForm key={record.task.id} onClose={close} />}
       <CaseHistory history={record.history} authors={record.authors} />

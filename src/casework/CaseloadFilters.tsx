@@ -1,9 +1,20 @@
 import { useState, type ReactElement, type SyntheticEvent } from 'react';
-import { BUSINESS_STAGE, WELFARE_LAW_AREA, type BusinessStage, type WelfareLawArea } from '../../fhir-profiles/src/terminology';
+import {
+  BUSINESS_STAGE,
+  WELFARE_LAW_AREA,
+  type BusinessStage,
+  type WelfareLawArea,
+} from '../../fhir-profiles/src/terminology';
 import { COUNTED_STATUSES, type CaseloadFilters as Filters } from './caseloadQuery';
 import { statusLabel } from './labels';
 
-function Select({ id, label, value, options, onChange }: {
+function Select({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
   id: string;
   label: string;
   value: string;
@@ -12,36 +23,94 @@ function Select({ id, label, value, options, onChange }: {
 }): ReactElement {
   return (
     <div className="nhsuk-form-group app-filter">
-      <label className="nhsuk-label" htmlFor={id}>{label}</label>
-      <select className="nhsuk-select" id={id} value={value} onChange={(e) => { onChange(e.target.value); }}>
-        {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        className="nhsuk-select"
+        id={id}
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+      >
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
       </select>
     </div>
   );
 }
 
 /** The caseload filters: applied together with one button, so keyboard users are not surprised. */
-export function CaseloadFilters({ value, onApply }: { value: Filters; onApply: (filters: Filters) => void }): ReactElement {
+export function CaseloadFilters({
+  value,
+  onApply,
+}: {
+  value: Filters;
+  onApply: (filters: Filters) => void;
+}): ReactElement {
   const [draft, setDraft] = useState(value);
   const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
     e.preventDefault();
     onApply(draft);
   };
-  const statusOptions: [string, string][] = [['open', 'Open cases'], ['all', 'All cases'], ...COUNTED_STATUSES.map((s): [string, string] => [s, statusLabel(s)])];
+  const statusOptions: [string, string][] = [
+    ['open', 'Open cases'],
+    ['all', 'All cases'],
+    ...COUNTED_STATUSES.map((s): [string, string] => [s, statusLabel(s)]),
+  ];
   return (
     <form className="app-filters" onSubmit={submit} aria-label="Filter the caseload" data-testid="caseload-filters">
-      <Select id="filter-status" label="Status" value={draft.status} options={statusOptions}
-        onChange={(v) => { setDraft({ ...draft, status: v as Filters['status'] }); }} />
-      <Select id="filter-stage" label="Stage" value={draft.stage ?? ''}
+      <Select
+        id="filter-status"
+        label="Status"
+        value={draft.status}
+        options={statusOptions}
+        onChange={(v) => {
+          setDraft({ ...draft, status: v as Filters['status'] });
+        }}
+      />
+      <Select
+        id="filter-stage"
+        label="Stage"
+        value={draft.stage ?? ''}
         options={[['', 'Any stage'], ...Object.entries(BUSINESS_STAGE.codes)]}
-        onChange={(v) => { setDraft({ ...draft, stage: (v || undefined) as BusinessStage | undefined }); }} />
-      <Select id="filter-area" label="Area of law" value={draft.area ?? ''}
+        onChange={(v) => {
+          setDraft({ ...draft, stage: (v || undefined) as BusinessStage | undefined });
+        }}
+      />
+      <Select
+        id="filter-area"
+        label="Area of law"
+        value={draft.area ?? ''}
         options={[['', 'Any area'], ...Object.entries(WELFARE_LAW_AREA.codes)]}
-        onChange={(v) => { setDraft({ ...draft, area: (v || undefined) as WelfareLawArea | undefined }); }} />
-      <Select id="filter-urgency" label="Urgency" value={draft.urgency ?? ''}
-        options={[['', 'Urgent and routine'], ['urgent', 'Urgent only'], ['routine', 'Routine only']]}
-        onChange={(v) => { setDraft({ ...draft, urgency: (v || undefined) as Filters['urgency'] }); }} />
-      <button className="nhsuk-button nhsuk-button--secondary app-filter__apply" type="submit" data-testid="apply-filters">Apply filters</button>
+        onChange={(v) => {
+          setDraft({ ...draft, area: (v || undefined) as WelfareLawArea | undefined });
+        }}
+      />
+      <Select
+        id="filter-urgency"
+        label="Urgency"
+        value={draft.urgency ?? ''}
+        options={[
+          ['', 'Urgent and routine'],
+          ['urgent', 'Urgent only'],
+          ['routine', 'Routine only'],
+        ]}
+        onChange={(v) => {
+          setDraft({ ...draft, urgency: (v || undefined) as Filters['urgency'] });
+        }}
+      />
+      <button
+        className="nhsuk-button nhsuk-button--secondary app-filter__apply"
+        type="submit"
+        data-testid="apply-filters"
+      >
+        Apply filters
+      </button>
     </form>
   );
 }

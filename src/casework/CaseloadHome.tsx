@@ -15,12 +15,27 @@ export function CaseloadHome({ session }: { session: AppSession }): ReactElement
   const user = session.user;
   const org = user?.organisation?.reference;
   if (!user || !org) {
-    return <Problem title="Your organisation is not known" message="HJP Link could not tell which advice service you work for, so it cannot show a caseload. Ask your system administrator to check your role." />;
+    return (
+      <Problem
+        title="Your organisation is not known"
+        message="HJP Link could not tell which advice service you work for, so it cannot show a caseload. Ask your system administrator to check your role."
+      />
+    );
   }
-  return <Caseload session={session} org={org} user={{ reference: user.reference, organisation: { reference: org } }} />;
+  return (
+    <Caseload session={session} org={org} user={{ reference: user.reference, organisation: { reference: org } }} />
+  );
 }
 
-function Caseload({ session, org, user }: { session: AppSession; org: string; user: { reference: string; organisation: { reference: string } } }): ReactElement {
+function Caseload({
+  session,
+  org,
+  user,
+}: {
+  session: AppSession;
+  org: string;
+  user: { reference: string; organisation: { reference: string } };
+}): ReactElement {
   const [filters, setFilters] = useState<Filters>({ status: 'open' });
   const [pageUrl, setPageUrl] = useState<string | undefined>();
   const [reloadKey, setReloadKey] = useState(0);
@@ -38,9 +53,13 @@ function Caseload({ session, org, user }: { session: AppSession; org: string; us
     <>
       {openTask && <CaseView gateway={session.gateway} taskId={openTask} org={org} user={user} onBack={back} />}
       <div hidden={openTask !== undefined}>
-        <h1 ref={heading} tabIndex={-1} className="app-step-heading">Caseload</h1>
+        <h1 ref={heading} tabIndex={-1} className="app-step-heading">
+          Caseload
+        </h1>
         <section aria-labelledby="counts-heading">
-          <h2 id="counts-heading" className="nhsuk-heading-s">Cases by status</h2>
+          <h2 id="counts-heading" className="nhsuk-heading-s">
+            Cases by status
+          </h2>
           <ul className="app-counts" data-testid="status-counts">
             {COUNTED_STATUSES.map((status) => (
               <li key={status}>
@@ -49,21 +68,50 @@ function Caseload({ session, org, user }: { session: AppSession; org: string; us
             ))}
           </ul>
         </section>
-        <CaseloadFilters value={filters} onApply={(f) => { setFilters(f); setPageUrl(undefined); }} />
+        <CaseloadFilters
+          value={filters}
+          onApply={(f) => {
+            setFilters(f);
+            setPageUrl(undefined);
+          }}
+        />
         {page.state === 'loading' && <p role="status">Loading cases…</p>}
-        {page.state === 'failed' && <Problem title="The caseload could not be loaded" message={plainError(page.error)} />}
+        {page.state === 'failed' && (
+          <Problem title="The caseload could not be loaded" message={plainError(page.error)} />
+        )}
         {page.state === 'ready' && (
           <>
             <p className="nhsuk-body" role="status" data-testid="caseload-total">
-              {page.value.total === undefined ? '' : `${page.value.total} case${page.value.total === 1 ? '' : 's'} found.`}
+              {page.value.total === undefined
+                ? ''
+                : `${page.value.total} case${page.value.total === 1 ? '' : 's'} found.`}
             </p>
             <CaseloadTable rows={page.value.rows} onOpen={setOpenTask} />
             <nav className="app-pagination" aria-label="Pages of cases">
               {page.value.previous ? (
-                <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => { setPageUrl(page.value.previous); }}>Previous page</button>
-              ) : <span />}
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--secondary"
+                  onClick={() => {
+                    setPageUrl(page.value.previous);
+                  }}
+                >
+                  Previous page
+                </button>
+              ) : (
+                <span />
+              )}
               {page.value.next && (
-                <button type="button" className="nhsuk-button nhsuk-button--secondary" data-testid="next-page" onClick={() => { setPageUrl(page.value.next); }}>Next page</button>
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--secondary"
+                  data-testid="next-page"
+                  onClick={() => {
+                    setPageUrl(page.value.next);
+                  }}
+                >
+                  Next page
+                </button>
               )}
             </nav>
           </>

@@ -5,18 +5,27 @@ import type { FieldChange } from './conflict';
  * Someone else changed the case first: what they changed, and the adviser's choice to re-apply
  * their own change on the latest version or to drop it. Nothing was overwritten.
  */
-export function ConflictNotice({ changes, canReapply, onReapply, onDiscard }: {
+export function ConflictNotice({
+  changes,
+  canReapply,
+  onReapply,
+  onDiscard,
+}: {
   changes: readonly FieldChange[];
   canReapply: boolean;
   onReapply: () => void;
   onDiscard: () => void;
 }): ReactElement {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
   return (
     <div className="nhsuk-warning-callout" role="alert" tabIndex={-1} ref={ref} data-testid="conflict">
       <h2 className="nhsuk-warning-callout__label">
-        <span role="text"><span className="nhsuk-u-visually-hidden">Important: </span>Someone else changed this case</span>
+        <span role="text">
+          <span className="nhsuk-u-visually-hidden">Important: </span>Someone else changed this case
+        </span>
       </h2>
       <p>Your change was not saved, so nothing was overwritten. This is what changed since you opened the case:</p>
       {changes.length > 0 ? (
@@ -24,9 +33,15 @@ export function ConflictNotice({ changes, canReapply, onReapply, onDiscard }: {
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Changes made by someone else</caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">What</th>
-              <th scope="col" className="nhsuk-table__header">When you opened it</th>
-              <th scope="col" className="nhsuk-table__header">Now</th>
+              <th scope="col" className="nhsuk-table__header">
+                What
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                When you opened it
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Now
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -48,8 +63,14 @@ export function ConflictNotice({ changes, canReapply, onReapply, onDiscard }: {
         <p>Your change no longer applies to the case as it is now.</p>
       )}
       <div className="nhsuk-button-group">
-        {canReapply && <button type="button" className="nhsuk-button" data-testid="reapply" onClick={onReapply}>Apply my change to the latest version</button>}
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onDiscard}>{canReapply ? 'Leave my change' : 'See the latest version'}</button>
+        {canReapply && (
+          <button type="button" className="nhsuk-button" data-testid="reapply" onClick={onReapply}>
+            Apply my change to the latest version
+          </button>
+        )}
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onDiscard}>
+          {canReapply ? 'Leave my change' : 'See the latest version'}
+        </button>
       </div>
     </div>
   );

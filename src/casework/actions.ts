@@ -18,14 +18,22 @@ async function guarded(gateway: FhirGateway, base: Task, write: () => Promise<Ta
   try {
     return { ok: true, task: await write() };
   } catch (err) {
-    if (!isFhirError(err) || err.kind !== 'conflict') throw err;
+    if (!isFhirError(err) || err.kind !== 'conflict') {
+      throw err;
+    }
     const current = await gateway.read<Task>('Task', base.id ?? '');
     return { ok: false, current, changes: diffTask(base, current) };
   }
 }
 
 /** Accept, reject, progress or set the stage: one transaction (Task under If-Match + Provenance). */
-export async function updateCase(gateway: FhirGateway, base: Task, change: TaskChange, user: CaseUser, now = new Date()): Promise<WriteResult> {
+export async function updateCase(
+  gateway: FhirGateway,
+  base: Task,
+  change: TaskChange,
+  user: CaseUser,
+  now = new Date(),
+): Promise<WriteResult> {
   const when = now.toISOString();
   const bundle = taskUpdateBundle(changedTask(base, change, 'adviser', when), base.meta?.versionId, user, when);
   return await guarded(gateway, base, () => sendTaskTransaction(gateway, bundle));
@@ -36,7 +44,13 @@ function referrerOf(record: CaseRecord): string {
 }
 
 /** A message to the referrer about the referral; the client id makes a retry safe. */
-export function sendMessage(gateway: FhirGateway, record: CaseRecord, user: CaseUser, text: string, messageId: string): Promise<Communication> {
+export function sendMessage(
+  gateway: FhirGateway,
+  record: CaseRecord,
+  user: CaseUser,
+  text: string,
+  messageId: string,
+): Promise<Communication> {
   const message = buildMessage({
     identifier: messageId,
     category: 'message',
@@ -52,7 +66,10 @@ export function sendMessage(gateway: FhirGateway, record: CaseRecord, user: Case
 }
 
 export class EvidenceNotAllowed extends Error {
-  constructor(readonly reason: string, readonly whatToDo: string) {
+  constructor(
+    readonly reason: string,
+    readonly whatToDo: string,
+  ) {
     super(reason);
     this.name = 'EvidenceNotAllowed';
   }
@@ -67,12 +84,24 @@ export async function requestEvidence(
   now = new Date(),
 ): Promise<Task> {
   const decision = record.evidenceConsent;
-  if (!decision.allowed) throw new EvidenceNotAllowed(decision.reason, decision.whatToDo);
+  if (!decision.allowed) {
+    throw new EvidenceNotAllowed(decision.reason, decision.whatToDo);
+  }
   const problems = evidenceInputProblems({ description: input.description, due: input.due, now });
   const first = Object.values(problems)[0];
-  if (first) throw new RangeError(first);
-  if (!record.referral) throw new RangeError('The referral could not be read.');
-  const request = buildEvidenceRequest({ ...input, referralTask: record.task, referral: record.referral, requester: user, now });
+  if (first) {
+    throw new RangeError(first);
+  }
+  if (!record.referral) {
+    throw new RangeError('The referral could not be read.');
+  }
+  const request = buildEvidenceRequest({
+    ...input,
+    referralTask: record.task,
+    referral: record.referral,
+    requester: user,
+    now,
+  });
   const response = await gateway.transaction(evidenceRequestBundle(request, user, now));
   return (response.entry?.[0]?.resource as Task | undefined) ?? request;
 }

@@ -1,4 +1,14 @@
-import type { Bundle, Communication, Condition, Consent, Patient, QuestionnaireResponse, Resource, ServiceRequest, Task } from 'fhir/r4';
+import type {
+  Bundle,
+  Communication,
+  Condition,
+  Consent,
+  Patient,
+  QuestionnaireResponse,
+  Resource,
+  ServiceRequest,
+  Task,
+} from 'fhir/r4';
 import { userFromRoleBundle } from '../app/user';
 import { changeAuthors } from '../timeline/events';
 import { consentDecision, type ConsentDecision } from '../consent/decision';
@@ -28,11 +38,17 @@ export interface CaseRecord {
 type Get = { request: { method: 'GET'; url: string } };
 
 function batch(urls: readonly string[]): Bundle {
-  return { resourceType: 'Bundle', type: 'batch', entry: urls.map((url): Get => ({ request: { method: 'GET', url } })) };
+  return {
+    resourceType: 'Bundle',
+    type: 'batch',
+    entry: urls.map((url): Get => ({ request: { method: 'GET', url } })),
+  };
 }
 
 function entriesOf<T extends Resource>(bundle: Resource | undefined, type: T['resourceType']): T[] {
-  if (bundle?.resourceType !== 'Bundle') return [];
+  if (bundle?.resourceType !== 'Bundle') {
+    return [];
+  }
   return ((bundle as Bundle).entry ?? []).flatMap((e) => (e.resource?.resourceType === type ? [e.resource as T] : []));
 }
 
@@ -40,20 +56,29 @@ function entriesOf<T extends Resource>(bundle: Resource | undefined, type: T['re
 function at(response: Bundle, i: number): Resource | undefined {
   const entry = response.entry?.[i];
   const status = Number.parseInt(entry?.response?.status ?? '200', 10);
-  if (status >= 400) throw new FhirError(status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'server', status, undefined);
+  if (status >= 400) {
+    throw new FhirError(status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'server', status, undefined);
+  }
   return entry?.resource;
 }
 
 /** Names who made each version, from the Provenance records (with their agents) that target the Task. */
 function authorNames(history: readonly Task[], provenances: Resource | undefined): Record<string, string> {
-  if (provenances?.resourceType !== 'Bundle') return {};
+  if (provenances?.resourceType !== 'Bundle') {
+    return {};
+  }
   const bundle = provenances as Bundle;
-  const authors = changeAuthors({ resourceType: 'Bundle', type: 'history', entry: history.map((resource) => ({ resource })) }, bundle);
+  const authors = changeAuthors(
+    { resourceType: 'Bundle', type: 'history', entry: history.map((resource) => ({ resource })) },
+    bundle,
+  );
   const names: Record<string, string> = {};
   for (const [version, who] of Object.entries(authors)) {
     const roleId = /^PractitionerRole\/(.+)$/.exec(who)?.[1];
     const user = roleId ? userFromRoleBundle(bundle, roleId) : undefined;
-    if (user) names[version] = user.name;
+    if (user) {
+      names[version] = user.name;
+    }
   }
   return names;
 }
@@ -67,14 +92,21 @@ export function patientIdOf(task: Task): string {
  * and evidence requests, and its history; (2) the patient's consents and the messages; (3) only
  * what consent covers: the screening answers (referral details) and active conditions (medical evidence).
  */
-export async function loadCase(gateway: FhirGateway, taskId: string, adviceOrg: string, now: Date): Promise<CaseRecord> {
+export async function loadCase(
+  gateway: FhirGateway,
+  taskId: string,
+  adviceOrg: string,
+  now: Date,
+): Promise<CaseRecord> {
   const id = encodeURIComponent(taskId);
   const first = await gateway.transaction(
     batch([`Task?_id=${id}&_include=Task:focus&_include=Task:patient&_revinclude=Task:part-of`, `Task/${id}/_history`]),
   );
   const found = entriesOf<Task>(at(first, 0), 'Task');
   const task = found.find((t) => t.id === taskId);
-  if (!task) throw new FhirError('not-found', 404, undefined);
+  if (!task) {
+    throw new FhirError('not-found', 404, undefined);
+  }
   const referral = entriesOf<ServiceRequest>(at(first, 0), 'ServiceRequest')[0];
   const patient = entriesOf<Patient>(at(first, 0), 'Patient')[0];
   const history = entriesOf<Task>(at(first, 1), 'Task');
@@ -95,18 +127,41 @@ export async function loadCase(gateway: FhirGateway, taskId: string, adviceOrg: 
   const referralConsent = decide('referral-details');
   const evidenceConsent = decide('medical-evidence');
 
-  const screeningRef = referral?.supportingInfo?.find((r) => r.reference?.startsWith('QuestionnaireResponse/'))?.reference;
+  const screeningRef = referral?.supportingInfo?.find((r) =>
+    r.reference?.startsWith('QuestionnaireResponse/'),
+  )?.reference;
   const third: string[] = [];
-  if (referralConsent.allowed && screeningRef) third.push(screeningRef);
-  if (evidenceConsent.allowed) third.push(`Condition?patient=Patient/${encodeURIComponent(patientId)}&clinical-status=active&_count=50`);
+  if (referralConsent.allowed && screeningRef) {
+    third.push(screeningRef);
+  }
+  if (evidenceConsent.allowed) {
+    third.push(`Condition?patient=Patient/${encodeURIComponent(patientId)}&clinical-status=active&_count=50`);
+  }
   let screening: QuestionnaireResponse | undefined;
   let conditions: Condition[] | undefined;
   if (third.length > 0) {
     const response = await gateway.transaction(batch(third));
     let i = 0;
-    if (referralConsent.allowed && screeningRef) screening = at(response, i++) as QuestionnaireResponse | undefined;
-    if (evidenceConsent.allowed) conditions = entriesOf<Condition>(at(response, i), 'Condition');
+    if (referralConsent.allowed && screeningRef) {
+      screening = at(response, i++) as QuestionnaireResponse | undefined;
+    }
+    if (evidenceConsent.allowed) {
+      conditions = entriesOf<Condition>(at(response, i), 'Condition');
+    }
   }
   const authors = authorNames(history, at(second, 2));
-  return { task, referral, patient, consents, referralConsent, evidenceConsent, screening, conditions, messages, evidenceRequests, history, authors };
+  return {
+    task,
+    referral,
+    patient,
+    consents,
+    referralConsent,
+    evidenceConsent,
+    screening,
+    conditions,
+    messages,
+    evidenceRequests,
+    history,
+    authors,
+  };
 }

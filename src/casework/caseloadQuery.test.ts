@@ -29,16 +29,44 @@ describe('caseload query', () => {
     const batch = countsBatch(ORG, { status: 'open', urgency: 'urgent' });
     expect(batch.type).toBe('batch');
     expect(batch.entry).toHaveLength(8);
-    expect(batch.entry?.every((e) => e.request?.url.includes('_summary=count') && e.request.url.includes('priority=urgent'))).toBe(true);
-    const response: Bundle = { resourceType: 'Bundle', type: 'batch-response', entry: batch.entry?.map((_, i) => ({ resource: { resourceType: 'Bundle', type: 'searchset', total: i } })) ?? [] };
+    expect(
+      batch.entry?.every((e) => e.request?.url.includes('_summary=count') && e.request.url.includes('priority=urgent')),
+    ).toBe(true);
+    const response: Bundle = {
+      resourceType: 'Bundle',
+      type: 'batch-response',
+      entry: batch.entry?.map((_, i) => ({ resource: { resourceType: 'Bundle', type: 'searchset', total: i } })) ?? [],
+    };
     expect(readCounts(response)).toMatchObject({ requested: 0, accepted: 1, failed: 6, completed: 7 });
     expect(readCounts({ resourceType: 'Bundle', type: 'batch-response' })).toEqual({});
   });
 
   it('reads a page: rows from matches, details from includes, paging links', () => {
-    const task: Task = { resourceType: 'Task', id: 't1', status: 'requested', intent: 'order', priority: 'urgent', focus: { reference: 'ServiceRequest/s1' }, for: { reference: 'Patient/p1' } };
-    const referral: ServiceRequest = { resourceType: 'ServiceRequest', id: 's1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, reasonCode: [{ coding: [{ system: 'https://fhir.hjp-link.org.uk/CodeSystem/welfare-law-area', code: 'housing' }] }] };
-    const patient: Patient = { resourceType: 'Patient', id: 'p1', name: [{ family: 'Smith', given: ['Jo'] }], identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9992345675' }] };
+    const task: Task = {
+      resourceType: 'Task',
+      id: 't1',
+      status: 'requested',
+      intent: 'order',
+      priority: 'urgent',
+      focus: { reference: 'ServiceRequest/s1' },
+      for: { reference: 'Patient/p1' },
+    };
+    const referral: ServiceRequest = {
+      resourceType: 'ServiceRequest',
+      id: 's1',
+      status: 'active',
+      intent: 'order',
+      subject: { reference: 'Patient/p1' },
+      reasonCode: [
+        { coding: [{ system: 'https://fhir.hjp-link.org.uk/CodeSystem/welfare-law-area', code: 'housing' }] },
+      ],
+    };
+    const patient: Patient = {
+      resourceType: 'Patient',
+      id: 'p1',
+      name: [{ family: 'Smith', given: ['Jo'] }],
+      identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9992345675' }],
+    };
     const page = readCaseloadPage({
       resourceType: 'Bundle',
       type: 'searchset',
@@ -51,7 +79,17 @@ describe('caseload query', () => {
       ],
     });
     expect(page.rows).toEqual([
-      { taskId: 't1', status: 'requested', stage: undefined, urgent: true, authoredOn: undefined, patientName: 'SMITH, Jo', nhsNumber: '999 234 5675', areas: ['housing'], referrer: undefined },
+      {
+        taskId: 't1',
+        status: 'requested',
+        stage: undefined,
+        urgent: true,
+        authoredOn: undefined,
+        patientName: 'SMITH, Jo',
+        nhsNumber: '999 234 5675',
+        areas: ['housing'],
+        referrer: undefined,
+      },
     ]);
     expect(page.next).toBe('http://x/fhir/Task?_offset=20');
     expect(page.previous).toBeUndefined();

@@ -35,8 +35,12 @@ export const PAGE_SIZE = 20;
 export const AREA_CHAIN = 'focus:ServiceRequest.reason-code';
 
 function statusValue(status: CaseloadFilters['status']): string | undefined {
-  if (status === 'all') return undefined;
-  if (status === 'open') return OPEN_STATUSES.join(',');
+  if (status === 'all') {
+    return undefined;
+  }
+  if (status === 'open') {
+    return OPEN_STATUSES.join(',');
+  }
   return status;
 }
 
@@ -46,9 +50,15 @@ function baseParams(ownerOrg: string, filters: Omit<CaseloadFilters, 'status'>):
     owner: ownerOrg,
     code: `${EXTERNAL.taskFulfill.system}|${EXTERNAL.taskFulfill.code}`,
   };
-  if (filters.stage) params['business-status'] = `${BUSINESS_STAGE.system}|${filters.stage}`;
-  if (filters.urgency) params.priority = filters.urgency;
-  if (filters.area) params[AREA_CHAIN] = `${WELFARE_LAW_AREA.system}|${filters.area}`;
+  if (filters.stage) {
+    params['business-status'] = `${BUSINESS_STAGE.system}|${filters.stage}`;
+  }
+  if (filters.urgency) {
+    params.priority = filters.urgency;
+  }
+  if (filters.area) {
+    params[AREA_CHAIN] = `${WELFARE_LAW_AREA.system}|${filters.area}`;
+  }
   return params;
 }
 
@@ -90,7 +100,9 @@ export function readCounts(response: Bundle): Partial<Record<ReferralTaskStatus,
     const entry = response.entry?.[i];
     const resource = entry?.resource as Bundle | undefined;
     const total = resource?.resourceType === 'Bundle' ? resource.total : undefined;
-    if (typeof total === 'number') counts[status] = total;
+    if (typeof total === 'number') {
+      counts[status] = total;
+    }
   });
   return counts;
 }

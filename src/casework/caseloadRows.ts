@@ -45,12 +45,19 @@ export function readCaseloadPage(bundle: Bundle): CaseloadPage {
   const tasks: Task[] = [];
   for (const entry of bundle.entry ?? []) {
     const resource = entry.resource;
-    if (!resource) continue;
-    if (entry.search?.mode !== 'include' && resource.resourceType === 'Task') tasks.push(resource as Task);
-    else included.set(key(resource), resource);
+    if (!resource) {
+      continue;
+    }
+    if (entry.search?.mode !== 'include' && resource.resourceType === 'Task') {
+      tasks.push(resource as Task);
+    } else {
+      included.set(key(resource), resource);
+    }
   }
   const rows = tasks.flatMap((task): CaseloadRow[] => {
-    if (!task.id) return [];
+    if (!task.id) {
+      return [];
+    }
     const referral = included.get(task.focus?.reference ?? '') as ServiceRequest | undefined;
     const patient = included.get(task.for?.reference ?? '') as Patient | undefined;
     return [

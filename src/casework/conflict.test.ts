@@ -25,18 +25,32 @@ describe('task updates and conflicts', () => {
   });
 
   it('refuses a move the adviser may not make, and a rejection without a reason', () => {
-    expect(() => changedTask({ ...base, status: 'completed' }, { status: 'in-progress' }, 'adviser', 'x')).toThrow(/cannot/);
-    expect(() => changedTask({ ...base, status: 'requested' }, { status: 'rejected' }, 'adviser', 'x')).toThrow(/reason/);
+    expect(() => changedTask({ ...base, status: 'completed' }, { status: 'in-progress' }, 'adviser', 'x')).toThrow(
+      /cannot/,
+    );
+    expect(() => changedTask({ ...base, status: 'requested' }, { status: 'rejected' }, 'adviser', 'x')).toThrow(
+      /reason/,
+    );
   });
 
   it('closing statuses set the stage to closed and keep the reason', () => {
-    const next = changedTask({ ...base, status: 'requested' }, { status: 'rejected', reason: 'Out of area' }, 'adviser', 'x');
+    const next = changedTask(
+      { ...base, status: 'requested' },
+      { status: 'rejected', reason: 'Out of area' },
+      'adviser',
+      'x',
+    );
     expect(stageOf(next)).toBe('closed');
     expect(next.statusReason?.text).toBe('Out of area');
   });
 
   it('says in words what someone else changed', () => {
-    const current: Task = { ...base, status: 'cancelled', statusReason: { text: 'Sent in error' }, meta: { versionId: '4' } };
+    const current: Task = {
+      ...base,
+      status: 'cancelled',
+      statusReason: { text: 'Sent in error' },
+      meta: { versionId: '4' },
+    };
     expect(diffTask(base, current)).toEqual([
       { field: 'Status', before: 'In progress', after: 'Cancelled' },
       { field: 'Reason', before: 'None', after: 'Sent in error' },

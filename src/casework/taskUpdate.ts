@@ -1,5 +1,10 @@
 import type { Bundle, Task } from 'fhir/r4';
-import { BUSINESS_STAGE, localCoding, type BusinessStage, type ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
+import {
+  BUSINESS_STAGE,
+  localCoding,
+  type BusinessStage,
+  type ReferralTaskStatus,
+} from '../../fhir-profiles/src/terminology';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { taskChangeEntries } from './provenance';
@@ -29,13 +34,20 @@ export function changedTask(base: Task, change: TaskChange, actor: TaskActor, no
   const from = base.status as ReferralTaskStatus;
   const stage = change.stage ?? stageForStatus(change.status, stageOf(base));
   const problem = checkChange(actor, { from, to: change.status, reason: change.reason, stage });
-  if (problem) throw new RangeError(problem.message);
+  if (problem) {
+    throw new RangeError(problem.message);
+  }
   const next: Task = { ...withoutVersion(base), status: change.status, lastModified: now };
-  if (stage) next.businessStatus = { coding: [localCoding(BUSINESS_STAGE, stage)], text: BUSINESS_STAGE.codes[stage] };
+  if (stage) {
+    next.businessStatus = { coding: [localCoding(BUSINESS_STAGE, stage)], text: BUSINESS_STAGE.codes[stage] };
+  }
   if (change.status !== from) {
     const reason = change.reason?.trim();
-    if (reason) next.statusReason = { text: reason };
-    else delete next.statusReason;
+    if (reason) {
+      next.statusReason = { text: reason };
+    } else {
+      delete next.statusReason;
+    }
   }
   return next;
 }
@@ -50,6 +62,8 @@ export function taskUpdateBundle(next: Task, baseVersion: string | undefined, us
 export async function sendTaskTransaction(gateway: FhirGateway, bundle: Bundle): Promise<Task> {
   const response = await gateway.transaction(bundle);
   const task = response.entry?.[0]?.resource;
-  if (task?.resourceType !== 'Task') throw new FhirError('malformed', undefined, undefined, 'no Task in the response');
+  if (task?.resourceType !== 'Task') {
+    throw new FhirError('malformed', undefined, undefined, 'no Task in the response');
+  }
   return task as Task;
 }

@@ -79,8 +79,12 @@ export function settableStages(status: ReferralTaskStatus): readonly BusinessSta
 
 /** The business stage that goes with a status change, if the change implies one. */
 export function stageForStatus(to: ReferralTaskStatus, current: BusinessStage | undefined): BusinessStage | undefined {
-  if (to === 'accepted') return current ?? 'awaiting-contact';
-  if (to === 'completed' || to === 'rejected' || to === 'cancelled' || to === 'failed') return 'closed';
+  if (to === 'accepted') {
+    return current ?? 'awaiting-contact';
+  }
+  if (to === 'completed' || to === 'rejected' || to === 'cancelled' || to === 'failed') {
+    return 'closed';
+  }
   return current;
 }
 

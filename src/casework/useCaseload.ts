@@ -10,7 +10,13 @@ export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { st
  * The caseload page and the counts. A filter change makes two requests in parallel (the page
  * search and one batch of counts); moving between pages makes exactly one (Bundle.link).
  */
-export function useCaseload(gateway: FhirGateway, org: string, filters: CaseloadFilters, pageUrl: string | undefined, reloadKey: number): {
+export function useCaseload(
+  gateway: FhirGateway,
+  org: string,
+  filters: CaseloadFilters,
+  pageUrl: string | undefined,
+  reloadKey: number,
+): {
   page: Load<CaseloadPage>;
   counts: Partial<Record<ReferralTaskStatus, number>> | undefined;
 } {
@@ -23,19 +29,39 @@ export function useCaseload(gateway: FhirGateway, org: string, filters: Caseload
     let live = true;
     const request = pageUrl ? gateway.page(pageUrl) : gateway.search('Task', caseloadParams(org, filters));
     request.then(
-      (bundle) => { if (live) setResult({ key, load: { state: 'ready', value: readCaseloadPage(bundle) } }); },
-      (error: unknown) => { if (live) setResult({ key, load: { state: 'failed', error } }); },
+      (bundle) => {
+        if (live) {
+          setResult({ key, load: { state: 'ready', value: readCaseloadPage(bundle) } });
+        }
+      },
+      (error: unknown) => {
+        if (live) {
+          setResult({ key, load: { state: 'failed', error } });
+        }
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [gateway, org, filters, pageUrl, key]);
 
   useEffect(() => {
     let live = true;
     gateway.transaction(countsBatch(org, filters)).then(
-      (bundle) => { if (live) setCounts(readCounts(bundle)); },
-      () => { if (live) setCounts(undefined); },
+      (bundle) => {
+        if (live) {
+          setCounts(readCounts(bundle));
+        }
+      },
+      () => {
+        if (live) {
+          setCounts(undefined);
+        }
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [gateway, org, filters, reloadKey]);
 
   const page: Load<CaseloadPage> = result?.key === key ? result.load : { state: 'loading' };

@@ -37,17 +37,36 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
   const needs = useMemo(() => deriveNeeds(data.questionnaire, draft.answers), [data.questionnaire, draft.answers]);
   const now = new Date();
   const org = PARTNERSHIP.adviceOrganisation;
-  const recordedConsent = draft.consent.agreesToReferral && draft.consent.method
-    ? buildConsent({
-        identifier: draft.consentId, patientId, recordingOrg: user.organisation?.reference ?? '', recordedBy: user.reference,
-        method: draft.consent.method, agreesToReferral: draft.consent.agreesToReferral === 'yes', agreesToEvidence: draft.consent.agreesToEvidence === 'yes',
-        adviceOrg: org, decidedAt: now, periodMonths: PARTNERSHIP.consent.defaultPeriodMonths,
-      })
-    : undefined;
-  const go = (step: Draft['step']): void => { setProblem(undefined); updateDraft((d) => ({ ...d, step })); };
-  const screening = (status: 'completed' | 'in-progress') => buildQuestionnaireResponse({
-    identifier: draft.screeningId, questionnaire: data.questionnaire, answers: draft.answers, patientId, encounterId, author: user.reference, authored: now, status,
-  });
+  const recordedConsent =
+    draft.consent.agreesToReferral && draft.consent.method
+      ? buildConsent({
+          identifier: draft.consentId,
+          patientId,
+          recordingOrg: user.organisation?.reference ?? '',
+          recordedBy: user.reference,
+          method: draft.consent.method,
+          agreesToReferral: draft.consent.agreesToReferral === 'yes',
+          agreesToEvidence: draft.consent.agreesToEvidence === 'yes',
+          adviceOrg: org,
+          decidedAt: now,
+          periodMonths: PARTNERSHIP.consent.defaultPeriodMonths,
+        })
+      : undefined;
+  const go = (step: Draft['step']): void => {
+    setProblem(undefined);
+    updateDraft((d) => ({ ...d, step }));
+  };
+  const screening = (status: 'completed' | 'in-progress') =>
+    buildQuestionnaireResponse({
+      identifier: draft.screeningId,
+      questionnaire: data.questionnaire,
+      answers: draft.answers,
+      patientId,
+      encounterId,
+      author: user.reference,
+      authored: now,
+      status,
+    });
 
   const finishChecklist = async (): Promise<void> => {
     setBusy(true);
@@ -56,7 +75,13 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
       updateDraft((d) => ({ ...d, screeningSaved: true, step: 'needs' }));
     } catch (err) {
       // The answers stay in the draft; the referral transaction saves them too.
-      setProblem({ title: 'The answers were not saved yet', message: plainError(err), retry: () => { void finishChecklist(); } });
+      setProblem({
+        title: 'The answers were not saved yet',
+        message: plainError(err),
+        retry: () => {
+          void finishChecklist();
+        },
+      });
     } finally {
       setBusy(false);
     }
@@ -66,27 +91,51 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
     updateDraft((d) => ({
       ...d,
       step: 'consent',
-      form: d.form.areas.length > 0 ? d.form : {
-        ...d.form,
-        areas: needs.areas.filter((a) => PARTNERSHIP.areasCovered.includes(a)),
-        priority: defaultPriority(needs.urgentReasons, PARTNERSHIP.urgency),
-        urgentReasons: needs.urgentReasons,
-      },
+      form:
+        d.form.areas.length > 0
+          ? d.form
+          : {
+              ...d.form,
+              areas: needs.areas.filter((a) => PARTNERSHIP.areasCovered.includes(a)),
+              priority: defaultPriority(needs.urgentReasons, PARTNERSHIP.urgency),
+              urgentReasons: needs.urgentReasons,
+            },
     }));
   };
 
-  const existing = consentDecision(data.consents, { patientId, adviceOrg: org.reference, coverage: 'referral-details', now });
-  const evidence = consentDecision(data.consents, { patientId, adviceOrg: org.reference, coverage: 'medical-evidence', now });
+  const existing = consentDecision(data.consents, {
+    patientId,
+    adviceOrg: org.reference,
+    coverage: 'referral-details',
+    now,
+  });
+  const evidence = consentDecision(data.consents, {
+    patientId,
+    adviceOrg: org.reference,
+    coverage: 'medical-evidence',
+    now,
+  });
 
   const record = async (): Promise<void> => {
-    if (!recordedConsent) return;
+    if (!recordedConsent) {
+      return;
+    }
     if (recordedConsent.status === 'rejected') {
       // A refusal is recorded at once: nothing is sent to the advice service.
       try {
         await saveConsent(session.gateway, recordedConsent);
-        setProblem({ title: 'The referral cannot be sent', message: 'The patient did not agree. Their decision has been recorded and nothing was shared.' });
+        setProblem({
+          title: 'The referral cannot be sent',
+          message: 'The patient did not agree. Their decision has been recorded and nothing was shared.',
+        });
       } catch (err) {
-        setProblem({ title: 'The decision was not saved', message: plainError(err), retry: () => { void record(); } });
+        setProblem({
+          title: 'The decision was not saved',
+          message: plainError(err),
+          retry: () => {
+            void record();
+          },
+        });
       }
       return;
     }
@@ -95,24 +144,49 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
 
   const sending = useRef(false);
   const send = async (): Promise<void> => {
-    if (sending.current) return; // a double click sends once (and the server would dedupe anyway)
+    if (sending.current) {
+      return;
+    } // a double click sends once (and the server would dedupe anyway)
     sending.current = true;
     setBusy(true);
     setProblem(undefined);
     try {
       // A decision recorded in this draft wins; otherwise the consent already on record.
-      const consent = recordedConsent ? { record: recordedConsent } : { existing: existing.allowed ? `Consent/${existing.consent.id ?? ''}` : '' };
-      const result = await submitReferral(session.gateway, {
-        form: draft.form,
-        parties: { referralId: draft.referralId, patientId, encounterId, requester: user.reference, adviceOrg: org, now: new Date() },
-        requesterOrg: user.organisation?.reference,
-        questionnaireResponse: screening('completed'),
-        consent,
-      }, data.consents, org.reference);
+      const consent = recordedConsent
+        ? { record: recordedConsent }
+        : { existing: existing.allowed ? `Consent/${existing.consent.id ?? ''}` : '' };
+      const result = await submitReferral(
+        session.gateway,
+        {
+          form: draft.form,
+          parties: {
+            referralId: draft.referralId,
+            patientId,
+            encounterId,
+            requester: user.reference,
+            adviceOrg: org,
+            now: new Date(),
+          },
+          requesterOrg: user.organisation?.reference,
+          questionnaireResponse: screening('completed'),
+          consent,
+        },
+        data.consents,
+        org.reference,
+      );
       onSent(result.serviceRequestId);
     } catch (err) {
-      if (err instanceof ReferralBlockedError) setProblem({ title: 'The referral cannot be sent', message: `${err.message} ${err.decision?.whatToDo ?? ''}` });
-      else setProblem({ title: 'The referral was not sent', message: `${plainError(err)} Your referral is kept: you can send it again safely.`, retry: () => { void send(); } });
+      if (err instanceof ReferralBlockedError) {
+        setProblem({ title: 'The referral cannot be sent', message: `${err.message} ${err.decision?.whatToDo ?? ''}` });
+      } else {
+        setProblem({
+          title: 'The referral was not sent',
+          message: `${plainError(err)} Your referral is kept: you can send it again safely.`,
+          retry: () => {
+            void send();
+          },
+        });
+      }
     } finally {
       sending.current = false;
       setBusy(false);
@@ -121,7 +195,11 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
 
   const problemBox = problem && (
     <Problem title={problem.title} message={problem.message}>
-      {problem.retry && <Button kind="secondary" testId="retry" onClick={problem.retry}>Try again</Button>}
+      {problem.retry && (
+        <Button kind="secondary" testId="retry" onClick={problem.retry}>
+          Try again
+        </Button>
+      )}
     </Problem>
   );
 
@@ -132,32 +210,87 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
           <BackLink onClick={onExit}>Back to referrals</BackLink>
           <StepHeading caption="Step 1 of 4">Welfare checklist</StepHeading>
           <p>Ask the patient each question. Answers are kept on this device until you finish.</p>
-          <Checklist questionnaire={data.questionnaire} answers={draft.answers} onAnswers={(answers) => { updateDraft((d) => ({ ...d, answers, screeningSaved: false })); }} />
+          <Checklist
+            questionnaire={data.questionnaire}
+            answers={draft.answers}
+            onAnswers={(answers) => {
+              updateDraft((d) => ({ ...d, answers, screeningSaved: false }));
+            }}
+          />
           {problemBox}
-          <Button busy={busy} testId="finish-checklist" onClick={() => { void finishChecklist(); }}>Finish the checklist</Button>
-          {problem?.retry && <Button kind="secondary" onClick={() => { go('needs'); }}>Continue without saving now</Button>}
+          <Button
+            busy={busy}
+            testId="finish-checklist"
+            onClick={() => {
+              void finishChecklist();
+            }}
+          >
+            Finish the checklist
+          </Button>
+          {problem?.retry && (
+            <Button
+              kind="secondary"
+              onClick={() => {
+                go('needs');
+              }}
+            >
+              Continue without saving now
+            </Button>
+          )}
         </>
       );
     case 'needs':
       return (
         <>
-          <BackLink onClick={() => { go('checklist'); }}>Back to the checklist</BackLink>
+          <BackLink
+            onClick={() => {
+              go('checklist');
+            }}
+          >
+            Back to the checklist
+          </BackLink>
           <StepHeading caption="Step 2 of 4">Welfare needs found</StepHeading>
           <NeedsSummary needs={needs} config={PARTNERSHIP} />
-          <Button testId="to-consent" onClick={toConsent}>Refer to {org.display}</Button>{' '}
-          <Button kind="secondary" onClick={onExit}>Finish without a referral</Button>
+          <Button testId="to-consent" onClick={toConsent}>
+            Refer to {org.display}
+          </Button>{' '}
+          <Button kind="secondary" onClick={onExit}>
+            Finish without a referral
+          </Button>
         </>
       );
     case 'consent':
       return (
         <>
-          <BackLink onClick={() => { go('needs'); }}>Back to the needs</BackLink>
+          <BackLink
+            onClick={() => {
+              go('needs');
+            }}
+          >
+            Back to the needs
+          </BackLink>
           <StepHeading caption="Step 3 of 4">Consent to share</StepHeading>
           {problemBox}
-          <ConsentStep decision={existing} evidenceAllowed={evidence.allowed} form={draft.consent} recorder={user.name} config={PARTNERSHIP}
-            onForm={(consent) => { updateDraft((d) => ({ ...d, consent })); }}
-            onUseExisting={() => { updateDraft((d) => ({ ...d, consent: { agreesToReferral: undefined, agreesToEvidence: undefined, method: undefined }, step: 'referral' })); }}
-            onRecord={() => { void record(); }} />
+          <ConsentStep
+            decision={existing}
+            evidenceAllowed={evidence.allowed}
+            form={draft.consent}
+            recorder={user.name}
+            config={PARTNERSHIP}
+            onForm={(consent) => {
+              updateDraft((d) => ({ ...d, consent }));
+            }}
+            onUseExisting={() => {
+              updateDraft((d) => ({
+                ...d,
+                consent: { agreesToReferral: undefined, agreesToEvidence: undefined, method: undefined },
+                step: 'referral',
+              }));
+            }}
+            onRecord={() => {
+              void record();
+            }}
+          />
         </>
       );
     case 'referral':
@@ -165,10 +298,26 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
     case 'overview':
       return (
         <>
-          <BackLink onClick={() => { go('consent'); }}>Back to consent</BackLink>
+          <BackLink
+            onClick={() => {
+              go('consent');
+            }}
+          >
+            Back to consent
+          </BackLink>
           <StepHeading caption="Step 4 of 4">Referral to {org.display}</StepHeading>
           {problemBox}
-          <ReferralFormStep form={draft.form} config={PARTNERSHIP} sending={busy} onForm={(form) => { updateDraft((d) => ({ ...d, form })); }} onSubmit={() => { void send(); }} />
+          <ReferralFormStep
+            form={draft.form}
+            config={PARTNERSHIP}
+            sending={busy}
+            onForm={(form) => {
+              updateDraft((d) => ({ ...d, form }));
+            }}
+            onSubmit={() => {
+              void send();
+            }}
+          />
         </>
       );
   }

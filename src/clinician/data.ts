@@ -16,18 +16,28 @@ export interface ClinicianData {
 }
 
 /** What the first screen needs, in three requests made together. */
-export async function loadClinicianData(gateway: FhirGateway, patientId: string, config: PartnershipConfig): Promise<ClinicianData> {
+export async function loadClinicianData(
+  gateway: FhirGateway,
+  patientId: string,
+  config: PartnershipConfig,
+): Promise<ClinicianData> {
   const [referrals, consents, questionnaires] = await Promise.all([
     gateway.search('ServiceRequest', overviewQuery(patientId)),
     gateway.search('Consent', { patient: `Patient/${patientId}`, _count: '100' }),
     gateway.search('Questionnaire', { url: config.questionnaire.url, version: config.questionnaire.version }),
   ]);
   const questionnaire = questionnaireFromSearch(questionnaires, config.questionnaire.url, config.questionnaire.version);
-  if (questionnaire === 'missing') throw new FhirError('not-found', undefined, undefined, 'welfare checklist');
-  if (questionnaire === 'malformed') throw new FhirError('malformed', undefined, undefined, 'welfare checklist');
+  if (questionnaire === 'missing') {
+    throw new FhirError('not-found', undefined, undefined, 'welfare checklist');
+  }
+  if (questionnaire === 'malformed') {
+    throw new FhirError('malformed', undefined, undefined, 'welfare checklist');
+  }
   return {
     referrals: referralSummaries(referrals),
-    consents: (consents.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Consent' ? [e.resource as Consent] : [])),
+    consents: (consents.entry ?? []).flatMap((e) =>
+      e.resource?.resourceType === 'Consent' ? [e.resource as Consent] : [],
+    ),
     questionnaire,
   };
 }
@@ -40,7 +50,9 @@ export function saveScreening(gateway: FhirGateway, response: QuestionnaireRespo
 
 export function saveConsent(gateway: FhirGateway, consent: Consent): Promise<Consent> {
   const id = consent.identifier?.[0];
-  return gateway.create(consent, { ifNoneExist: `identifier=${encodeURIComponent(`${id?.system ?? ''}|${id?.value ?? ''}`)}` });
+  return gateway.create(consent, {
+    ifNoneExist: `identifier=${encodeURIComponent(`${id?.system ?? ''}|${id?.value ?? ''}`)}`,
+  });
 }
 
 export interface ReferralDetail {
@@ -57,28 +69,54 @@ export interface ReferralDetail {
 export async function loadReferralDetail(gateway: FhirGateway, summary: ReferralSummary): Promise<ReferralDetail> {
   const srRef = `ServiceRequest/${summary.serviceRequest.id ?? ''}`;
   const [history, related] = await Promise.all([
-    summary.task?.id ? gateway.search(`Task/${summary.task.id}/_history`, {}) : Promise.resolve<Bundle>({ resourceType: 'Bundle', type: 'history' }),
-    gateway.search('ServiceRequest', { _id: summary.serviceRequest.id ?? '', _revinclude: ['Task:focus', 'Communication:based-on'] }),
+    summary.task?.id
+      ? gateway.search(`Task/${summary.task.id}/_history`, {})
+      : Promise.resolve<Bundle>({ resourceType: 'Bundle', type: 'history' }),
+    gateway.search('ServiceRequest', {
+      _id: summary.serviceRequest.id ?? '',
+      _revinclude: ['Task:focus', 'Communication:based-on'],
+    }),
   ]);
   const again = (related.entry ?? []).map((e) => e.resource);
-  const messages = again.filter((r): r is Communication => r?.resourceType === 'Communication').filter((m) => (m.basedOn ?? []).some((b) => b.reference === srRef));
+  const messages = again
+    .filter((r): r is Communication => r?.resourceType === 'Communication')
+    .filter((m) => (m.basedOn ?? []).some((b) => b.reference === srRef));
   const tasks = again.filter((r): r is Task => r?.resourceType === 'Task');
   const authors = await loadAuthors(gateway, history);
-  const refs = [...messages.map((m) => m.sender?.reference), ...tasks.map((t) => t.requester?.reference), ...Object.values(authors)];
+  const refs = [
+    ...messages.map((m) => m.sender?.reference),
+    ...tasks.map((t) => t.requester?.reference),
+    ...Object.values(authors),
+  ];
   return { history, messages, tasks, authors, people: await loadPeople(gateway, refs) };
 }
 
 /** Who made each recorded change: the Provenance records the Task's versions link, read in one search. */
 async function loadAuthors(gateway: FhirGateway, history: Bundle): Promise<Record<string, string>> {
-  const ids = [...new Set(Object.values(changeRecords(history)).flatMap((r) => (r.startsWith('Provenance/') ? [r.slice('Provenance/'.length)] : [])))];
-  if (ids.length === 0) return {};
+  const ids = [
+    ...new Set(
+      Object.values(changeRecords(history)).flatMap((r) =>
+        r.startsWith('Provenance/') ? [r.slice('Provenance/'.length)] : [],
+      ),
+    ),
+  ];
+  if (ids.length === 0) {
+    return {};
+  }
   return changeAuthors(history, await gateway.search('Provenance', { _id: ids.join(',') }));
 }
 
 /** Names for PractitionerRole references, in one search; anyone not found is simply left out. */
-async function loadPeople(gateway: FhirGateway, refs: readonly (string | undefined)[]): Promise<Record<string, string>> {
-  const ids = [...new Set(refs.flatMap((r) => (r?.startsWith('PractitionerRole/') ? [r.slice('PractitionerRole/'.length)] : [])))];
-  if (ids.length === 0) return {};
+async function loadPeople(
+  gateway: FhirGateway,
+  refs: readonly (string | undefined)[],
+): Promise<Record<string, string>> {
+  const ids = [
+    ...new Set(refs.flatMap((r) => (r?.startsWith('PractitionerRole/') ? [r.slice('PractitionerRole/'.length)] : []))),
+  ];
+  if (ids.length === 0) {
+    return {};
+  }
   const bundle = await gateway.search('PractitionerRole', {
     _id: ids.join(','),
     _include: ['PractitionerRole:practitioner', 'PractitionerRole:organization'],
@@ -86,7 +124,10 @@ async function loadPeople(gateway: FhirGateway, refs: readonly (string | undefin
   const people: Record<string, string> = {};
   for (const id of ids) {
     const user = userFromRoleBundle(bundle, id);
-    if (user) people[user.reference] = `${user.name}, ${user.roleLabel}${user.organisation ? ` (${user.organisation.name})` : ''}`;
+    if (user) {
+      people[user.reference] =
+        `${user.name}, ${user.roleLabel}${user.organisation ? ` (${user.organisation.name})` : ''}`;
+    }
   }
   return people;
 }

@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { ADVICE_MODE, WELFARE_LAW_AREA, type AdviceMode, type WelfareLawArea } from '../../fhir-profiles/src/terminology';
+import {
+  ADVICE_MODE,
+  WELFARE_LAW_AREA,
+  type AdviceMode,
+  type WelfareLawArea,
+} from '../../fhir-profiles/src/terminology';
 import raw from './partnership.json';
 
 /**
@@ -43,7 +48,9 @@ export function parsePartnership(json: unknown): PartnershipConfig {
   const parsed = z.safeParse(partnershipSchema, json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new Error(`partnership.json is not valid: ${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'}`);
+    throw new Error(
+      `partnership.json is not valid: ${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'}`,
+    );
   }
   return parsed.data;
 }

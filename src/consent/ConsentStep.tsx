@@ -17,7 +17,9 @@ const METHODS = [
 ] as const;
 
 function day(value: string | undefined): string {
-  return value ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : 'not recorded';
+  return value
+    ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+    : 'not recorded';
 }
 
 /** Shows the consent that permits the referral, or records the patient's decision. */
@@ -43,23 +45,52 @@ export function ConsentStep(props: {
           <div className="nhsuk-card__content nhsuk-card__content--feature">
             <h2 className="nhsuk-card__heading nhsuk-card__heading--feature">Consent is on record</h2>
             <p>{decision.reason}</p>
-            <p>Medical evidence: {props.evidenceAllowed ? 'the patient also agreed to share medical evidence.' : 'the patient has not agreed to share medical evidence.'}</p>
-            <p>Valid from {day(c.provision?.period?.start)} to {day(c.provision?.period?.end)}.</p>
+            <p>
+              Medical evidence:{' '}
+              {props.evidenceAllowed
+                ? 'the patient also agreed to share medical evidence.'
+                : 'the patient has not agreed to share medical evidence.'}
+            </p>
+            <p>
+              Valid from {day(c.provision?.period?.start)} to {day(c.provision?.period?.end)}.
+            </p>
           </div>
         </div>
-        <Button testId="consent-continue" onClick={() => { props.onUseExisting(c); }}>Continue to the referral</Button>{' '}
-        <Button kind="secondary" onClick={() => { setRecording(true); }}>Record a new decision</Button>
+        <Button
+          testId="consent-continue"
+          onClick={() => {
+            props.onUseExisting(c);
+          }}
+        >
+          Continue to the referral
+        </Button>{' '}
+        <Button
+          kind="secondary"
+          onClick={() => {
+            setRecording(true);
+          }}
+        >
+          Record a new decision
+        </Button>
       </div>
     );
   }
 
   const submit = (): void => {
     const found: FieldError[] = [];
-    if (!form.agreesToReferral) found.push({ href: 'consent-referral', message: 'Select whether the patient agrees to the referral' });
-    if (!form.method) found.push({ href: 'consent-method', message: 'Select how the patient gave their decision' });
-    if (form.agreesToReferral === 'yes' && !form.agreesToEvidence) found.push({ href: 'consent-evidence', message: 'Select whether the patient agrees to share medical evidence' });
+    if (!form.agreesToReferral) {
+      found.push({ href: 'consent-referral', message: 'Select whether the patient agrees to the referral' });
+    }
+    if (!form.method) {
+      found.push({ href: 'consent-method', message: 'Select how the patient gave their decision' });
+    }
+    if (form.agreesToReferral === 'yes' && !form.agreesToEvidence) {
+      found.push({ href: 'consent-evidence', message: 'Select whether the patient agrees to share medical evidence' });
+    }
     setErrors(found);
-    if (found.length === 0) props.onRecord();
+    if (found.length === 0) {
+      props.onRecord();
+    }
   };
   const err = (href: string): string | undefined => errors.find((e) => e.href === href)?.message;
 
@@ -74,18 +105,52 @@ export function ConsentStep(props: {
       )}
       <p>Ask the patient. Read this to them:</p>
       <p className="nhsuk-body-l">“{config.consent.referralWording}”</p>
-      <Radios id="consent-referral" name="agreesToReferral" legend="Does the patient agree to the referral?" choices={YES_NO} value={form.agreesToReferral} error={err('consent-referral')} onChange={(v) => { props.onForm({ ...form, agreesToReferral: v }); }} />
+      <Radios
+        id="consent-referral"
+        name="agreesToReferral"
+        legend="Does the patient agree to the referral?"
+        choices={YES_NO}
+        value={form.agreesToReferral}
+        error={err('consent-referral')}
+        onChange={(v) => {
+          props.onForm({ ...form, agreesToReferral: v });
+        }}
+      />
       {form.agreesToReferral === 'yes' && (
         <>
           <p className="nhsuk-body-l">“{config.consent.evidenceWording}”</p>
-          <Radios id="consent-evidence" name="agreesToEvidence" legend="Does the patient also agree to share medical evidence?" choices={YES_NO} value={form.agreesToEvidence} error={err('consent-evidence')} onChange={(v) => { props.onForm({ ...form, agreesToEvidence: v }); }} />
+          <Radios
+            id="consent-evidence"
+            name="agreesToEvidence"
+            legend="Does the patient also agree to share medical evidence?"
+            choices={YES_NO}
+            value={form.agreesToEvidence}
+            error={err('consent-evidence')}
+            onChange={(v) => {
+              props.onForm({ ...form, agreesToEvidence: v });
+            }}
+          />
         </>
       )}
-      <Radios id="consent-method" name="consentMethod" legend="How did the patient give their decision?" inline choices={METHODS} value={form.method} error={err('consent-method')} onChange={(v) => { props.onForm({ ...form, method: v }); }} />
+      <Radios
+        id="consent-method"
+        name="consentMethod"
+        legend="How did the patient give their decision?"
+        inline
+        choices={METHODS}
+        value={form.method}
+        error={err('consent-method')}
+        onChange={(v) => {
+          props.onForm({ ...form, method: v });
+        }}
+      />
       <p>
-        Recorded by {props.recorder}, today. The consent lasts {config.consent.defaultPeriodMonths} months unless the patient withdraws it.
+        Recorded by {props.recorder}, today. The consent lasts {config.consent.defaultPeriodMonths} months unless the
+        patient withdraws it.
       </p>
-      <Button testId="consent-save" onClick={submit}>Save the patient’s decision</Button>
+      <Button testId="consent-save" onClick={submit}>
+        Save the patient’s decision
+      </Button>
     </div>
   );
 }

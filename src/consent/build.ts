@@ -43,7 +43,10 @@ const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** The patient's decision as an hjp-consent: rejected when they said no to the referral. */
 export function buildConsent(input: ConsentInput): Consent {
-  const coverage = (code: 'referral-details' | 'medical-evidence', permit: boolean): NonNullable<Consent['provision']> => ({
+  const coverage = (
+    code: 'referral-details' | 'medical-evidence',
+    permit: boolean,
+  ): NonNullable<Consent['provision']> => ({
     type: permit ? 'permit' : 'deny',
     code: [{ coding: [localCoding(CONSENT_COVERAGE, code)] }],
   });
@@ -67,7 +70,10 @@ export function buildConsent(input: ConsentInput): Consent {
       type: 'permit',
       period: { start: isoDate(input.decidedAt), end: isoDate(addMonths(input.decidedAt, input.periodMonths)) },
       actor: [{ role: { coding: [EXTERNAL.recipientRole] }, reference: { ...input.adviceOrg } }],
-      provision: [coverage('referral-details', input.agreesToReferral), coverage('medical-evidence', input.agreesToEvidence && input.agreesToReferral)],
+      provision: [
+        coverage('referral-details', input.agreesToReferral),
+        coverage('medical-evidence', input.agreesToEvidence && input.agreesToReferral),
+      ],
     },
   };
 }

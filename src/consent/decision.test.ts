@@ -22,7 +22,12 @@ const consent = (over: Partial<ConsentInput> = {}, edit: (c: Consent) => void = 
   edit(c);
   return c;
 };
-const referral: ConsentQuery = { patientId: 'pat-001', adviceOrg: ORG.reference, coverage: 'referral-details', now: NOW };
+const referral: ConsentQuery = {
+  patientId: 'pat-001',
+  adviceOrg: ORG.reference,
+  coverage: 'referral-details',
+  now: NOW,
+};
 const evidence: ConsentQuery = { ...referral, coverage: 'medical-evidence' };
 
 describe('consentDecision: what counts as consent', () => {
@@ -37,24 +42,121 @@ describe('consentDecision: what counts as consent', () => {
   it.each<[string, Consent[], ConsentQuery, string]>([
     ['missing', [], referral, 'missing'],
     ['refused', [consent({ agreesToReferral: false })], referral, 'refused'],
-    ['withdrawn (inactive)', [consent({}, (c) => { c.status = 'inactive'; })], referral, 'withdrawn'],
+    [
+      'withdrawn (inactive)',
+      [
+        consent({}, (c) => {
+          c.status = 'inactive';
+        }),
+      ],
+      referral,
+      'withdrawn',
+    ],
     ['expired period', [consent({ decidedAt: new Date('2025-01-01T09:00:00Z') })], referral, 'expired'],
-    ['not yet started', [consent({}, (c) => { c.provision!.period!.start = '2026-07-01'; })], referral, 'not-yet-started'],
-    ['other organisation', [consent({ adviceOrg: { reference: 'Organization/other', display: 'x' } })], referral, 'other-organisation'],
+    [
+      'not yet started',
+      [
+        consent({}, (c) => {
+          c.provision!.period!.start = '2026-07-01';
+        }),
+      ],
+      referral,
+      'not-yet-started',
+    ],
+    [
+      'other organisation',
+      [consent({ adviceOrg: { reference: 'Organization/other', display: 'x' } })],
+      referral,
+      'other-organisation',
+    ],
     ['other patient', [consent({ patientId: 'pat-002' })], referral, 'other-patient'],
-    ['deny at the top level', [consent({}, (c) => { c.provision!.type = 'deny'; })], referral, 'denied'],
-    ['nested deny for the coverage', [consent({}, (c) => { c.provision!.provision![0]!.type = 'deny'; })], referral, 'denied'],
+    [
+      'deny at the top level',
+      [
+        consent({}, (c) => {
+          c.provision!.type = 'deny';
+        }),
+      ],
+      referral,
+      'denied',
+    ],
+    [
+      'nested deny for the coverage',
+      [
+        consent({}, (c) => {
+          c.provision!.provision![0]!.type = 'deny';
+        }),
+      ],
+      referral,
+      'denied',
+    ],
     ['referral-only consent when evidence is asked', [consent({ agreesToEvidence: false })], evidence, 'denied'],
-    ['consent that does not name evidence at all', [consent({}, (c) => { c.provision!.provision = c.provision!.provision!.slice(0, 1); })], evidence, 'not-covered'],
-    ['entered in error', [consent({}, (c) => { c.status = 'entered-in-error'; })], referral, 'entered-in-error'],
-    ['draft', [consent({}, (c) => { c.status = 'draft'; })], referral, 'not-final'],
-    ['proposed', [consent({}, (c) => { c.status = 'proposed'; })], referral, 'not-final'],
-    ['actor without the recipient role', [consent({}, (c) => { c.provision!.actor![0]!.role = { text: 'x' }; })], referral, 'other-organisation'],
-    ['no period start', [consent({}, (c) => { delete c.provision!.period!.start; })], referral, 'not-yet-started'],
+    [
+      'consent that does not name evidence at all',
+      [
+        consent({}, (c) => {
+          c.provision!.provision = c.provision!.provision!.slice(0, 1);
+        }),
+      ],
+      evidence,
+      'not-covered',
+    ],
+    [
+      'entered in error',
+      [
+        consent({}, (c) => {
+          c.status = 'entered-in-error';
+        }),
+      ],
+      referral,
+      'entered-in-error',
+    ],
+    [
+      'draft',
+      [
+        consent({}, (c) => {
+          c.status = 'draft';
+        }),
+      ],
+      referral,
+      'not-final',
+    ],
+    [
+      'proposed',
+      [
+        consent({}, (c) => {
+          c.status = 'proposed';
+        }),
+      ],
+      referral,
+      'not-final',
+    ],
+    [
+      'actor without the recipient role',
+      [
+        consent({}, (c) => {
+          c.provision!.actor![0]!.role = { text: 'x' };
+        }),
+      ],
+      referral,
+      'other-organisation',
+    ],
+    [
+      'no period start',
+      [
+        consent({}, (c) => {
+          delete c.provision!.period!.start;
+        }),
+      ],
+      referral,
+      'not-yet-started',
+    ],
   ])('refuses: %s', (_name, consents, query, refusal) => {
     const d = consentDecision(consents, query);
     expect(d.allowed).toBe(false);
-    if (d.allowed) return;
+    if (d.allowed) {
+      return;
+    }
     expect(d.refusal).toBe(refusal);
     expect(d.reason.length).toBeGreaterThan(10);
     expect(d.whatToDo.length).toBeGreaterThan(5);
@@ -63,11 +165,15 @@ describe('consentDecision: what counts as consent', () => {
   it('says the referrer must record evidence consent when only the referral is covered', () => {
     const d = consentDecision([consent({ agreesToEvidence: false })], evidence);
     expect(d.allowed).toBe(false);
-    if (!d.allowed) expect(d.whatToDo).toMatch(/referrer must ask the patient/);
+    if (!d.allowed) {
+      expect(d.whatToDo).toMatch(/referrer must ask the patient/);
+    }
   });
 
   it('counts the end date as a whole day', () => {
-    const c = consent({}, (x) => { x.provision!.period!.end = '2026-06-15'; });
+    const c = consent({}, (x) => {
+      x.provision!.period!.end = '2026-06-15';
+    });
     expect(consentDecision([c], referral).allowed).toBe(true);
     expect(consentDecision([c], { ...referral, now: new Date('2026-06-16T00:00:01Z') }).allowed).toBe(false);
   });
@@ -77,18 +183,25 @@ describe('consentDecision: what counts as consent', () => {
     const later = consent({ identifier: 'b', agreesToReferral: false, decidedAt: new Date('2026-06-10T09:00:00Z') });
     const d = consentDecision([earlier, later], referral);
     expect(d.allowed).toBe(false);
-    if (!d.allowed) expect(d.refusal).toBe('superseded');
+    if (!d.allowed) {
+      expect(d.refusal).toBe('superseded');
+    }
   });
 
   it('a later agreement replaces an earlier withdrawal', () => {
-    const withdrawn = consent({ identifier: 'a', decidedAt: new Date('2026-05-01T09:00:00Z') }, (c) => { c.status = 'inactive'; });
+    const withdrawn = consent({ identifier: 'a', decidedAt: new Date('2026-05-01T09:00:00Z') }, (c) => {
+      c.status = 'inactive';
+    });
     const fresh = consent({ identifier: 'b' });
     expect(consentDecision([withdrawn, fresh], referral)).toMatchObject({ allowed: true, consent: fresh });
   });
 
   it('finds the one good consent among bad ones and reports the closest refusal otherwise', () => {
     const good = consent({ identifier: 'good' });
-    const bad = [consent({ patientId: 'pat-002' }), consent({ adviceOrg: { reference: 'Organization/x', display: 'x' } })];
+    const bad = [
+      consent({ patientId: 'pat-002' }),
+      consent({ adviceOrg: { reference: 'Organization/x', display: 'x' } }),
+    ];
     expect(consentDecision([...bad, good], referral)).toMatchObject({ allowed: true, consent: good });
     const d = consentDecision([...bad, consent({ decidedAt: new Date('2024-01-01T00:00:00Z') })], referral);
     expect(d.allowed ? 'allowed' : d.refusal).toBe('expired');

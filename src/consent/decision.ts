@@ -61,12 +61,16 @@ function isForOrganisation(consent: Consent, adviceOrg: string): boolean {
   return (consent.provision?.actor ?? []).some(
     (a) =>
       a.reference.reference === adviceOrg &&
-      (a.role.coding ?? []).some((c) => c.system === EXTERNAL.recipientRole.system && c.code === EXTERNAL.recipientRole.code),
+      (a.role.coding ?? []).some(
+        (c) => c.system === EXTERNAL.recipientRole.system && c.code === EXTERNAL.recipientRole.code,
+      ),
   );
 }
 
 function time(value: string | undefined): number | undefined {
-  if (!value) return undefined;
+  if (!value) {
+    return undefined;
+  }
   const t = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
   return Number.isNaN(t) ? undefined : t;
 }
@@ -79,29 +83,55 @@ function endTime(value: string | undefined): number | undefined {
 
 /** Why one consent does not count for the query, or undefined when it does (ignoring supersession). */
 export function consentProblem(consent: Consent, q: ConsentQuery): ConsentRefusal | undefined {
-  if (consent.patient?.reference !== `Patient/${q.patientId}`) return 'other-patient';
-  if (consent.status === 'entered-in-error') return 'entered-in-error';
-  if (!isForOrganisation(consent, q.adviceOrg)) return 'other-organisation';
-  if (consent.status === 'draft' || consent.status === 'proposed') return 'not-final';
-  if (consent.status === 'rejected') return 'refused';
-  if (consent.status === 'inactive') return 'withdrawn';
+  if (consent.patient?.reference !== `Patient/${q.patientId}`) {
+    return 'other-patient';
+  }
+  if (consent.status === 'entered-in-error') {
+    return 'entered-in-error';
+  }
+  if (!isForOrganisation(consent, q.adviceOrg)) {
+    return 'other-organisation';
+  }
+  if (consent.status === 'draft' || consent.status === 'proposed') {
+    return 'not-final';
+  }
+  if (consent.status === 'rejected') {
+    return 'refused';
+  }
+  if (consent.status === 'inactive') {
+    return 'withdrawn';
+  }
   const provision = consent.provision;
   const start = time(provision?.period?.start);
   const end = endTime(provision?.period?.end);
   const now = q.now.getTime();
-  if (start === undefined || now < start) return 'not-yet-started';
-  if (end !== undefined && now > end) return 'expired';
-  if (provision?.type !== 'permit') return 'denied';
+  if (start === undefined || now < start) {
+    return 'not-yet-started';
+  }
+  if (end !== undefined && now > end) {
+    return 'expired';
+  }
+  if (provision?.type !== 'permit') {
+    return 'denied';
+  }
   const nested = provision.provision ?? [];
-  if (nested.some((p) => p.type === 'deny' && hasCoverage(p, q.coverage))) return 'denied';
-  if (!nested.some((p) => p.type === 'permit' && hasCoverage(p, q.coverage))) return 'not-covered';
+  if (nested.some((p) => p.type === 'deny' && hasCoverage(p, q.coverage))) {
+    return 'denied';
+  }
+  if (!nested.some((p) => p.type === 'permit' && hasCoverage(p, q.coverage))) {
+    return 'not-covered';
+  }
   return undefined;
 }
 
 function isLaterRefusal(other: Consent, than: Consent, q: ConsentQuery): boolean {
-  if (other === than) return false;
+  if (other === than) {
+    return false;
+  }
   const step = consentProblem(other, q);
-  if (step !== 'refused' && step !== 'withdrawn') return false;
+  if (step !== 'refused' && step !== 'withdrawn') {
+    return false;
+  }
   return (time(other.dateTime) ?? 0) > (time(than.dateTime) ?? 0);
 }
 
@@ -111,10 +141,21 @@ export function consentDecision(consents: readonly Consent[], q: ConsentQuery): 
   let closest: { consent: Consent; refusal: ConsentRefusal } | undefined;
   for (const consent of newestFirst) {
     let refusal = consentProblem(consent, q);
-    if (!refusal && newestFirst.some((other) => isLaterRefusal(other, consent, q))) refusal = 'superseded';
-    if (!refusal) return { allowed: true, consent, reason: explain.allowed(consent, q.coverage) };
-    if (!closest || STEPS.indexOf(refusal) > STEPS.indexOf(closest.refusal)) closest = { consent, refusal };
+    if (!refusal && newestFirst.some((other) => isLaterRefusal(other, consent, q))) {
+      refusal = 'superseded';
+    }
+    if (!refusal) {
+      return { allowed: true, consent, reason: explain.allowed(consent, q.coverage) };
+    }
+    if (!closest || STEPS.indexOf(refusal) > STEPS.indexOf(closest.refusal)) {
+      closest = { consent, refusal };
+    }
   }
   const refusal = closest?.refusal ?? 'missing';
-  return { allowed: false, refusal, consent: closest?.consent, ...explain.refused(refusal, q.coverage, closest?.consent) };
+  return {
+    allowed: false,
+    refusal,
+    consent: closest?.consent,
+    ...explain.refused(refusal, q.coverage, closest?.consent),
+  };
 }

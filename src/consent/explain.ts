@@ -9,7 +9,9 @@ const WHAT: Record<ConsentCoverage, string> = {
 };
 
 function day(value: string | undefined): string {
-  if (!value) return 'an unknown date';
+  if (!value) {
+    return 'an unknown date';
+  }
   const d = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   return Number.isNaN(d.getTime())
     ? 'an unknown date'
@@ -41,9 +43,15 @@ export const explain = {
       case 'entered-in-error':
         return { reason: 'The only consent found was entered in error.', whatToDo: askAgain(coverage) };
       case 'other-organisation':
-        return { reason: 'The consent on record is for a different organisation, not this advice service.', whatToDo: askAgain(coverage) };
+        return {
+          reason: 'The consent on record is for a different organisation, not this advice service.',
+          whatToDo: askAgain(coverage),
+        };
       case 'not-final':
-        return { reason: 'The consent on record is only a draft and was never confirmed.', whatToDo: askAgain(coverage) };
+        return {
+          reason: 'The consent on record is only a draft and was never confirmed.',
+          whatToDo: askAgain(coverage),
+        };
       case 'refused':
         return {
           reason: `The patient said no on ${day(consent?.dateTime)}: they did not agree to ${what}.`,
@@ -60,13 +68,25 @@ export const explain = {
           whatToDo: 'Nothing can be shared. If the patient has changed their mind, record their new decision.',
         };
       case 'not-yet-started':
-        return { reason: `The consent only starts on ${day(consent?.provision?.period?.start)}.`, whatToDo: askAgain(coverage) };
+        return {
+          reason: `The consent only starts on ${day(consent?.provision?.period?.start)}.`,
+          whatToDo: askAgain(coverage),
+        };
       case 'expired':
-        return { reason: `The consent ended on ${day(consent?.provision?.period?.end)}.`, whatToDo: askAgain(coverage) };
+        return {
+          reason: `The consent ended on ${day(consent?.provision?.period?.end)}.`,
+          whatToDo: askAgain(coverage),
+        };
       case 'denied':
         return coverage === 'medical-evidence'
-          ? { reason: 'The patient agreed to the referral but not to sharing medical evidence.', whatToDo: askAgain(coverage) }
-          : { reason: `The consent on record says the patient does not want to ${what}.`, whatToDo: 'Nothing can be shared.' };
+          ? {
+              reason: 'The patient agreed to the referral but not to sharing medical evidence.',
+              whatToDo: askAgain(coverage),
+            }
+          : {
+              reason: `The consent on record says the patient does not want to ${what}.`,
+              whatToDo: 'Nothing can be shared.',
+            };
       case 'not-covered':
         return {
           reason:

@@ -6,16 +6,25 @@ import { isOpenRequest } from './evidenceAnswer';
 import { evidenceInputProblems } from './evidenceRequest';
 
 function day(value: string | undefined): string {
-  if (!value) return 'no date';
+  if (!value) {
+    return 'no date';
+  }
   const d = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
-  return Number.isNaN(d.getTime()) ? value : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(d.getTime())
+    ? value
+    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /**
  * The adviser's evidence requests for a case and the form to ask for more. The form exists only
  * under an active medical-evidence consent; otherwise the adviser reads why and what to do.
  */
-export function EvidencePanel({ requests, consent, canRequest, onRequest }: {
+export function EvidencePanel({
+  requests,
+  consent,
+  canRequest,
+  onRequest,
+}: {
   requests: readonly Task[];
   consent: { allowed: boolean; reason: string; whatToDo?: string };
   canRequest: boolean;
@@ -34,7 +43,9 @@ export function EvidencePanel({ requests, consent, canRequest, onRequest }: {
     const found = evidenceInputProblems({ description, due, now: new Date() });
     setProblems(found);
     setSent(false);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      return;
+    }
     setBusy(true);
     setFailure(undefined);
     try {
@@ -57,7 +68,14 @@ export function EvidencePanel({ requests, consent, canRequest, onRequest }: {
       <ul className="nhsuk-list">
         {requests.map((t) => (
           <li key={t.id} data-testid={`evidence-${t.id ?? ''}`}>
-            <strong>{isOpenRequest(t) ? `Waiting, due by ${day(t.restriction?.period?.end)}` : t.status === 'completed' ? 'Answered' : 'Cancelled'}</strong>: {t.description}
+            <strong>
+              {isOpenRequest(t)
+                ? `Waiting, due by ${day(t.restriction?.period?.end)}`
+                : t.status === 'completed'
+                  ? 'Answered'
+                  : 'Cancelled'}
+            </strong>
+            : {t.description}
           </li>
         ))}
       </ul>
@@ -71,25 +89,69 @@ export function EvidencePanel({ requests, consent, canRequest, onRequest }: {
         <div className="nhsuk-card">
           <div className="nhsuk-card__content">
             <h3 className="nhsuk-card__heading">Ask the referrer for evidence</h3>
-            <ErrorSummary errors={Object.entries(problems).map(([field, message]) => ({ href: `evidence-${field}`, message }))} />
+            <ErrorSummary
+              errors={Object.entries(problems).map(([field, message]) => ({ href: `evidence-${field}`, message }))}
+            />
             <div className={`nhsuk-form-group${problems.description ? ' nhsuk-form-group--error' : ''}`}>
-              <label className="nhsuk-label" htmlFor="evidence-description">What do you need?</label>
-              <div className="nhsuk-hint" id="evidence-description-hint">For example, a letter about how the condition affects daily living, for a PIP reconsideration.</div>
-              {problems.description && <span className="nhsuk-error-message" id="evidence-description-error"><span className="nhsuk-u-visually-hidden">Error:</span> {problems.description}</span>}
-              <textarea className="nhsuk-textarea" id="evidence-description" rows={3} value={description}
+              <label className="nhsuk-label" htmlFor="evidence-description">
+                What do you need?
+              </label>
+              <div className="nhsuk-hint" id="evidence-description-hint">
+                For example, a letter about how the condition affects daily living, for a PIP reconsideration.
+              </div>
+              {problems.description && (
+                <span className="nhsuk-error-message" id="evidence-description-error">
+                  <span className="nhsuk-u-visually-hidden">Error:</span> {problems.description}
+                </span>
+              )}
+              <textarea
+                className="nhsuk-textarea"
+                id="evidence-description"
+                rows={3}
+                value={description}
                 aria-describedby={`evidence-description-hint${problems.description ? ' evidence-description-error' : ''}`}
-                onChange={(e) => { setDescription(e.target.value); }} />
+                onChange={(e) => {
+                  setDescription(e.target.value);
+                }}
+              />
             </div>
             <div className={`nhsuk-form-group${problems.due ? ' nhsuk-form-group--error' : ''}`}>
-              <label className="nhsuk-label" htmlFor="evidence-due">Needed by</label>
-              {problems.due && <span className="nhsuk-error-message" id="evidence-due-error"><span className="nhsuk-u-visually-hidden">Error:</span> {problems.due}</span>}
-              <input className="nhsuk-input nhsuk-input--width-10" id="evidence-due" type="date" value={due}
-                aria-describedby={problems.due ? 'evidence-due-error' : undefined} onChange={(e) => { setDue(e.target.value); }} />
+              <label className="nhsuk-label" htmlFor="evidence-due">
+                Needed by
+              </label>
+              {problems.due && (
+                <span className="nhsuk-error-message" id="evidence-due-error">
+                  <span className="nhsuk-u-visually-hidden">Error:</span> {problems.due}
+                </span>
+              )}
+              <input
+                className="nhsuk-input nhsuk-input--width-10"
+                id="evidence-due"
+                type="date"
+                value={due}
+                aria-describedby={problems.due ? 'evidence-due-error' : undefined}
+                onChange={(e) => {
+                  setDue(e.target.value);
+                }}
+              />
             </div>
             {failure && <Problem title="The request was not sent" message={failure} />}
-            {sent && <p role="status" className="nhsuk-body">Your request has been sent to the referrer.</p>}
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" data-testid="request-evidence" aria-disabled={busy || undefined}
-              onClick={() => { if (!busy) void submit(); }}>
+            {sent && (
+              <p role="status" className="nhsuk-body">
+                Your request has been sent to the referrer.
+              </p>
+            )}
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              data-testid="request-evidence"
+              aria-disabled={busy || undefined}
+              onClick={() => {
+                if (!busy) {
+                  void submit();
+                }
+              }}
+            >
               {busy ? 'Sending…' : 'Send request'}
             </button>
           </div>

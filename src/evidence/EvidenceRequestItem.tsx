@@ -35,10 +35,14 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
 
   const choose = async (chosen: File | undefined): Promise<void> => {
     setFile(undefined);
-    if (!chosen) return;
+    if (!chosen) {
+      return;
+    }
     const why = fileProblem(chosen);
     setProblem(why);
-    if (!why) setFile(await readAttachment(chosen));
+    if (!why) {
+      setFile(await readAttachment(chosen));
+    }
   };
 
   const send = async (): Promise<void> => {
@@ -76,21 +80,52 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
   };
 
   if (done) {
-    return <p className="nhsuk-body" role="status" data-testid="evidence-answered">Your answer has been sent to the adviser.</p>;
+    return (
+      <p className="nhsuk-body" role="status" data-testid="evidence-answered">
+        Your answer has been sent to the adviser.
+      </p>
+    );
   }
   return (
     <div className={`nhsuk-form-group${problem ? ' nhsuk-form-group--error' : ''}`} data-testid="evidence-answer">
-      <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-text`}>Your reply to the adviser</label>
+      <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-text`}>
+        Your reply to the adviser
+      </label>
       {problem && (
         <span className="nhsuk-error-message" id={`${id}-error`}>
           <span className="nhsuk-u-visually-hidden">Error:</span> {problem}
         </span>
       )}
-      <textarea className="nhsuk-textarea" id={`${id}-text`} rows={3} value={text} aria-describedby={problem ? `${id}-error` : undefined} onChange={(e) => { setText(e.target.value); }} />
-      <label className="nhsuk-label" htmlFor={`${id}-file`}>Attach a document (PDF, JPEG or PNG, up to 5 MB), optional</label>
-      <input className="nhsuk-file-upload" id={`${id}-file`} type="file" accept="application/pdf,image/jpeg,image/png" onChange={(e) => { void choose(e.target.files?.[0]); }} />
+      <textarea
+        className="nhsuk-textarea"
+        id={`${id}-text`}
+        rows={3}
+        value={text}
+        aria-describedby={problem ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+        }}
+      />
+      <label className="nhsuk-label" htmlFor={`${id}-file`}>
+        Attach a document (PDF, JPEG or PNG, up to 5 MB), optional
+      </label>
+      <input
+        className="nhsuk-file-upload"
+        id={`${id}-file`}
+        type="file"
+        accept="application/pdf,image/jpeg,image/png"
+        onChange={(e) => {
+          void choose(e.target.files?.[0]);
+        }}
+      />
       {error && <Problem title="Your answer was not sent" message={error} />}
-      <Button busy={busy} testId="send-evidence" onClick={() => { void send(); }}>
+      <Button
+        busy={busy}
+        testId="send-evidence"
+        onClick={() => {
+          void send();
+        }}
+      >
         {busy ? 'Sending…' : 'Send evidence'}
       </Button>
     </div>

@@ -19,12 +19,14 @@ describe('medical evidence requests', () => {
   });
 
   it('consent gate: allowed under an active medical-evidence consent for this organisation', () => {
-    expect(evidenceConsent([(find('Consent', 'consent-04') as Consent)], 'pat-004', 'Organization/org-advice', NOW).allowed).toBe(true);
+    expect(
+      evidenceConsent([find('Consent', 'consent-04') as Consent], 'pat-004', 'Organization/org-advice', NOW).allowed,
+    ).toBe(true);
   });
 
   it('consent gate: refused with a referral-only, withdrawn, expired or other-organisation consent', () => {
     const gate = (id: string, patient: string, org = 'Organization/org-advice'): string | undefined => {
-      const decision = evidenceConsent([(find('Consent', id) as Consent)], patient, org, NOW);
+      const decision = evidenceConsent([find('Consent', id) as Consent], patient, org, NOW);
       return decision.allowed ? undefined : decision.refusal;
     };
     expect(gate('consent-02', 'pat-002')).toBe('denied');
@@ -36,8 +38,8 @@ describe('medical evidence requests', () => {
 
   it('builds a request owned by the referrer, part of the referral Task, valid against the profile', () => {
     const request = buildEvidenceRequest({
-      referralTask: (find('Task', 'task-04') as Task),
-      referral: (find('ServiceRequest', 'ref-04') as ServiceRequest),
+      referralTask: find('Task', 'task-04') as Task,
+      referral: find('ServiceRequest', 'ref-04') as ServiceRequest,
       description: 'Letter about her mobility',
       due: '2026-12-11',
       requester: adviser,
@@ -55,17 +57,29 @@ describe('medical evidence requests', () => {
   });
 
   it('checks what the adviser typed', () => {
-    expect(evidenceInputProblems({ description: ' ', due: '2026-12-01', now: NOW })).toEqual({ description: 'Say what evidence you need.' });
+    expect(evidenceInputProblems({ description: ' ', due: '2026-12-01', now: NOW })).toEqual({
+      description: 'Say what evidence you need.',
+    });
     expect(evidenceInputProblems({ description: 'x', due: '2026-11-01', now: NOW }).due).toMatch(/today or later/);
     expect(evidenceInputProblems({ description: 'x', due: 'soon', now: NOW }).due).toMatch(/real due date/);
   });
 
   it('the answer completes the request in the same transaction, guarded by its version', () => {
-    const request = { ...(find('Task', 'evid-04') as Task), meta: { versionId: '2', profile: (find('Task', 'evid-04') as Task).meta?.profile ?? [] } };
+    const request = {
+      ...(find('Task', 'evid-04') as Task),
+      meta: { versionId: '2', profile: (find('Task', 'evid-04') as Task).meta?.profile ?? [] },
+    };
     const answer = buildMessage({
-      identifier: 'a1', category: 'evidence', patientId: 'pat-004', about: ['Task/task-04', 'Task/evid-04'],
-      basedOn: 'ServiceRequest/ref-04', sender: 'PractitionerRole/gp', recipients: ['PractitionerRole/adviser'],
-      text: 'Letter attached.', attachment: { contentType: 'application/pdf', data: 'JVBERi0=', title: 'letter.pdf' }, sent: NOW,
+      identifier: 'a1',
+      category: 'evidence',
+      patientId: 'pat-004',
+      about: ['Task/task-04', 'Task/evid-04'],
+      basedOn: 'ServiceRequest/ref-04',
+      sender: 'PractitionerRole/gp',
+      recipients: ['PractitionerRole/adviser'],
+      text: 'Letter attached.',
+      attachment: { contentType: 'application/pdf', data: 'JVBERi0=', title: 'letter.pdf' },
+      sent: NOW,
     });
     const bundle = evidenceAnswerBundle(request, answer, NOW);
     const [post, put] = bundle.entry ?? [];
@@ -75,7 +89,12 @@ describe('medical evidence requests', () => {
     expect(completed.status).toBe('completed');
     expect(completed.output?.[0]?.valueReference?.reference).toBe(post?.fullUrl);
     expect(completed.meta?.versionId).toBeUndefined();
-    expect(validator.validate({ ...completed, output: [{ ...completed.output?.[0], valueReference: { reference: 'Communication/c1' } }] } as never)).toEqual([]);
+    expect(
+      validator.validate({
+        ...completed,
+        output: [{ ...completed.output?.[0], valueReference: { reference: 'Communication/c1' } }],
+      } as never),
+    ).toEqual([]);
     expect(validator.validate(answer as never)).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ import { guardedPut, withoutVersion } from '../casework/versioned';
  * guarded by the version of the request the clinician saw (If-Match).
  */
 export function evidenceAnswerBundle(request: Task, answer: Communication, now: Date): Bundle {
-  if (!request.id) throw new RangeError('The evidence request has no id.');
+  if (!request.id) {
+    throw new RangeError('The evidence request has no id.');
+  }
   const fullUrl = `urn:uuid:${crypto.randomUUID()}`;
   const completed: Task = {
     ...withoutVersion(request),

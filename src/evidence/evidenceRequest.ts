@@ -26,7 +26,12 @@ export interface EvidenceRequestInput {
  * summary read, only while the patient's medical-evidence consent for this advice organisation
  * is active (the one consent rule, src/consent/decision.ts).
  */
-export function evidenceConsent(consents: readonly Consent[], patientId: string, adviceOrg: string, now: Date): ConsentDecision {
+export function evidenceConsent(
+  consents: readonly Consent[],
+  patientId: string,
+  adviceOrg: string,
+  now: Date,
+): ConsentDecision {
   return consentDecision(consents, { patientId, adviceOrg, coverage: 'medical-evidence', now });
 }
 
@@ -35,18 +40,27 @@ export function patientIdOf(task: Task): string {
 }
 
 /** Problems with the adviser's input, by field, in plain English. */
-export function evidenceInputProblems(input: Pick<EvidenceRequestInput, 'description' | 'due' | 'now'>): Partial<Record<'description' | 'due', string>> {
+export function evidenceInputProblems(
+  input: Pick<EvidenceRequestInput, 'description' | 'due' | 'now'>,
+): Partial<Record<'description' | 'due', string>> {
   const problems: Partial<Record<'description' | 'due', string>> = {};
-  if (!input.description.trim()) problems.description = 'Say what evidence you need.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due) || Number.isNaN(Date.parse(input.due))) problems.due = 'Enter a real due date.';
-  else if (input.due < input.now.toISOString().slice(0, 10)) problems.due = 'The due date must be today or later.';
+  if (!input.description.trim()) {
+    problems.description = 'Say what evidence you need.';
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due) || Number.isNaN(Date.parse(input.due))) {
+    problems.due = 'Enter a real due date.';
+  } else if (input.due < input.now.toISOString().slice(0, 10)) {
+    problems.due = 'The due date must be today or later.';
+  }
   return problems;
 }
 
 /** An hjp-evidence-request Task: owned by the referrer, part of the referral Task, due by a date. */
 export function buildEvidenceRequest(input: EvidenceRequestInput): Task {
   const referrer = input.referral.requester?.reference ?? input.referralTask.requester?.reference;
-  if (!referrer?.startsWith('PractitionerRole/')) throw new RangeError('The referral has no referrer to ask.');
+  if (!referrer?.startsWith('PractitionerRole/')) {
+    throw new RangeError('The referral has no referrer to ask.');
+  }
   return {
     resourceType: 'Task',
     meta: { profile: [PROFILE.evidenceRequest] },

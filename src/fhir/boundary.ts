@@ -38,8 +38,12 @@ const outcomeSchema = z.looseObject({
 
 export function parseResource<T extends Resource>(json: unknown, expectedType?: T['resourceType']): T | undefined {
   const parsed = z.safeParse(resourceSchema, json);
-  if (!parsed.success) return undefined;
-  if (expectedType && parsed.data.resourceType !== expectedType) return undefined;
+  if (!parsed.success) {
+    return undefined;
+  }
+  if (expectedType && parsed.data.resourceType !== expectedType) {
+    return undefined;
+  }
   return parsed.data as unknown as T;
 }
 

@@ -12,9 +12,12 @@ export type FhirErrorKind =
   | 'server'; // 5xx
 
 const PLAIN_MESSAGES: Record<FhirErrorKind, string> = {
-  network: 'We could not reach the record system. Check your connection and try again. Nothing you entered has been lost.',
-  'session-expired': 'Your session has ended. Open HJP Link again from the patient record. Your work on this device has been kept.',
-  forbidden: 'Your access to the record does not allow this. Ask your system administrator to check HJP Link’s permissions.',
+  network:
+    'We could not reach the record system. Check your connection and try again. Nothing you entered has been lost.',
+  'session-expired':
+    'Your session has ended. Open HJP Link again from the patient record. Your work on this device has been kept.',
+  forbidden:
+    'Your access to the record does not allow this. Ask your system administrator to check HJP Link’s permissions.',
   'not-found': 'We could not find this record. It may have been removed.',
   conflict: 'Someone else changed this record while you were working. Check the latest version and try again.',
   invalid: 'The record system did not accept this information.',
@@ -47,11 +50,21 @@ export class FhirError extends Error {
 }
 
 export function kindForStatus(status: number): FhirErrorKind {
-  if (status === 401) return 'session-expired';
-  if (status === 403) return 'forbidden';
-  if (status === 404 || status === 410) return 'not-found';
-  if (status === 409 || status === 412) return 'conflict';
-  if (status >= 500) return 'server';
+  if (status === 401) {
+    return 'session-expired';
+  }
+  if (status === 403) {
+    return 'forbidden';
+  }
+  if (status === 404 || status === 410) {
+    return 'not-found';
+  }
+  if (status === 409 || status === 412) {
+    return 'conflict';
+  }
+  if (status >= 500) {
+    return 'server';
+  }
   return 'invalid';
 }
 

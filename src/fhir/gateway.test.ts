@@ -9,9 +9,15 @@ import { FhirError } from './errors';
 // sandbox in test/integration.
 const base = 'http://fhir.test/fhir';
 const server = setupServer();
-beforeAll(() => { server.listen({ onUnhandledFrame: 'error' }); });
-afterEach(() => { server.resetHandlers(); });
-afterAll(() => { server.close(); });
+beforeAll(() => {
+  server.listen({ onUnhandledFrame: 'error' });
+});
+afterEach(() => {
+  server.resetHandlers();
+});
+afterAll(() => {
+  server.close();
+});
 
 function auth(tokens: string[]): AuthSource & { refreshed: number } {
   const state = { refreshed: 0 };
@@ -46,9 +52,13 @@ describe('FHIR gateway', () => {
 
   it('refuses a body that is not the resource asked for', async () => {
     server.use(http.get(`${base}/Patient/1`, () => HttpResponse.json({ resourceType: 'Observation', id: '1' })));
-    expect((await failure(createGateway({ baseUrl: base, auth: auth(['a']) }).read('Patient', '1'))).kind).toBe('malformed');
+    expect((await failure(createGateway({ baseUrl: base, auth: auth(['a']) }).read('Patient', '1'))).kind).toBe(
+      'malformed',
+    );
     server.use(http.get(`${base}/Patient/2`, () => new HttpResponse('<html>proxy error</html>', { status: 200 })));
-    expect((await failure(createGateway({ baseUrl: base, auth: auth(['a']) }).read('Patient', '2'))).kind).toBe('malformed');
+    expect((await failure(createGateway({ baseUrl: base, auth: auth(['a']) }).read('Patient', '2'))).kind).toBe(
+      'malformed',
+    );
   });
 
   it('refreshes once on 401 and retries with the new token', async () => {
@@ -67,27 +77,38 @@ describe('FHIR gateway', () => {
 
   it('reports an ended session when the token cannot be refreshed', async () => {
     server.use(http.get(`${base}/Patient/1`, () => new HttpResponse(null, { status: 401 })));
-    expect((await failure(createGateway({ baseUrl: base, auth: auth(['only']) }).read('Patient', '1'))).kind).toBe('session-expired');
+    expect((await failure(createGateway({ baseUrl: base, auth: auth(['only']) }).read('Patient', '1'))).kind).toBe(
+      'session-expired',
+    );
   });
 
   it('keeps the server’s OperationOutcome for details', async () => {
     server.use(
       http.post(`${base}/Task`, () =>
         HttpResponse.json(
-          { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'forbidden', diagnostics: 'needs user/Task.c' }] },
+          {
+            resourceType: 'OperationOutcome',
+            issue: [{ severity: 'error', code: 'forbidden', diagnostics: 'needs user/Task.c' }],
+          },
           { status: 403 },
         ),
       ),
     );
     const err = await failure(
-      createGateway({ baseUrl: base, auth: auth(['a']) }).create({ resourceType: 'Task', status: 'requested', intent: 'order' }),
+      createGateway({ baseUrl: base, auth: auth(['a']) }).create({
+        resourceType: 'Task',
+        status: 'requested',
+        intent: 'order',
+      }),
     );
     expect(err.kind).toBe('forbidden');
     expect(err.serverDetails).toEqual(['needs user/Task.c']);
   });
 
   it('will not follow a paging link to another server', async () => {
-    const err = await failure(createGateway({ baseUrl: base, auth: auth(['a']) }).page('https://elsewhere.test/fhir/Task?page=2'));
+    const err = await failure(
+      createGateway({ baseUrl: base, auth: auth(['a']) }).page('https://elsewhere.test/fhir/Task?page=2'),
+    );
     expect(err.kind).toBe('malformed');
   });
 
@@ -114,7 +135,11 @@ describe('FHIR gateway', () => {
         return HttpResponse.json({ resourceType: 'Bundle', type: 'transaction-response', entry: [] });
       }),
     );
-    await createGateway({ baseUrl: `${base}/`, auth: auth(['a']) }).transaction({ resourceType: 'Bundle', type: 'transaction', entry: [] });
+    await createGateway({ baseUrl: `${base}/`, auth: auth(['a']) }).transaction({
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [],
+    });
     expect(posted).toBe(base);
   });
 });

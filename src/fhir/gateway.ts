@@ -58,10 +58,16 @@ export function createGateway(options: GatewayOptions): FhirGateway {
   async function attempt(method: string, url: string, send: SendOptions): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/fhir+json', ...send.headers };
     const authorization = await options.auth.authorizationHeader();
-    if (authorization) headers.Authorization = authorization;
-    if (send.body !== undefined) headers['Content-Type'] = 'application/fhir+json';
+    if (authorization) {
+      headers.Authorization = authorization;
+    }
+    if (send.body !== undefined) {
+      headers['Content-Type'] = 'application/fhir+json';
+    }
     const controller = new AbortController();
-    const timer = setTimeout(() => { controller.abort(); }, timeoutMs);
+    const timer = setTimeout(() => {
+      controller.abort();
+    }, timeoutMs);
     try {
       return await fetch(url, {
         method,
@@ -92,13 +98,17 @@ export function createGateway(options: GatewayOptions): FhirGateway {
 
   function expectResource<T extends Resource>(json: unknown, type?: T['resourceType']): T {
     const resource = parseResource<T>(json, type);
-    if (!resource) throw new FhirError('malformed', undefined, undefined, `expected ${type ?? 'a resource'}`);
+    if (!resource) {
+      throw new FhirError('malformed', undefined, undefined, `expected ${type ?? 'a resource'}`);
+    }
     return resource;
   }
 
   function expectBundle(json: unknown): Bundle {
     const bundle = parseBundle(json);
-    if (!bundle) throw new FhirError('malformed', undefined, undefined, 'expected a Bundle');
+    if (!bundle) {
+      throw new FhirError('malformed', undefined, undefined, 'expected a Bundle');
+    }
     return bundle;
   }
 
@@ -115,13 +125,22 @@ export function createGateway(options: GatewayOptions): FhirGateway {
     },
     async create<T extends Resource>(resource: T, createOptions: { ifNoneExist?: string } = {}): Promise<T> {
       const headers: Record<string, string> = { Prefer: 'return=representation' };
-      if (createOptions.ifNoneExist) headers['If-None-Exist'] = createOptions.ifNoneExist;
-      return expectResource<T>(await send('POST', resource.resourceType, { body: resource, headers }), resource.resourceType);
+      if (createOptions.ifNoneExist) {
+        headers['If-None-Exist'] = createOptions.ifNoneExist;
+      }
+      return expectResource<T>(
+        await send('POST', resource.resourceType, { body: resource, headers }),
+        resource.resourceType,
+      );
     },
     async update<T extends Resource>(resource: T, updateOptions: { ifMatchVersion: string | undefined }): Promise<T> {
-      if (!resource.id) throw new FhirError('invalid', undefined, undefined, 'update without id');
+      if (!resource.id) {
+        throw new FhirError('invalid', undefined, undefined, 'update without id');
+      }
       const headers: Record<string, string> = { Prefer: 'return=representation' };
-      if (updateOptions.ifMatchVersion) headers['If-Match'] = `W/"${updateOptions.ifMatchVersion}"`;
+      if (updateOptions.ifMatchVersion) {
+        headers['If-Match'] = `W/"${updateOptions.ifMatchVersion}"`;
+      }
       const path = `${resource.resourceType}/${encodeURIComponent(resource.id)}`;
       return expectResource<T>(await send('PUT', path, { body: resource, headers }), resource.resourceType);
     },
@@ -134,18 +153,24 @@ export function createGateway(options: GatewayOptions): FhirGateway {
 function toQuery(params: SearchParams): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    for (const v of typeof value === 'string' ? [value] : value) query.append(key, v);
+    for (const v of typeof value === 'string' ? [value] : value) {
+      query.append(key, v);
+    }
   }
   return query.toString();
 }
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text().catch(() => '');
-  if (!text) return undefined;
+  if (!text) {
+    return undefined;
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    if (response.ok) throw new FhirError('malformed', response.status, undefined, 'not JSON');
+    if (response.ok) {
+      throw new FhirError('malformed', response.status, undefined, 'not JSON');
+    }
     return undefined;
   }
 }

@@ -13,7 +13,9 @@ export function smartAuthSource(client: Client): AuthSource {
       return client.getAuthorizationHeader();
     },
     async refresh(): Promise<boolean> {
-      if (!client.getState('tokenResponse.refresh_token')) return false;
+      if (!client.getState('tokenResponse.refresh_token')) {
+        return false;
+      }
       try {
         await client.refresh();
         return true;

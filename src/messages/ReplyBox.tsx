@@ -3,7 +3,13 @@ import { Button } from '../ui/Button';
 import { plainError, Problem } from '../ui/Problem';
 
 /** A message box: plain text, sent once (the caller makes the send idempotent), errors shown plainly. */
-export function ReplyBox({ label, onSend }: { label: string; onSend: (text: string, messageId: string) => Promise<void> }): ReactElement {
+export function ReplyBox({
+  label,
+  onSend,
+}: {
+  label: string;
+  onSend: (text: string, messageId: string) => Promise<void>;
+}): ReactElement {
   const id = useId();
   const [text, setText] = useState('');
   // One id per message, kept across retries: a resend after a lost answer never posts twice.
@@ -31,15 +37,33 @@ export function ReplyBox({ label, onSend }: { label: string; onSend: (text: stri
   };
   return (
     <div className={`nhsuk-form-group${empty ? ' nhsuk-form-group--error' : ''}`} data-testid="reply-box">
-      <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>{label}</label>
+      <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
+        {label}
+      </label>
       {empty && (
         <span className="nhsuk-error-message" id={`${id}-error`}>
           <span className="nhsuk-u-visually-hidden">Error:</span> Enter a message
         </span>
       )}
-      <textarea className="nhsuk-textarea" id={id} rows={3} value={text} aria-describedby={empty ? `${id}-error` : undefined} onChange={(e) => { setText(e.target.value); }} />
+      <textarea
+        className="nhsuk-textarea"
+        id={id}
+        rows={3}
+        value={text}
+        aria-describedby={empty ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+        }}
+      />
       {error && <Problem title="Your message was not sent" message={error} />}
-      <Button busy={sending} kind="secondary" testId="send-message" onClick={() => { void send(); }}>
+      <Button
+        busy={sending}
+        kind="secondary"
+        testId="send-message"
+        onClick={() => {
+          void send();
+        }}
+      >
         {sending ? 'Sending…' : 'Send message'}
       </Button>
     </div>

@@ -1,6 +1,11 @@
 import type { Communication } from 'fhir/r4';
 import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
-import { COMMUNICATION_CATEGORY, PROFILE, localCoding, type CommunicationCategory } from '../../fhir-profiles/src/terminology';
+import {
+  COMMUNICATION_CATEGORY,
+  PROFILE,
+  localCoding,
+  type CommunicationCategory,
+} from '../../fhir-profiles/src/terminology';
 
 /** Business identifier of a message (client UUID) so a retried send never posts it twice. */
 export const MESSAGE_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/message`;

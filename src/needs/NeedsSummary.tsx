@@ -24,7 +24,9 @@ export function NeedsSummary({ needs, config }: { needs: Needs; config: Partners
         </div>
       )}
       {needs.areas.length === 0 ? (
-        <p data-testid="no-needs">The answers do not show a welfare need. You can still refer if the patient would like advice.</p>
+        <p data-testid="no-needs">
+          The answers do not show a welfare need. You can still refer if the patient would like advice.
+        </p>
       ) : (
         <>
           <h2>Areas the patient may need help with</h2>
@@ -43,8 +45,9 @@ export function NeedsSummary({ needs, config }: { needs: Needs; config: Partners
       {uncovered.length > 0 && (
         <div className="nhsuk-inset-text">
           <p>
-            {config.adviceOrganisation.display} does not cover {uncovered.map((a) => WELFARE_LAW_AREA.codes[a]).join(', ')}. Signpost the patient
-            to another service for these.
+            {config.adviceOrganisation.display} does not cover{' '}
+            {uncovered.map((a) => WELFARE_LAW_AREA.codes[a]).join(', ')}. Signpost the patient to another service for
+            these.
           </p>
         </div>
       )}

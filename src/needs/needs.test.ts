@@ -9,7 +9,10 @@ import { deriveNeeds } from './needs';
 import { defaultPriority } from './urgency';
 
 const checklist = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../fhir-profiles/build/package/Questionnaire-welfare-needs-checklist.json'), 'utf8'),
+  readFileSync(
+    resolve(import.meta.dirname, '../../fhir-profiles/build/package/Questionnaire-welfare-needs-checklist.json'),
+    'utf8',
+  ),
 ) as Questionnaire;
 const LOINC = 'http://loinc.org';
 const YES: Coding = { system: LOINC, code: 'LA33-6', display: 'Yes' };
@@ -19,7 +22,12 @@ const no = { valueCoding: NO };
 
 describe('deriveNeeds on the welfare-needs checklist', () => {
   it('finds nothing when every answer is no', () => {
-    const answers: Answers = { 'urgent-eviction': [no], 'urgent-no-money': [no], 'debt-worries': [no], 'immigration-worries': [no] };
+    const answers: Answers = {
+      'urgent-eviction': [no],
+      'urgent-no-money': [no],
+      'debt-worries': [no],
+      'immigration-worries': [no],
+    };
     expect(deriveNeeds(checklist, answers)).toEqual({ areas: [], urgentReasons: [], because: {} });
   });
 
@@ -46,14 +54,20 @@ describe('deriveNeeds on the welfare-needs checklist', () => {
   it('ignores answers to questions that enableWhen hides', () => {
     const food = { valueCoding: { system: LOINC, code: 'LA28397-0' } };
     expect(deriveNeeds(checklist, { 'debt-worries': [no], 'debt-food-worried': [food] }).areas).toEqual([]);
-    expect(deriveNeeds(checklist, { 'debt-worries': [yes], 'debt-food-worried': [food] }).areas).toEqual(['benefits', 'debt']);
+    expect(deriveNeeds(checklist, { 'debt-worries': [yes], 'debt-food-worried': [food] }).areas).toEqual([
+      'benefits',
+      'debt',
+    ]);
   });
 
   it('reads string answer options and repeating answers', () => {
     const needs = deriveNeeds(checklist, {
       'community-care-daily-help': [{ valueString: 'I need a lot more help' }],
       'housing-situation': [{ valueCoding: { system: LOINC, code: 'LA31994-9' } }],
-      'housing-problems': [{ valueCoding: { system: LOINC, code: 'LA28580-1' } }, { valueCoding: { system: LOINC, code: 'LA9-3' } }],
+      'housing-problems': [
+        { valueCoding: { system: LOINC, code: 'LA28580-1' } },
+        { valueCoding: { system: LOINC, code: 'LA9-3' } },
+      ],
     });
     expect(needs.areas).toEqual(['housing', 'community-care']);
     expect(needs.urgentReasons).toEqual([]);
@@ -70,7 +84,10 @@ describe('deriveNeeds on the welfare-needs checklist', () => {
           text: 'Any court papers?',
           extension: [
             { url: EXTENSION.indicatesNeed, valueCoding: { system: WELFARE_LAW_AREA.system, code: 'employment' } },
-            { url: EXTENSION.indicatesUrgency, valueCoding: { system: URGENT_REASON.system, code: 'imminent-deadline' } },
+            {
+              url: EXTENSION.indicatesUrgency,
+              valueCoding: { system: URGENT_REASON.system, code: 'imminent-deadline' },
+            },
             { url: EXTENSION.indicatesNeed, valueCoding: { system: 'http://other', code: 'debt' } },
           ],
         },
@@ -88,6 +105,8 @@ describe('urgency rules', () => {
     expect(defaultPriority([], PARTNERSHIP.urgency)).toBe('routine');
   });
   it('a partnership can turn the default off', () => {
-    expect(defaultPriority(['safety'], { ...PARTNERSHIP.urgency, urgentReasonsMakeReferralUrgent: false })).toBe('routine');
+    expect(defaultPriority(['safety'], { ...PARTNERSHIP.urgency, urgentReasonsMakeReferralUrgent: false })).toBe(
+      'routine',
+    );
   });
 });

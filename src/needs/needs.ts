@@ -20,7 +20,12 @@ export interface Needs {
 const AREA_ORDER = Object.keys(WELFARE_LAW_AREA.codes) as WelfareLawArea[];
 const URGENT_ORDER = Object.keys(URGENT_REASON.codes) as UrgentReason[];
 
-function codesOf<T extends string>(extensions: readonly Extension[] | undefined, url: string, system: string, allowed: readonly T[]): T[] {
+function codesOf<T extends string>(
+  extensions: readonly Extension[] | undefined,
+  url: string,
+  system: string,
+  allowed: readonly T[],
+): T[] {
   return (extensions ?? [])
     .filter((e) => e.url === url && e.valueCoding?.system === system)
     .flatMap((e) => allowed.filter((code) => code === e.valueCoding?.code));
@@ -29,8 +34,12 @@ function codesOf<T extends string>(extensions: readonly Extension[] | undefined,
 /** The extensions that fired for this item's answers (answerOption extensions, or the item's own for `true`). */
 function firedExtensions(item: QuestionnaireItem, answers: Answers): Extension[] {
   const given = answers[item.linkId] ?? [];
-  if (item.type === 'boolean') return given.some((a) => a.valueBoolean === true) ? (item.extension ?? []) : [];
-  return (item.answerOption ?? []).filter((o) => given.some((a) => answerMatchesOption(a, o))).flatMap((o) => o.extension ?? []);
+  if (item.type === 'boolean') {
+    return given.some((a) => a.valueBoolean === true) ? (item.extension ?? []) : [];
+  }
+  return (item.answerOption ?? [])
+    .filter((o) => given.some((a) => answerMatchesOption(a, o)))
+    .flatMap((o) => o.extension ?? []);
 }
 
 /**
@@ -50,10 +59,15 @@ export function deriveNeeds(questionnaire: Questionnaire, answers: Answers): Nee
       ...codesOf(fired, EXTENSION.indicatesUrgency, URGENT_REASON.system, URGENT_ORDER),
     ];
     for (const code of found) {
-      if ((AREA_ORDER as string[]).includes(code)) areas.add(code as WelfareLawArea);
-      else urgent.add(code as UrgentReason);
+      if ((AREA_ORDER as string[]).includes(code)) {
+        areas.add(code as WelfareLawArea);
+      } else {
+        urgent.add(code as UrgentReason);
+      }
       const list = (because[code] ??= []);
-      if (item.text && !list.includes(item.text)) list.push(item.text);
+      if (item.text && !list.includes(item.text)) {
+        list.push(item.text);
+      }
     }
   }
   return {

@@ -1,5 +1,10 @@
 import { useState, type ReactElement } from 'react';
-import { ASSISTANCE_LEVEL, OUTCOME_TYPE, type AssistanceLevel, type OutcomeType } from '../../fhir-profiles/src/terminology';
+import {
+  ASSISTANCE_LEVEL,
+  OUTCOME_TYPE,
+  type AssistanceLevel,
+  type OutcomeType,
+} from '../../fhir-profiles/src/terminology';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Problem, plainError } from '../ui/Problem';
 import { Radios } from '../ui/Radios';
@@ -8,11 +13,18 @@ import { readCloseDraft, type CloseDraft, type CloseProblems } from './outcomeFo
 import { OutcomeFields } from './OutcomeFields';
 import { totals, type CaseOutcomes } from './outcomeOutputs';
 
-const LEVELS = (Object.keys(ASSISTANCE_LEVEL.codes) as AssistanceLevel[]).map((value) => ({ value, label: ASSISTANCE_LEVEL.codes[value] }));
+const LEVELS = (Object.keys(ASSISTANCE_LEVEL.codes) as AssistanceLevel[]).map((value) => ({
+  value,
+  label: ASSISTANCE_LEVEL.codes[value],
+}));
 const TYPES = Object.keys(OUTCOME_TYPE.codes) as OutcomeType[];
 
 /** Close the case: level of help, sessions, outcomes with annualised gains, a note for the referrer. */
-export function CloseCaseForm({ onClose }: { onClose: (closing: CaseOutcomes, note: string) => Promise<void> }): ReactElement {
+export function CloseCaseForm({
+  onClose,
+}: {
+  onClose: (closing: CaseOutcomes, note: string) => Promise<void>;
+}): ReactElement {
   const [draft, setDraft] = useState<CloseDraft>({ level: undefined, sessions: '', outcomes: [] });
   const [adding, setAdding] = useState<OutcomeType>('benefit-awarded');
   const [note, setNote] = useState('');
@@ -43,44 +55,129 @@ export function CloseCaseForm({ onClose }: { onClose: (closing: CaseOutcomes, no
   return (
     <section aria-labelledby="close-heading" className="nhsuk-card" data-testid="close-case">
       <div className="nhsuk-card__content">
-        <h2 id="close-heading" className="nhsuk-card__heading">Close the case with outcomes</h2>
+        <h2 id="close-heading" className="nhsuk-card__heading">
+          Close the case with outcomes
+        </h2>
         <ErrorSummary errors={Object.entries(problems).map(([href, message]) => ({ href, message }))} />
-        <Radios id="close-level" name="close-level" legend="Level of help given" legendSize="s" choices={LEVELS} value={draft.level}
-          error={problems['close-level']} onChange={(level) => { setDraft({ ...draft, level }); }} />
+        <Radios
+          id="close-level"
+          name="close-level"
+          legend="Level of help given"
+          legendSize="s"
+          choices={LEVELS}
+          value={draft.level}
+          error={problems['close-level']}
+          onChange={(level) => {
+            setDraft({ ...draft, level });
+          }}
+        />
         <div className={`nhsuk-form-group${problems['close-sessions'] ? ' nhsuk-form-group--error' : ''}`}>
-          <label className="nhsuk-label" htmlFor="close-sessions">Number of advice sessions</label>
-          {problems['close-sessions'] && <span className="nhsuk-error-message" id="close-sessions-error"><span className="nhsuk-u-visually-hidden">Error:</span> {problems['close-sessions']}</span>}
-          <input className="nhsuk-input nhsuk-input--width-4" id="close-sessions" type="text" inputMode="numeric" value={draft.sessions}
-            aria-describedby={problems['close-sessions'] ? 'close-sessions-error' : undefined} onChange={(e) => { setDraft({ ...draft, sessions: e.target.value }); }} />
+          <label className="nhsuk-label" htmlFor="close-sessions">
+            Number of advice sessions
+          </label>
+          {problems['close-sessions'] && (
+            <span className="nhsuk-error-message" id="close-sessions-error">
+              <span className="nhsuk-u-visually-hidden">Error:</span> {problems['close-sessions']}
+            </span>
+          )}
+          <input
+            className="nhsuk-input nhsuk-input--width-4"
+            id="close-sessions"
+            type="text"
+            inputMode="numeric"
+            value={draft.sessions}
+            aria-describedby={problems['close-sessions'] ? 'close-sessions-error' : undefined}
+            onChange={(e) => {
+              setDraft({ ...draft, sessions: e.target.value });
+            }}
+          />
         </div>
         <h3>Outcomes</h3>
-        {draft.outcomes.length === 0 && <p className="nhsuk-body">No outcomes added. Add each outcome the client had.</p>}
+        {draft.outcomes.length === 0 && (
+          <p className="nhsuk-body">No outcomes added. Add each outcome the client had.</p>
+        )}
         {draft.outcomes.map((o, i) => (
-          <OutcomeFields key={o.key} draft={o} index={i} problems={problems}
-            onChange={(d) => { setDraft({ ...draft, outcomes: draft.outcomes.map((x) => (x.key === o.key ? d : x)) }); }}
-            onRemove={() => { setDraft({ ...draft, outcomes: draft.outcomes.filter((x) => x.key !== o.key) }); }} />
+          <OutcomeFields
+            key={o.key}
+            draft={o}
+            index={i}
+            problems={problems}
+            onChange={(d) => {
+              setDraft({ ...draft, outcomes: draft.outcomes.map((x) => (x.key === o.key ? d : x)) });
+            }}
+            onRemove={() => {
+              setDraft({ ...draft, outcomes: draft.outcomes.filter((x) => x.key !== o.key) });
+            }}
+          />
         ))}
         <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="add-outcome-type">Outcome to add</label>
-          <select className="nhsuk-select" id="add-outcome-type" value={adding} onChange={(e) => { setAdding(e.target.value as OutcomeType); }}>
-            {TYPES.map((t) => <option key={t} value={t}>{OUTCOME_TYPE.codes[t]}</option>)}
+          <label className="nhsuk-label" htmlFor="add-outcome-type">
+            Outcome to add
+          </label>
+          <select
+            className="nhsuk-select"
+            id="add-outcome-type"
+            value={adding}
+            onChange={(e) => {
+              setAdding(e.target.value as OutcomeType);
+            }}
+          >
+            {TYPES.map((t) => (
+              <option key={t} value={t}>
+                {OUTCOME_TYPE.codes[t]}
+              </option>
+            ))}
           </select>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary app-inline-button" data-testid="add-outcome"
-            onClick={() => { setDraft({ ...draft, outcomes: [...draft.outcomes, { key: `outcome-${String(nextKey)}`, type: adding, benefit: '', amount: '', awardWeeks: '' }] }); setNextKey(nextKey + 1); }}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary app-inline-button"
+            data-testid="add-outcome"
+            onClick={() => {
+              setDraft({
+                ...draft,
+                outcomes: [
+                  ...draft.outcomes,
+                  { key: `outcome-${String(nextKey)}`, type: adding, benefit: '', amount: '', awardWeeks: '' },
+                ],
+              });
+              setNextKey(nextKey + 1);
+            }}
+          >
             Add outcome
           </button>
         </div>
         {sum && (sum.annualPence > 0 || sum.oneOffPence > 0 || sum.debtPence > 0) && (
           <p className="nhsuk-body" data-testid="gain-preview" aria-live="polite">
-            Annual gain {formatPounds(sum.annualPence)}; one-off payments {formatPounds(sum.oneOffPence)}; debt dealt with {formatPounds(sum.debtPence)}.
+            Annual gain {formatPounds(sum.annualPence)}; one-off payments {formatPounds(sum.oneOffPence)}; debt dealt
+            with {formatPounds(sum.debtPence)}.
           </p>
         )}
         <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="close-note">Note for the referrer (optional)</label>
-          <textarea className="nhsuk-textarea" id="close-note" rows={3} value={note} onChange={(e) => { setNote(e.target.value); }} />
+          <label className="nhsuk-label" htmlFor="close-note">
+            Note for the referrer (optional)
+          </label>
+          <textarea
+            className="nhsuk-textarea"
+            id="close-note"
+            rows={3}
+            value={note}
+            onChange={(e) => {
+              setNote(e.target.value);
+            }}
+          />
         </div>
         {failure && <Problem title="The case was not closed" message={failure} />}
-        <button type="button" className="nhsuk-button" data-testid="close-submit" aria-disabled={busy || undefined} onClick={() => { if (!busy) void submit(); }}>
+        <button
+          type="button"
+          className="nhsuk-button"
+          data-testid="close-submit"
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (!busy) {
+              void submit();
+            }
+          }}
+        >
           {busy ? 'Closing…' : 'Close case and tell the referrer'}
         </button>
       </div>

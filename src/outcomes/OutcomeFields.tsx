@@ -2,46 +2,138 @@ import type { ReactElement } from 'react';
 import { OUTCOME_TYPE, OUTCOME_VALUE_KIND } from '../../fhir-profiles/src/terminology';
 import type { CloseProblems, OutcomeDraft } from './outcomeForm';
 
-function Field({ id, label, hint, value, problems, onChange, width = 10 }: {
-  id: string; label: string; hint?: string; value: string; problems: CloseProblems; onChange: (v: string) => void; width?: number;
+function Field({
+  id,
+  label,
+  hint,
+  value,
+  problems,
+  onChange,
+  width = 10,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  problems: CloseProblems;
+  onChange: (v: string) => void;
+  width?: number;
 }): ReactElement {
   const error = problems[id];
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>{label}</label>
-      {hint && <div className="nhsuk-hint" id={`${id}-hint`}>{hint}</div>}
-      {error && <span className="nhsuk-error-message" id={`${id}-error`}><span className="nhsuk-u-visually-hidden">Error:</span> {error}</span>}
-      <input className={`nhsuk-input nhsuk-input--width-${String(width)}`} id={id} type="text" value={value} aria-describedby={described}
-        onChange={(e) => { onChange(e.target.value); }} />
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+        </span>
+      )}
+      <input
+        className={`nhsuk-input nhsuk-input--width-${String(width)}`}
+        id={id}
+        type="text"
+        value={value}
+        aria-describedby={described}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+      />
     </div>
   );
 }
 
 /** The fields of one outcome: what kind of value it has decides what is asked. */
-export function OutcomeFields({ draft, index, problems, onChange, onRemove }: {
-  draft: OutcomeDraft; index: number; problems: CloseProblems; onChange: (d: OutcomeDraft) => void; onRemove: () => void;
+export function OutcomeFields({
+  draft,
+  index,
+  problems,
+  onChange,
+  onRemove,
+}: {
+  draft: OutcomeDraft;
+  index: number;
+  problems: CloseProblems;
+  onChange: (d: OutcomeDraft) => void;
+  onRemove: () => void;
 }): ReactElement {
   const kind = OUTCOME_VALUE_KIND[draft.type];
-  const set = (patch: Partial<OutcomeDraft>): void => { onChange({ ...draft, ...patch }); };
+  const set = (patch: Partial<OutcomeDraft>): void => {
+    onChange({ ...draft, ...patch });
+  };
   return (
     <fieldset className="nhsuk-fieldset app-outcome" data-testid={`outcome-${String(index)}`}>
-      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Outcome {index + 1}: {OUTCOME_TYPE.codes[draft.type]}</legend>
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+        Outcome {index + 1}: {OUTCOME_TYPE.codes[draft.type]}
+      </legend>
       {kind === 'annual-money' && (
         <>
-          <Field id={`${draft.key}-benefit`} label="Which benefit" value={draft.benefit} problems={problems} width={20} onChange={(v) => { set({ benefit: v }); }} />
-          <Field id={`${draft.key}-amount`} label="Additional weekly amount (£)" hint="Only the extra amount counts: for an increase, the rise, not the new total." value={draft.amount} problems={problems} onChange={(v) => { set({ amount: v }); }} />
-          <Field id={`${draft.key}-weeks`} label="Award length in weeks (optional)" hint="Leave empty for an ongoing award. Gains are counted for at most 52 weeks." value={draft.awardWeeks} problems={problems} width={4} onChange={(v) => { set({ awardWeeks: v }); }} />
+          <Field
+            id={`${draft.key}-benefit`}
+            label="Which benefit"
+            value={draft.benefit}
+            problems={problems}
+            width={20}
+            onChange={(v) => {
+              set({ benefit: v });
+            }}
+          />
+          <Field
+            id={`${draft.key}-amount`}
+            label="Additional weekly amount (£)"
+            hint="Only the extra amount counts: for an increase, the rise, not the new total."
+            value={draft.amount}
+            problems={problems}
+            onChange={(v) => {
+              set({ amount: v });
+            }}
+          />
+          <Field
+            id={`${draft.key}-weeks`}
+            label="Award length in weeks (optional)"
+            hint="Leave empty for an ongoing award. Gains are counted for at most 52 weeks."
+            value={draft.awardWeeks}
+            problems={problems}
+            width={4}
+            onChange={(v) => {
+              set({ awardWeeks: v });
+            }}
+          />
         </>
       )}
       {kind === 'one-off-money' && (
         <>
-          <Field id={`${draft.key}-amount`} label="Amount (£)" value={draft.amount} problems={problems} onChange={(v) => { set({ amount: v }); }} />
-          <Field id={`${draft.key}-benefit`} label="Which benefit or creditor (optional)" value={draft.benefit} problems={problems} width={20} onChange={(v) => { set({ benefit: v }); }} />
+          <Field
+            id={`${draft.key}-amount`}
+            label="Amount (£)"
+            value={draft.amount}
+            problems={problems}
+            onChange={(v) => {
+              set({ amount: v });
+            }}
+          />
+          <Field
+            id={`${draft.key}-benefit`}
+            label="Which benefit or creditor (optional)"
+            value={draft.benefit}
+            problems={problems}
+            width={20}
+            onChange={(v) => {
+              set({ benefit: v });
+            }}
+          />
         </>
       )}
       <button type="button" className="app-link-button app-link-button--flush" onClick={onRemove}>
-        Remove outcome {index + 1}<span className="nhsuk-u-visually-hidden">: {OUTCOME_TYPE.codes[draft.type]}</span>
+        Remove outcome {index + 1}
+        <span className="nhsuk-u-visually-hidden">: {OUTCOME_TYPE.codes[draft.type]}</span>
       </button>
     </fieldset>
   );

@@ -8,9 +8,13 @@ export const WEEKS_IN_YEAR = 52;
 
 /** £12.34 → 1234 pence; refuses negative, non-finite and sub-penny amounts. */
 export function toPence(pounds: number): number {
-  if (!Number.isFinite(pounds) || pounds < 0) throw new RangeError('An amount must be zero or more.');
+  if (!Number.isFinite(pounds) || pounds < 0) {
+    throw new RangeError('An amount must be zero or more.');
+  }
   const pence = Math.round(pounds * 100);
-  if (Math.abs(pence - pounds * 100) > 1e-6) throw new RangeError('An amount cannot have fractions of a penny.');
+  if (Math.abs(pence - pounds * 100) > 1e-6) {
+    throw new RangeError('An amount cannot have fractions of a penny.');
+  }
   return pence;
 }
 

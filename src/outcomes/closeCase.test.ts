@@ -37,10 +37,23 @@ describe('closing a case', () => {
 
   it('is one transaction: Task completed with outputs under If-Match, the summary, a Provenance; all valid', () => {
     const summary: Communication = buildMessage({
-      identifier: 's1', category: 'outcome-feedback', patientId: 'pat-004', about: ['Task/task-04'], basedOn: 'ServiceRequest/ref-04',
-      sender: 'PractitionerRole/adviser', recipients: ['PractitionerRole/gp'], text: closingSummaryText(closing, ''), sent: NOW,
+      identifier: 's1',
+      category: 'outcome-feedback',
+      patientId: 'pat-004',
+      about: ['Task/task-04'],
+      basedOn: 'ServiceRequest/ref-04',
+      sender: 'PractitionerRole/adviser',
+      recipients: ['PractitionerRole/gp'],
+      text: closingSummaryText(closing, ''),
+      sent: NOW,
     });
-    const bundle = closeCaseBundle({ ...task04, meta: { ...task04.meta, versionId: '5' } }, closing, summary, adviser, NOW);
+    const bundle = closeCaseBundle(
+      { ...task04, meta: { ...task04.meta, versionId: '5' } },
+      closing,
+      summary,
+      adviser,
+      NOW,
+    );
     expect(bundle.type).toBe('transaction');
     const [put, post, provenance] = bundle.entry ?? [];
     expect(put?.request).toEqual({ method: 'PUT', url: 'Task/task-04', ifMatch: 'W/"5"' });
@@ -55,6 +68,8 @@ describe('closing a case', () => {
   });
 
   it('refuses to close a case that is not open with the adviser', () => {
-    expect(() => closeCaseBundle({ ...task04, status: 'requested' }, closing, {} as Communication, adviser, NOW)).toThrow(/cannot/);
+    expect(() =>
+      closeCaseBundle({ ...task04, status: 'requested' }, closing, {} as Communication, adviser, NOW),
+    ).toThrow(/cannot/);
   });
 });

@@ -12,15 +12,27 @@ export function closingSummaryText(closing: CaseOutcomes, note: string): string 
   ];
   for (const entry of closing.outcomes) {
     const label = OUTCOME_TYPE.codes[entry.type];
-    if (isAnnual(entry)) lines.push(`${label}: ${entry.benefit}, ${formatPounds(entry.weeklyPence)} a week.`);
-    else if (isOneOff(entry)) lines.push(`${label}${entry.benefit ? ` (${entry.benefit})` : ''}: ${formatPounds(entry.amountPence)}.`);
-    else lines.push(`${label}.`);
+    if (isAnnual(entry)) {
+      lines.push(`${label}: ${entry.benefit}, ${formatPounds(entry.weeklyPence)} a week.`);
+    } else if (isOneOff(entry)) {
+      lines.push(`${label}${entry.benefit ? ` (${entry.benefit})` : ''}: ${formatPounds(entry.amountPence)}.`);
+    } else {
+      lines.push(`${label}.`);
+    }
   }
   const sum = totals(closing.outcomes);
-  if (sum.annualPence > 0) lines.push(`Annual financial gain: ${formatPounds(sum.annualPence)}.`);
-  if (sum.oneOffPence > 0) lines.push(`One-off payments: ${formatPounds(sum.oneOffPence)}.`);
-  if (sum.debtPence > 0) lines.push(`Debt written off or managed: ${formatPounds(sum.debtPence)}.`);
-  if (note.trim()) lines.push(note.trim());
+  if (sum.annualPence > 0) {
+    lines.push(`Annual financial gain: ${formatPounds(sum.annualPence)}.`);
+  }
+  if (sum.oneOffPence > 0) {
+    lines.push(`One-off payments: ${formatPounds(sum.oneOffPence)}.`);
+  }
+  if (sum.debtPence > 0) {
+    lines.push(`Debt written off or managed: ${formatPounds(sum.debtPence)}.`);
+  }
+  if (note.trim()) {
+    lines.push(note.trim());
+  }
   return lines.join('\n');
 }
 
@@ -29,7 +41,13 @@ export function closingSummaryText(closing: CaseOutcomes, note: string): string 
  * the version the adviser saw), the closing summary to the referrer (Communication, category
  * outcome-feedback, built by src/messages) and a Provenance.
  */
-export function closeCaseBundle(base: Task, closing: CaseOutcomes, summary: Communication, user: CaseUser, now: Date): Bundle {
+export function closeCaseBundle(
+  base: Task,
+  closing: CaseOutcomes,
+  summary: Communication,
+  user: CaseUser,
+  now: Date,
+): Bundle {
   const when = now.toISOString();
   const next = changedTask(base, { status: 'completed' }, 'adviser', when);
   next.output = caseOutputs(closing);
@@ -38,6 +56,10 @@ export function closeCaseBundle(base: Task, closing: CaseOutcomes, summary: Comm
   return {
     resourceType: 'Bundle',
     type: 'transaction',
-    entry: [task, { fullUrl: summaryUrl, resource: summary, request: { method: 'POST', url: 'Communication' } }, provenance],
+    entry: [
+      task,
+      { fullUrl: summaryUrl, resource: summary, request: { method: 'POST', url: 'Communication' } },
+      provenance,
+    ],
   };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseMoney, readCloseDraft, type OutcomeDraft } from './outcomeForm';
 
-const draft = (o: Partial<OutcomeDraft> & Pick<OutcomeDraft, 'type'>): OutcomeDraft => ({ key: 'o1', benefit: '', amount: '', awardWeeks: '', ...o });
+const draft = (o: Partial<OutcomeDraft> & Pick<OutcomeDraft, 'type'>): OutcomeDraft => ({
+  key: 'o1',
+  benefit: '',
+  amount: '',
+  awardWeeks: '',
+  ...o,
+});
 
 describe('the close form', () => {
   it('reads amounts as people type them', () => {
@@ -16,17 +22,37 @@ describe('the close form', () => {
     const result = readCloseDraft({
       level: 'advice',
       sessions: '2',
-      outcomes: [draft({ type: 'benefit-awarded', benefit: 'Carer’s Allowance', amount: '81.90', awardWeeks: '20' }), draft({ key: 'o2', type: 'eviction-prevented' })],
+      outcomes: [
+        draft({ type: 'benefit-awarded', benefit: 'Carer’s Allowance', amount: '81.90', awardWeeks: '20' }),
+        draft({ key: 'o2', type: 'eviction-prevented' }),
+      ],
     });
     expect(result).toEqual({
       ok: true,
-      value: { assistanceLevel: 'advice', sessions: 2, outcomes: [{ type: 'benefit-awarded', benefit: 'Carer’s Allowance', weeklyPence: 8_190, awardWeeks: 20 }, { type: 'eviction-prevented' }] },
+      value: {
+        assistanceLevel: 'advice',
+        sessions: 2,
+        outcomes: [
+          { type: 'benefit-awarded', benefit: 'Carer’s Allowance', weeklyPence: 8_190, awardWeeks: 20 },
+          { type: 'eviction-prevented' },
+        ],
+      },
     });
   });
 
   it('names every problem by field', () => {
-    const result = readCloseDraft({ level: undefined, sessions: 'two', outcomes: [draft({ type: 'benefit-increased', amount: 'x', awardWeeks: '0' })] });
+    const result = readCloseDraft({
+      level: undefined,
+      sessions: 'two',
+      outcomes: [draft({ type: 'benefit-increased', amount: 'x', awardWeeks: '0' })],
+    });
     expect(result.ok).toBe(false);
-    expect(!result.ok && Object.keys(result.problems).sort()).toEqual(['close-level', 'close-sessions', 'o1-amount', 'o1-benefit', 'o1-weeks']);
+    expect(!result.ok && Object.keys(result.problems).sort()).toEqual([
+      'close-level',
+      'close-sessions',
+      'o1-amount',
+      'o1-benefit',
+      'o1-weeks',
+    ]);
   });
 });

@@ -33,7 +33,10 @@ function gbp(pence: number): { value: number; currency: 'GBP' } {
 }
 
 function outcomeType(type: OutcomeType): TaskOutput['type'] {
-  return { coding: [localCoding(OUTPUT_TYPE, 'outcome'), localCoding(OUTCOME_TYPE, type)], text: OUTCOME_TYPE.codes[type] };
+  return {
+    coding: [localCoding(OUTPUT_TYPE, 'outcome'), localCoding(OUTCOME_TYPE, type)],
+    text: OUTCOME_TYPE.codes[type],
+  };
 }
 
 export function isAnnual(entry: OutcomeEntry): entry is Extract<OutcomeEntry, { weeklyPence: number }> {
@@ -85,14 +88,22 @@ export function caseOutputs(closing: CaseOutcomes): TaskOutput[] {
 const DEBT: readonly OutcomeType[] = ['debt-written-off', 'debt-managed'];
 
 /** Annualised gains, one-off income (arrears, grants) and debt dealt with, in pence, for summaries. */
-export function totals(outcomes: readonly OutcomeEntry[]): { annualPence: number; oneOffPence: number; debtPence: number } {
+export function totals(outcomes: readonly OutcomeEntry[]): {
+  annualPence: number;
+  oneOffPence: number;
+  debtPence: number;
+} {
   let annualPence = 0;
   let oneOffPence = 0;
   let debtPence = 0;
   for (const entry of outcomes) {
-    if (isAnnual(entry)) annualPence += annualisedPence(entry.weeklyPence, entry.awardWeeks);
-    else if (isOneOff(entry) && DEBT.includes(entry.type)) debtPence += entry.amountPence;
-    else if (isOneOff(entry)) oneOffPence += entry.amountPence;
+    if (isAnnual(entry)) {
+      annualPence += annualisedPence(entry.weeklyPence, entry.awardWeeks);
+    } else if (isOneOff(entry) && DEBT.includes(entry.type)) {
+      debtPence += entry.amountPence;
+    } else if (isOneOff(entry)) {
+      oneOffPence += entry.amountPence;
+    }
   }
   return { annualPence, oneOffPence, debtPence };
 }

@@ -16,7 +16,9 @@ const SAFE = [
 ] as const;
 
 const entries = <K extends string>(codes: Record<K, string>, keep?: readonly K[]): { value: K; label: string }[] =>
-  (Object.entries(codes) as [K, string][]).filter(([k]) => !keep || keep.includes(k)).map(([value, label]) => ({ value, label }));
+  (Object.entries(codes) as [K, string][])
+    .filter(([k]) => !keep || keep.includes(k))
+    .map(([value, label]) => ({ value, label }));
 
 /** The referral form, pre-filled from the screening; submit is disabled while sending. */
 export function ReferralFormStep(props: {
@@ -32,40 +34,153 @@ export function ReferralFormStep(props: {
   const submit = (): void => {
     const found = referralFormProblems(form).map((p) => ({ href: `field-${p.field}`, message: p.message }));
     setErrors(found);
-    if (found.length === 0) props.onSubmit();
+    if (found.length === 0) {
+      props.onSubmit();
+    }
   };
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} data-testid="referral-form">
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      data-testid="referral-form"
+    >
       <ErrorSummary errors={errors} />
-      <Checkboxes id="field-areas" name="areas" legend="What does the patient need help with?" choices={entries(WELFARE_LAW_AREA.codes, config.areasCovered)} values={form.areas} error={err('areas')} onChange={(areas) => { onForm({ ...form, areas }); }} />
-      <Radios id="field-priority" name="priority" legend="How urgent is it?" choices={PRIORITIES} value={form.priority} error={err('priority')} onChange={(priority) => { onForm({ ...form, priority }); }} />
+      <Checkboxes
+        id="field-areas"
+        name="areas"
+        legend="What does the patient need help with?"
+        choices={entries(WELFARE_LAW_AREA.codes, config.areasCovered)}
+        values={form.areas}
+        error={err('areas')}
+        onChange={(areas) => {
+          onForm({ ...form, areas });
+        }}
+      />
+      <Radios
+        id="field-priority"
+        name="priority"
+        legend="How urgent is it?"
+        choices={PRIORITIES}
+        value={form.priority}
+        error={err('priority')}
+        onChange={(priority) => {
+          onForm({ ...form, priority });
+        }}
+      />
       {form.priority === 'urgent' && (
-        <Checkboxes name="urgentReasons" legend="Why is it urgent?" legendSize="s" choices={entries(URGENT_REASON.codes)} values={form.urgentReasons} onChange={(urgentReasons) => { onForm({ ...form, urgentReasons }); }} />
+        <Checkboxes
+          name="urgentReasons"
+          legend="Why is it urgent?"
+          legendSize="s"
+          choices={entries(URGENT_REASON.codes)}
+          values={form.urgentReasons}
+          onChange={(urgentReasons) => {
+            onForm({ ...form, urgentReasons });
+          }}
+        />
       )}
-      <Checkboxes id="field-contactMethods" name="contactMethods" legend="How may the advice service contact the patient?" choices={entries(CONTACT_METHOD.codes)} values={form.contactMethods} error={err('contactMethods')} onChange={(contactMethods) => { onForm({ ...form, contactMethods }); }} />
-      <Radios name="safe" legend="Is it safe to leave a message?" legendSize="s" inline choices={SAFE} value={form.safeToLeaveMessage === undefined ? undefined : form.safeToLeaveMessage ? 'yes' : 'no'} onChange={(v) => { onForm({ ...form, safeToLeaveMessage: v === 'yes' }); }} />
+      <Checkboxes
+        id="field-contactMethods"
+        name="contactMethods"
+        legend="How may the advice service contact the patient?"
+        choices={entries(CONTACT_METHOD.codes)}
+        values={form.contactMethods}
+        error={err('contactMethods')}
+        onChange={(contactMethods) => {
+          onForm({ ...form, contactMethods });
+        }}
+      />
+      <Radios
+        name="safe"
+        legend="Is it safe to leave a message?"
+        legendSize="s"
+        inline
+        choices={SAFE}
+        value={form.safeToLeaveMessage === undefined ? undefined : form.safeToLeaveMessage ? 'yes' : 'no'}
+        onChange={(v) => {
+          onForm({ ...form, safeToLeaveMessage: v === 'yes' });
+        }}
+      />
       <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="field-bestTimes">Best times to call (optional)</label>
-        <input className="nhsuk-input nhsuk-u-width-two-thirds" id="field-bestTimes" type="text" maxLength={200} value={form.bestTimes} onChange={(e) => { onForm({ ...form, bestTimes: e.target.value }); }} />
+        <label className="nhsuk-label" htmlFor="field-bestTimes">
+          Best times to call (optional)
+        </label>
+        <input
+          className="nhsuk-input nhsuk-u-width-two-thirds"
+          id="field-bestTimes"
+          type="text"
+          maxLength={200}
+          value={form.bestTimes}
+          onChange={(e) => {
+            onForm({ ...form, bestTimes: e.target.value });
+          }}
+        />
       </div>
-      <Radios name="mode" legend="How would the patient like advice?" legendSize="s" choices={entries(ADVICE_MODE.codes, config.modesOffered)} value={form.adviceMode} onChange={(adviceMode) => { onForm({ ...form, adviceMode }); }} />
+      <Radios
+        name="mode"
+        legend="How would the patient like advice?"
+        legendSize="s"
+        choices={entries(ADVICE_MODE.codes, config.modesOffered)}
+        value={form.adviceMode}
+        onChange={(adviceMode) => {
+          onForm({ ...form, adviceMode });
+        }}
+      />
       <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="field-interpreter">Interpreter needed</label>
-        <select className="nhsuk-select" id="field-interpreter" value={form.interpreterLanguage} onChange={(e) => { onForm({ ...form, interpreterLanguage: e.target.value }); }}>
+        <label className="nhsuk-label" htmlFor="field-interpreter">
+          Interpreter needed
+        </label>
+        <select
+          className="nhsuk-select"
+          id="field-interpreter"
+          value={form.interpreterLanguage}
+          onChange={(e) => {
+            onForm({ ...form, interpreterLanguage: e.target.value });
+          }}
+        >
           <option value="">No interpreter needed</option>
           {Object.entries(INTERPRETER_LANGUAGES).map(([code, name]) => (
-            <option key={code} value={code}>{name}</option>
+            <option key={code} value={code}>
+              {name}
+            </option>
           ))}
         </select>
       </div>
       <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="field-access">Accessibility needs (optional)</label>
-        <div className="nhsuk-hint" id="field-access-hint">For example large print, step-free access, a British Sign Language interpreter</div>
-        <input className="nhsuk-input" id="field-access" type="text" maxLength={500} aria-describedby="field-access-hint" value={form.accessibilityNeeds} onChange={(e) => { onForm({ ...form, accessibilityNeeds: e.target.value }); }} />
+        <label className="nhsuk-label" htmlFor="field-access">
+          Accessibility needs (optional)
+        </label>
+        <div className="nhsuk-hint" id="field-access-hint">
+          For example large print, step-free access, a British Sign Language interpreter
+        </div>
+        <input
+          className="nhsuk-input"
+          id="field-access"
+          type="text"
+          maxLength={500}
+          aria-describedby="field-access-hint"
+          value={form.accessibilityNeeds}
+          onChange={(e) => {
+            onForm({ ...form, accessibilityNeeds: e.target.value });
+          }}
+        />
       </div>
       <div className={`nhsuk-form-group${err('note') ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label" htmlFor="field-note">Note for the adviser (optional)</label>
-        <textarea className="nhsuk-textarea" id="field-note" rows={4} value={form.note} onChange={(e) => { onForm({ ...form, note: e.target.value }); }} />
+        <label className="nhsuk-label" htmlFor="field-note">
+          Note for the adviser (optional)
+        </label>
+        <textarea
+          className="nhsuk-textarea"
+          id="field-note"
+          rows={4}
+          value={form.note}
+          onChange={(e) => {
+            onForm({ ...form, note: e.target.value });
+          }}
+        />
       </div>
       <Button type="submit" busy={props.sending} testId="send-referral">
         {props.sending ? 'Sending…' : 'Send the referral'}

@@ -30,7 +30,10 @@ const BCP47 = 'urn:ietf:bcp:47';
 
 function contactPreferences(form: ReferralForm): Extension | undefined {
   const parts: Extension[] = [
-    ...form.contactMethods.map((m) => ({ url: CONTACT_PREFERENCES_PART.method, valueCoding: localCoding(CONTACT_METHOD, m) })),
+    ...form.contactMethods.map((m) => ({
+      url: CONTACT_PREFERENCES_PART.method,
+      valueCoding: localCoding(CONTACT_METHOD, m),
+    })),
     ...(form.safeToLeaveMessage === undefined
       ? []
       : [{ url: CONTACT_PREFERENCES_PART.safeToLeaveMessage, valueBoolean: form.safeToLeaveMessage }]),
@@ -48,12 +51,18 @@ function referralExtensions(form: ReferralForm): Extension[] {
     ...[contactPreferences(form)].filter((e): e is Extension => e !== undefined),
     ...(form.adviceMode ? [{ url: EXTENSION.adviceMode, valueCoding: localCoding(ADVICE_MODE, form.adviceMode) }] : []),
     ...(language
-      ? [{
-          url: EXTENSION.interpreterLanguage,
-          valueCodeableConcept: { coding: [{ system: BCP47, code: language, display: INTERPRETER_LANGUAGES[language] ?? language }] },
-        }]
+      ? [
+          {
+            url: EXTENSION.interpreterLanguage,
+            valueCodeableConcept: {
+              coding: [{ system: BCP47, code: language, display: INTERPRETER_LANGUAGES[language] ?? language }],
+            },
+          },
+        ]
       : []),
-    ...(form.accessibilityNeeds.trim() ? [{ url: EXTENSION.accessibilityNeeds, valueString: form.accessibilityNeeds.trim() }] : []),
+    ...(form.accessibilityNeeds.trim()
+      ? [{ url: EXTENSION.accessibilityNeeds, valueString: form.accessibilityNeeds.trim() }]
+      : []),
   ];
 }
 
@@ -62,7 +71,11 @@ export function referralIdentifier(referralId: string): { system: string; value:
 }
 
 /** The hjp-referral ServiceRequest. `supportingInfo` must include the Consent (type set for urn:uuid refs). */
-export function buildServiceRequest(form: ReferralForm, p: ReferralParties, supportingInfo: Reference[]): ServiceRequest {
+export function buildServiceRequest(
+  form: ReferralForm,
+  p: ReferralParties,
+  supportingInfo: Reference[],
+): ServiceRequest {
   const extension = referralExtensions(form);
   return {
     resourceType: 'ServiceRequest',
@@ -80,7 +93,9 @@ export function buildServiceRequest(form: ReferralForm, p: ReferralParties, supp
     authoredOn: p.now.toISOString(),
     reasonCode: form.areas.map((a) => ({ coding: [localCoding(WELFARE_LAW_AREA, a)] })),
     priority: form.priority,
-    ...(form.note.trim() ? { note: [{ text: form.note.trim(), time: p.now.toISOString(), authorReference: { reference: p.requester } }] } : {}),
+    ...(form.note.trim()
+      ? { note: [{ text: form.note.trim(), time: p.now.toISOString(), authorReference: { reference: p.requester } }] }
+      : {}),
     supportingInfo,
   };
 }

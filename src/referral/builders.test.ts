@@ -18,7 +18,9 @@ beforeAll(async () => {
   validator = await loadValidator(resolve(import.meta.dirname, '../../fhir-profiles/build/package'));
 });
 const problems = (r: Resource): string[] =>
-  validator.validate(r as MedplumResource).map((i) => `${i.expression?.join(',') ?? ''}: ${i.details?.text ?? i.diagnostics ?? ''}`);
+  validator
+    .validate(r as MedplumResource)
+    .map((i) => `${i.expression?.join(',') ?? ''}: ${i.details?.text ?? i.diagnostics ?? ''}`);
 
 const NOW = new Date('2026-06-15T10:00:00Z');
 const RID = '0f0e0d0c-0b0a-4908-8706-050403020100';
@@ -35,16 +37,37 @@ const full: ReferralForm = {
   note: 'Court date next week.',
 };
 const consent = buildConsent({
-  identifier: 'c1', patientId: 'pat-001', recordingOrg: 'Organization/org-gp-practice', recordedBy: 'PractitionerRole/gp',
-  method: 'written', agreesToReferral: true, agreesToEvidence: true, adviceOrg: PARTNERSHIP.adviceOrganisation, decidedAt: NOW, periodMonths: 12,
+  identifier: 'c1',
+  patientId: 'pat-001',
+  recordingOrg: 'Organization/org-gp-practice',
+  recordedBy: 'PractitionerRole/gp',
+  method: 'written',
+  agreesToReferral: true,
+  agreesToEvidence: true,
+  adviceOrg: PARTNERSHIP.adviceOrganisation,
+  decidedAt: NOW,
+  periodMonths: 12,
 });
 const qr = buildQuestionnaireResponse({
-  identifier: 's1', questionnaire: checklistFixture(), answers: { 'urgent-eviction': [{ valueCoding: { system: 'http://loinc.org', code: 'LA33-6', display: 'Yes' } }] },
-  patientId: 'pat-002', encounterId: 'enc-ward-001', author: 'PractitionerRole/ward-nurse', authored: NOW, status: 'completed',
+  identifier: 's1',
+  questionnaire: checklistFixture(),
+  answers: { 'urgent-eviction': [{ valueCoding: { system: 'http://loinc.org', code: 'LA33-6', display: 'Yes' } }] },
+  patientId: 'pat-002',
+  encounterId: 'enc-ward-001',
+  author: 'PractitionerRole/ward-nurse',
+  authored: NOW,
+  status: 'completed',
 });
 const input = (form: ReferralForm): ReferralTransactionInput => ({
   form,
-  parties: { referralId: RID, patientId: 'pat-001', encounterId: undefined, requester: 'PractitionerRole/gp', adviceOrg: PARTNERSHIP.adviceOrganisation, now: NOW },
+  parties: {
+    referralId: RID,
+    patientId: 'pat-001',
+    encounterId: undefined,
+    requester: 'PractitionerRole/gp',
+    adviceOrg: PARTNERSHIP.adviceOrganisation,
+    now: NOW,
+  },
   requesterOrg: 'Organization/org-gp-practice',
   questionnaireResponse: qr,
   consent: { record: consent },
@@ -53,7 +76,24 @@ const input = (form: ReferralForm): ReferralTransactionInput => ({
 describe('resource builders produce valid resources (checked by the validator)', () => {
   it('the consent, as agreed and as refused', () => {
     expect(problems(consent)).toEqual([]);
-    expect(problems(buildConsent({ ...{ identifier: 'c2', patientId: 'p', recordingOrg: 'Organization/o', recordedBy: 'PractitionerRole/r', method: 'verbal', agreesToReferral: false, agreesToEvidence: false, adviceOrg: PARTNERSHIP.adviceOrganisation, decidedAt: NOW, periodMonths: 6 } }))).toEqual([]);
+    expect(
+      problems(
+        buildConsent({
+          ...{
+            identifier: 'c2',
+            patientId: 'p',
+            recordingOrg: 'Organization/o',
+            recordedBy: 'PractitionerRole/r',
+            method: 'verbal',
+            agreesToReferral: false,
+            agreesToEvidence: false,
+            adviceOrg: PARTNERSHIP.adviceOrganisation,
+            decidedAt: NOW,
+            periodMonths: 6,
+          },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('the screening response keeps only enabled answers, with questionnaire canonical and encounter', () => {
@@ -67,8 +107,16 @@ describe('resource builders produce valid resources (checked by the validator)',
     ['minimal routine form', { ...emptyReferralForm(), areas: ['debt'], contactMethods: ['letter'] }],
   ])('every entry of the referral transaction: %s', (_name, form) => {
     const bundle = buildReferralTransaction(input(form));
-    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['QuestionnaireResponse', 'Consent', 'ServiceRequest', 'Task', 'Provenance']);
-    for (const entry of bundle.entry ?? []) expect(problems(entry.resource!)).toEqual([]);
+    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual([
+      'QuestionnaireResponse',
+      'Consent',
+      'ServiceRequest',
+      'Task',
+      'Provenance',
+    ]);
+    for (const entry of bundle.entry ?? []) {
+      expect(problems(entry.resource!)).toEqual([]);
+    }
     expect(bundle.entry?.slice(0, 4).every((e) => e.request?.ifNoneExist?.startsWith('identifier='))).toBe(true);
     expect(problems(bundle)).toEqual([]);
   });
@@ -78,23 +126,41 @@ describe('resource builders produce valid resources (checked by the validator)',
     expect(sr.identifier).toEqual([{ system: REFERRAL_IDENTIFIER_SYSTEM, value: RID }]);
     expect(sr.reasonCode?.map((c) => c.coding?.[0]?.code)).toEqual(['housing', 'benefits']);
     expect(sr.extension?.filter((e) => e.url === EXTENSION.urgentReason)).toHaveLength(2);
-    expect(sr.extension?.find((e) => e.url === EXTENSION.interpreterLanguage)?.valueCodeableConcept?.coding?.[0]?.code).toBe('pl');
+    expect(
+      sr.extension?.find((e) => e.url === EXTENSION.interpreterLanguage)?.valueCodeableConcept?.coding?.[0]?.code,
+    ).toBe('pl');
     expect(sr.extension?.find((e) => e.url === EXTENSION.contactPreferences)?.extension).toHaveLength(4);
     expect(sr.supportingInfo?.[0]?.type).toBe('Consent');
     // Urgent reasons are dropped when the clinician makes it routine (profile invariant hjp-ref-2).
-    const routine = buildReferralTransaction(input({ ...full, priority: 'routine' })).entry?.[2]?.resource as ServiceRequest;
+    const routine = buildReferralTransaction(input({ ...full, priority: 'routine' })).entry?.[2]
+      ?.resource as ServiceRequest;
     expect(routine.extension?.some((e) => e.url === EXTENSION.urgentReason)).toBe(false);
   });
 
   it('the cancel transaction: Task cancelled with reason, ServiceRequest revoked, both If-Match', () => {
     const bundle = buildReferralTransaction(input(full));
-    const task = { ...(bundle.entry?.[3]?.resource as Task), id: 't1', meta: { versionId: '3' }, focus: { reference: 'ServiceRequest/s1' } };
-    const sr = { ...(bundle.entry?.[2]?.resource as ServiceRequest), id: 's1', meta: { versionId: '1' }, supportingInfo: [{ reference: 'Consent/c1' }] };
+    const task = {
+      ...(bundle.entry?.[3]?.resource as Task),
+      id: 't1',
+      meta: { versionId: '3' },
+      focus: { reference: 'ServiceRequest/s1' },
+    };
+    const sr = {
+      ...(bundle.entry?.[2]?.resource as ServiceRequest),
+      id: 's1',
+      meta: { versionId: '1' },
+      supportingInfo: [{ reference: 'Consent/c1' }],
+    };
     const cancel = buildCancelTransaction(task, sr, 'Sent for the wrong patient', NOW);
     expect(cancel.entry?.map((e) => e.request?.ifMatch)).toEqual(['W/"3"', 'W/"1"']);
-    expect(cancel.entry?.[0]?.resource).toMatchObject({ status: 'cancelled', statusReason: { text: 'Sent for the wrong patient' } });
+    expect(cancel.entry?.[0]?.resource).toMatchObject({
+      status: 'cancelled',
+      statusReason: { text: 'Sent for the wrong patient' },
+    });
     expect(cancel.entry?.[1]?.resource).toMatchObject({ status: 'revoked' });
-    for (const entry of cancel.entry ?? []) expect(problems(entry.resource!)).toEqual([]);
+    for (const entry of cancel.entry ?? []) {
+      expect(problems(entry.resource!)).toEqual([]);
+    }
     expect(() => buildCancelTransaction(task, sr, '  ', NOW)).toThrow(/reason/);
     expect(canCancel(task, 'PractitionerRole/gp')).toBe(true);
     expect(canCancel(task, 'PractitionerRole/ward-nurse')).toBe(false);
@@ -103,8 +169,15 @@ describe('resource builders produce valid resources (checked by the validator)',
 
   it('a reply message', () => {
     const message = buildMessage({
-      identifier: 'm1', category: 'message', patientId: 'pat-001', about: ['Task/t1'], basedOn: 'ServiceRequest/s1',
-      sender: 'PractitionerRole/gp', recipients: ['Organization/org-advice'], text: 'Thanks <script>', sent: NOW,
+      identifier: 'm1',
+      category: 'message',
+      patientId: 'pat-001',
+      about: ['Task/t1'],
+      basedOn: 'ServiceRequest/s1',
+      sender: 'PractitionerRole/gp',
+      recipients: ['Organization/org-advice'],
+      text: 'Thanks <script>',
+      sent: NOW,
     });
     expect(problems(message)).toEqual([]);
     expect(message.payload).toEqual([{ contentString: 'Thanks <script>' }]);

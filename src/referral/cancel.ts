@@ -9,7 +9,9 @@ export function canCancel(task: Task, user: string): boolean {
 
 function etag(resource: { meta?: { versionId?: string } }): string {
   const version = resource.meta?.versionId;
-  if (!version) throw new Error('Cannot cancel a record without its version');
+  if (!version) {
+    throw new Error('Cannot cancel a record without its version');
+  }
   return `W/"${version}"`;
 }
 
@@ -20,7 +22,9 @@ function etag(resource: { meta?: { versionId?: string } }): string {
  */
 export function buildCancelTransaction(task: Task, serviceRequest: ServiceRequest, reason: string, now: Date): Bundle {
   const text = reason.trim();
-  if (!text) throw new Error('A reason is needed to cancel a referral');
+  if (!text) {
+    throw new Error('A reason is needed to cancel a referral');
+  }
   const cancelledTask: Task = { ...task, status: 'cancelled', statusReason: { text }, lastModified: now.toISOString() };
   const revoked: ServiceRequest = { ...serviceRequest, status: 'revoked' };
   return {
@@ -28,7 +32,10 @@ export function buildCancelTransaction(task: Task, serviceRequest: ServiceReques
     type: 'transaction',
     entry: [
       { resource: cancelledTask, request: { method: 'PUT', url: `Task/${task.id ?? ''}`, ifMatch: etag(task) } },
-      { resource: revoked, request: { method: 'PUT', url: `ServiceRequest/${serviceRequest.id ?? ''}`, ifMatch: etag(serviceRequest) } },
+      {
+        resource: revoked,
+        request: { method: 'PUT', url: `ServiceRequest/${serviceRequest.id ?? ''}`, ifMatch: etag(serviceRequest) },
+      },
     ],
   };
 }

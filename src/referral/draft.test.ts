@@ -3,12 +3,24 @@ import { clearDraft, loadDraft, newDraft, saveDraft } from './draft';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
-  get length(): number { return this.items.size; }
-  clear(): void { this.items.clear(); }
-  getItem(k: string): string | null { return this.items.get(k) ?? null; }
-  key(i: number): string | null { return [...this.items.keys()][i] ?? null; }
-  removeItem(k: string): void { this.items.delete(k); }
-  setItem(k: string, v: string): void { this.items.set(k, v); }
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(k: string): string | null {
+    return this.items.get(k) ?? null;
+  }
+  key(i: number): string | null {
+    return [...this.items.keys()][i] ?? null;
+  }
+  removeItem(k: string): void {
+    this.items.delete(k);
+  }
+  setItem(k: string, v: string): void {
+    this.items.set(k, v);
+  }
 }
 
 let n = 0;

@@ -61,10 +61,17 @@ export function newDraft(patientId: string, uuid: () => string): Draft {
 /** The kept draft for this patient, or undefined (a damaged draft is dropped, not trusted). */
 export function loadDraft(storage: Storage, patientId: string): Draft | undefined {
   const text = storage.getItem(key(patientId));
-  if (!text) return undefined;
+  if (!text) {
+    return undefined;
+  }
   try {
     const parsed = z.safeParse(draftSchema, JSON.parse(text));
-    if (parsed.success && parsed.data.patientId === patientId) return { ...(parsed.data as unknown as Draft), form: { ...emptyReferralForm(), ...(parsed.data.form as Partial<ReferralForm>) } };
+    if (parsed.success && parsed.data.patientId === patientId) {
+      return {
+        ...(parsed.data as unknown as Draft),
+        form: { ...emptyReferralForm(), ...(parsed.data.form as Partial<ReferralForm>) },
+      };
+    }
   } catch {
     // not JSON: fall through
   }

@@ -1,9 +1,4 @@
-import type {
-  AdviceMode,
-  ContactMethod,
-  UrgentReason,
-  WelfareLawArea,
-} from '../../fhir-profiles/src/terminology';
+import type { AdviceMode, ContactMethod, UrgentReason, WelfareLawArea } from '../../fhir-profiles/src/terminology';
 import type { Priority } from '../needs/urgency';
 
 /** The referral form as the clinician fills it in (kept in the draft until sent). */
@@ -59,11 +54,20 @@ export const INTERPRETER_LANGUAGES: Readonly<Record<string, string>> = {
 /** What must be put right before the referral can be sent (empty when none). */
 export function referralFormProblems(form: ReferralForm): { field: keyof ReferralForm; message: string }[] {
   const problems: { field: keyof ReferralForm; message: string }[] = [];
-  if (form.areas.length === 0) problems.push({ field: 'areas', message: 'Select at least one area the patient needs help with' });
-  if (form.contactMethods.length === 0) problems.push({ field: 'contactMethods', message: 'Select how the advice service may contact the patient' });
-  if (form.priority === 'routine' && form.urgentReasons.length > 0) {
-    problems.push({ field: 'priority', message: 'Urgent reasons were found: choose urgent, or untick the urgent reasons' });
+  if (form.areas.length === 0) {
+    problems.push({ field: 'areas', message: 'Select at least one area the patient needs help with' });
   }
-  if (form.note.length > 2000) problems.push({ field: 'note', message: 'The note must be 2000 characters or fewer' });
+  if (form.contactMethods.length === 0) {
+    problems.push({ field: 'contactMethods', message: 'Select how the advice service may contact the patient' });
+  }
+  if (form.priority === 'routine' && form.urgentReasons.length > 0) {
+    problems.push({
+      field: 'priority',
+      message: 'Urgent reasons were found: choose urgent, or untick the urgent reasons',
+    });
+  }
+  if (form.note.length > 2000) {
+    problems.push({ field: 'note', message: 'The note must be 2000 characters or fewer' });
+  }
   return problems;
 }

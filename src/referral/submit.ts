@@ -6,7 +6,10 @@ import { buildReferralTransaction, type ReferralTransactionInput } from './trans
 import { referralFormProblems } from './form';
 
 export class ReferralBlockedError extends Error {
-  constructor(readonly decision: Extract<ConsentDecision, { allowed: false }> | undefined, readonly problems: string[]) {
+  constructor(
+    readonly decision: Extract<ConsentDecision, { allowed: false }> | undefined,
+    readonly problems: string[],
+  ) {
     super(decision ? decision.reason : problems.join('. '));
     this.name = 'ReferralBlockedError';
   }
@@ -19,9 +22,13 @@ export interface SubmittedReferral {
 
 function idFrom(bundle: Bundle, type: string): string | undefined {
   for (const entry of bundle.entry ?? []) {
-    if (entry.resource?.resourceType === type && entry.resource.id) return entry.resource.id;
+    if (entry.resource?.resourceType === type && entry.resource.id) {
+      return entry.resource.id;
+    }
     const match = new RegExp(`(?:^|/)${type}/([^/]+)`).exec(entry.response?.location ?? '');
-    if (match?.[1]) return match[1];
+    if (match?.[1]) {
+      return match[1];
+    }
   }
   return undefined;
 }
@@ -39,7 +46,9 @@ export async function submitReferral(
   adviceOrg: string,
 ): Promise<SubmittedReferral> {
   const problems = referralFormProblems(input.form).map((p) => p.message);
-  if (problems.length > 0) throw new ReferralBlockedError(undefined, problems);
+  if (problems.length > 0) {
+    throw new ReferralBlockedError(undefined, problems);
+  }
   const consents = 'record' in input.consent ? [...knownConsents, input.consent.record] : knownConsents;
   const decision = consentDecision(consents, {
     patientId: input.parties.patientId,
@@ -47,13 +56,21 @@ export async function submitReferral(
     coverage: 'referral-details',
     now: input.parties.now,
   });
-  if (!decision.allowed) throw new ReferralBlockedError(decision, []);
-  if ('existing' in input.consent && decision.consent.id && input.consent.existing !== `Consent/${decision.consent.id}`) {
+  if (!decision.allowed) {
+    throw new ReferralBlockedError(decision, []);
+  }
+  if (
+    'existing' in input.consent &&
+    decision.consent.id &&
+    input.consent.existing !== `Consent/${decision.consent.id}`
+  ) {
     throw new ReferralBlockedError(undefined, ['The consent given is not the one that permits this referral']);
   }
   const response = await gateway.transaction(buildReferralTransaction(input));
   const serviceRequestId = idFrom(response, 'ServiceRequest');
   const taskId = idFrom(response, 'Task');
-  if (!serviceRequestId || !taskId) throw new FhirError('malformed', undefined, undefined, 'no referral in the answer');
+  if (!serviceRequestId || !taskId) {
+    throw new FhirError('malformed', undefined, undefined, 'no referral in the answer');
+  }
   return { serviceRequestId, taskId };
 }

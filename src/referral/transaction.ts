@@ -6,7 +6,11 @@ import { buildReferralTask, buildServiceRequest, type ReferralParties } from './
 import type { ReferralForm } from './form';
 
 /** v3 DataOperation (the Provenance activity): the transaction creates the referral. */
-const CREATE_ACTIVITY = { system: 'http://terminology.hl7.org/CodeSystem/v3-DataOperation', code: 'CREATE', display: 'create' };
+const CREATE_ACTIVITY = {
+  system: 'http://terminology.hl7.org/CodeSystem/v3-DataOperation',
+  code: 'CREATE',
+  display: 'create',
+};
 
 export interface ReferralTransactionInput {
   form: ReferralForm;
@@ -71,7 +75,13 @@ export function buildReferralTransaction(input: ReferralTransactionInput): Bundl
   const entries: BundleEntry[] = [
     create(qrUrl, qr, identifierQuery(SCREENING_IDENTIFIER_SYSTEM, qr.identifier?.value)),
     ...('record' in input.consent
-      ? [create(consentUrl, input.consent.record, identifierQuery(CONSENT_IDENTIFIER_SYSTEM, input.consent.record.identifier?.[0]?.value))]
+      ? [
+          create(
+            consentUrl,
+            input.consent.record,
+            identifierQuery(CONSENT_IDENTIFIER_SYSTEM, input.consent.record.identifier?.[0]?.value),
+          ),
+        ]
       : []),
     create(srUrl, serviceRequest, identifierQuery(REFERRAL_IDENTIFIER_SYSTEM, id)),
     create(taskUrl, task, identifierQuery(REFERRAL_IDENTIFIER_SYSTEM, id)),

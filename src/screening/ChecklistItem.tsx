@@ -24,7 +24,9 @@ export function ChecklistItem({
 }): ReactElement | null {
   const id = useId();
   const legend = item.text ?? item.linkId;
-  if (isHelp(item)) return null;
+  if (isHelp(item)) {
+    return null;
+  }
   if (item.type === 'choice') {
     const options = item.answerOption ?? [];
     const choices = options.map((o, i) => ({ value: String(i), label: optionLabel(o) }));
@@ -35,37 +37,92 @@ export function ChecklistItem({
         return option ? [optionAnswer(option)] : [];
       });
     return item.repeats ? (
-      <Checkboxes name={item.linkId} legend={legend} legendSize="s" hint="Select all that apply" choices={choices} values={chosen} onChange={(v) => { onChange(toAnswers(v)); }} />
+      <Checkboxes
+        name={item.linkId}
+        legend={legend}
+        legendSize="s"
+        hint="Select all that apply"
+        choices={choices}
+        values={chosen}
+        onChange={(v) => {
+          onChange(toAnswers(v));
+        }}
+      />
     ) : (
-      <Radios name={item.linkId} legend={legend} legendSize="s" choices={choices} value={chosen[0]} onChange={(v) => { onChange(toAnswers([v])); }} inline={choices.length <= 3} />
+      <Radios
+        name={item.linkId}
+        legend={legend}
+        legendSize="s"
+        choices={choices}
+        value={chosen[0]}
+        onChange={(v) => {
+          onChange(toAnswers([v]));
+        }}
+        inline={choices.length <= 3}
+      />
     );
   }
   if (item.type === 'boolean') {
     const current = values[0]?.valueBoolean;
     return (
-      <Radios name={item.linkId} legend={legend} legendSize="s" inline choices={BOOLEAN_CHOICES} value={current === undefined ? undefined : current ? 'true' : 'false'} onChange={(v) => { onChange([{ valueBoolean: v === 'true' }]); }} />
+      <Radios
+        name={item.linkId}
+        legend={legend}
+        legendSize="s"
+        inline
+        choices={BOOLEAN_CHOICES}
+        value={current === undefined ? undefined : current ? 'true' : 'false'}
+        onChange={(v) => {
+          onChange([{ valueBoolean: v === 'true' }]);
+        }}
+      />
     );
   }
   if (item.type === 'date') {
     return (
       <Fieldset legend={legend} legendSize="s" hint="Optional">
-        <label className="nhsuk-label nhsuk-u-visually-hidden" htmlFor={id}>{legend}</label>
-        <input className="nhsuk-input nhsuk-input--width-10" id={id} type="date" value={values[0]?.valueDate ?? ''} onChange={(e) => { onChange(e.target.value ? [{ valueDate: e.target.value }] : []); }} />
+        <label className="nhsuk-label nhsuk-u-visually-hidden" htmlFor={id}>
+          {legend}
+        </label>
+        <input
+          className="nhsuk-input nhsuk-input--width-10"
+          id={id}
+          type="date"
+          value={values[0]?.valueDate ?? ''}
+          onChange={(e) => {
+            onChange(e.target.value ? [{ valueDate: e.target.value }] : []);
+          }}
+        />
       </Fieldset>
     );
   }
   return (
     <div className="nhsuk-form-group">
-      <label className="nhsuk-label" htmlFor={id}>{legend}</label>
-      <input className="nhsuk-input" id={id} type="text" value={values[0]?.valueString ?? ''} onChange={(e) => { onChange(e.target.value ? [{ valueString: e.target.value }] : []); }} />
+      <label className="nhsuk-label" htmlFor={id}>
+        {legend}
+      </label>
+      <input
+        className="nhsuk-input"
+        id={id}
+        type="text"
+        value={values[0]?.valueString ?? ''}
+        onChange={(e) => {
+          onChange(e.target.value ? [{ valueString: e.target.value }] : []);
+        }}
+      />
     </div>
   );
 }
 
 /** Help text of a group (display items marked as help), shown in a details element. */
 export function HelpDetails({ items }: { items: readonly QuestionnaireItem[] }): ReactElement | null {
-  const help = items.filter(isHelp).map((i) => i.text ?? '').filter(Boolean);
-  if (help.length === 0) return null;
+  const help = items
+    .filter(isHelp)
+    .map((i) => i.text ?? '')
+    .filter(Boolean);
+  if (help.length === 0) {
+    return null;
+  }
   return (
     <details className="nhsuk-details">
       <summary className="nhsuk-details__summary">

@@ -1,7 +1,15 @@
-import type { Coding, QuestionnaireItem, QuestionnaireItemAnswerOption, QuestionnaireResponseItemAnswer } from 'fhir/r4';
+import type {
+  Coding,
+  QuestionnaireItem,
+  QuestionnaireItemAnswerOption,
+  QuestionnaireResponseItemAnswer,
+} from 'fhir/r4';
 
 /** One answer, in the FHIR shape it is saved in (only the value types the checklist uses). */
-export type AnswerValue = Pick<QuestionnaireResponseItemAnswer, 'valueCoding' | 'valueString' | 'valueDate' | 'valueBoolean'>;
+export type AnswerValue = Pick<
+  QuestionnaireResponseItemAnswer,
+  'valueCoding' | 'valueString' | 'valueDate' | 'valueBoolean'
+>;
 
 /** The answers of a checklist in progress: linkId → chosen values (several when the item repeats). */
 export type Answers = Readonly<Record<string, readonly AnswerValue[]>>;
@@ -12,14 +20,20 @@ export function sameCoding(a: Coding | undefined, b: Coding | undefined): boolea
 
 /** Does an answer equal an answerOption (coding by system+code, string by value)? */
 export function answerMatchesOption(answer: AnswerValue, option: QuestionnaireItemAnswerOption): boolean {
-  if (option.valueCoding) return sameCoding(answer.valueCoding, option.valueCoding);
-  if (option.valueString !== undefined) return answer.valueString === option.valueString;
+  if (option.valueCoding) {
+    return sameCoding(answer.valueCoding, option.valueCoding);
+  }
+  if (option.valueString !== undefined) {
+    return answer.valueString === option.valueString;
+  }
   return false;
 }
 
 /** The answer value an option stands for. */
 export function optionAnswer(option: QuestionnaireItemAnswerOption): AnswerValue {
-  if (option.valueCoding) return { valueCoding: { ...option.valueCoding } };
+  if (option.valueCoding) {
+    return { valueCoding: { ...option.valueCoding } };
+  }
   return { valueString: option.valueString ?? '' };
 }
 
@@ -35,6 +49,8 @@ export function allItems(items: readonly QuestionnaireItem[] | undefined): Quest
 /** Sets or clears one item's answers, returning new answers (never mutates). */
 export function withAnswer(answers: Answers, linkId: string, values: readonly AnswerValue[]): Answers {
   const next = Object.entries(answers).filter(([key]) => key !== linkId);
-  if (values.length > 0) next.push([linkId, values]);
+  if (values.length > 0) {
+    next.push([linkId, values]);
+  }
   return Object.fromEntries(next);
 }

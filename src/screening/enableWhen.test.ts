@@ -25,8 +25,12 @@ describe('enableWhen', () => {
     expect(isEnabled(i, { a: [{ valueCoding: Y }] })).toBe(false);
   });
   it('exists, any and all', () => {
-    expect(isEnabled(item([{ question: 'a', operator: 'exists', answerBoolean: true }]), { a: [{ valueString: 'x' }] })).toBe(true);
-    expect(isEnabled(item([{ question: 'a', operator: 'exists', answerBoolean: false }]), { a: [{ valueString: 'x' }] })).toBe(false);
+    expect(
+      isEnabled(item([{ question: 'a', operator: 'exists', answerBoolean: true }]), { a: [{ valueString: 'x' }] }),
+    ).toBe(true);
+    expect(
+      isEnabled(item([{ question: 'a', operator: 'exists', answerBoolean: false }]), { a: [{ valueString: 'x' }] }),
+    ).toBe(false);
     const two = [
       { question: 'a', operator: '=' as const, answerCoding: Y },
       { question: 'b', operator: '=' as const, answerCoding: Y },
@@ -38,9 +42,19 @@ describe('enableWhen', () => {
   it('drops answers of hidden items and of children of hidden groups', () => {
     const items: QuestionnaireItem[] = [
       { linkId: 'a', type: 'choice' },
-      { linkId: 'g', type: 'group', enableWhen: [{ question: 'a', operator: '=', answerCoding: Y }], item: [{ linkId: 'c', type: 'choice' }] },
+      {
+        linkId: 'g',
+        type: 'group',
+        enableWhen: [{ question: 'a', operator: '=', answerCoding: Y }],
+        item: [{ linkId: 'c', type: 'choice' }],
+      },
     ];
-    expect(enabledAnswers(items, { a: [{ valueCoding: N }], c: [{ valueCoding: Y }] })).toEqual({ a: [{ valueCoding: N }] });
-    expect(Object.keys(enabledAnswers(items, { a: [{ valueCoding: Y }], c: [{ valueCoding: Y }] }))).toEqual(['a', 'c']);
+    expect(enabledAnswers(items, { a: [{ valueCoding: N }], c: [{ valueCoding: Y }] })).toEqual({
+      a: [{ valueCoding: N }],
+    });
+    expect(Object.keys(enabledAnswers(items, { a: [{ valueCoding: Y }], c: [{ valueCoding: Y }] }))).toEqual([
+      'a',
+      'c',
+    ]);
   });
 });

@@ -2,10 +2,18 @@ import type { QuestionnaireItem, QuestionnaireItemEnableWhen } from 'fhir/r4';
 import { sameCoding, type AnswerValue, type Answers } from './answers';
 
 function equals(answer: AnswerValue, condition: QuestionnaireItemEnableWhen): boolean {
-  if (condition.answerCoding) return sameCoding(answer.valueCoding, condition.answerCoding);
-  if (condition.answerString !== undefined) return answer.valueString === condition.answerString;
-  if (condition.answerBoolean !== undefined) return answer.valueBoolean === condition.answerBoolean;
-  if (condition.answerDate !== undefined) return answer.valueDate === condition.answerDate;
+  if (condition.answerCoding) {
+    return sameCoding(answer.valueCoding, condition.answerCoding);
+  }
+  if (condition.answerString !== undefined) {
+    return answer.valueString === condition.answerString;
+  }
+  if (condition.answerBoolean !== undefined) {
+    return answer.valueBoolean === condition.answerBoolean;
+  }
+  if (condition.answerDate !== undefined) {
+    return answer.valueDate === condition.answerDate;
+  }
   return false;
 }
 
@@ -13,7 +21,7 @@ function holds(condition: QuestionnaireItemEnableWhen, answers: Answers): boolea
   const given = answers[condition.question] ?? [];
   switch (condition.operator) {
     case 'exists':
-      return (given.length > 0) === (condition.answerBoolean ?? true);
+      return given.length > 0 === (condition.answerBoolean ?? true);
     case '=':
       return given.some((a) => equals(a, condition));
     case '!=':
@@ -30,7 +38,9 @@ function holds(condition: QuestionnaireItemEnableWhen, answers: Answers): boolea
 /** Is this item shown (and are its answers kept) given the answers so far? */
 export function isEnabled(item: QuestionnaireItem, answers: Answers): boolean {
   const conditions = item.enableWhen ?? [];
-  if (conditions.length === 0) return true;
+  if (conditions.length === 0) {
+    return true;
+  }
   return item.enableBehavior === 'any'
     ? conditions.some((c) => holds(c, answers))
     : conditions.every((c) => holds(c, answers));
@@ -41,9 +51,13 @@ export function enabledAnswers(items: readonly QuestionnaireItem[] | undefined, 
   const kept: Record<string, readonly AnswerValue[]> = {};
   const walk = (list: readonly QuestionnaireItem[] | undefined): void => {
     for (const item of list ?? []) {
-      if (!isEnabled(item, answers)) continue;
+      if (!isEnabled(item, answers)) {
+        continue;
+      }
       const values = answers[item.linkId];
-      if (values && values.length > 0) kept[item.linkId] = values;
+      if (values && values.length > 0) {
+        kept[item.linkId] = values;
+      }
       walk(item.item);
     }
   };

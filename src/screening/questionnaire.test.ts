@@ -5,7 +5,8 @@ import { checklistFixture } from './fixture';
 import { questionnaireFromSearch } from './questionnaire';
 
 const { url, version } = WELFARE_QUESTIONNAIRE;
-const search = (...resources: unknown[]): Bundle => ({ resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) } as Bundle);
+const search = (...resources: unknown[]): Bundle =>
+  ({ resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) }) as Bundle;
 
 describe('the checklist from the server', () => {
   it('accepts the compiled checklist', () => {

@@ -4,7 +4,11 @@ import type { Bundle, Questionnaire } from 'fhir/r4';
 /** The item types the checklist renderer can show; anything else makes the Questionnaire unusable. */
 export const SUPPORTED_ITEM_TYPES = ['group', 'display', 'choice', 'boolean', 'date', 'string', 'text'] as const;
 
-const codingSchema = z.looseObject({ system: z.optional(z.string()), code: z.optional(z.string()), display: z.optional(z.string()) });
+const codingSchema = z.looseObject({
+  system: z.optional(z.string()),
+  code: z.optional(z.string()),
+  display: z.optional(z.string()),
+});
 
 const itemSchema = z.looseObject({
   linkId: z.string().check(z.minLength(1)),
@@ -34,10 +38,21 @@ const questionnaireSchema = z.looseObject({
  * Picks the one Questionnaire of a `Questionnaire?url=…&version=…` search and checks its shape:
  * 'missing' when the server has no such checklist, 'malformed' when it cannot be shown safely.
  */
-export function questionnaireFromSearch(bundle: Bundle, url: string, version: string): Questionnaire | 'missing' | 'malformed' {
+export function questionnaireFromSearch(
+  bundle: Bundle,
+  url: string,
+  version: string,
+): Questionnaire | 'missing' | 'malformed' {
   const found = (bundle.entry ?? [])
     .map((e) => e.resource)
-    .find((r) => r?.resourceType === 'Questionnaire' && (r as Questionnaire).url === url && (r as Questionnaire).version === version);
-  if (!found) return 'missing';
+    .find(
+      (r) =>
+        r?.resourceType === 'Questionnaire' &&
+        (r as Questionnaire).url === url &&
+        (r as Questionnaire).version === version,
+    );
+  if (!found) {
+    return 'missing';
+  }
   return z.safeParse(questionnaireSchema, found).success ? (found as Questionnaire) : 'malformed';
 }

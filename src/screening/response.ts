@@ -20,14 +20,20 @@ export interface ResponseInput {
 function responseItems(items: readonly QuestionnaireItem[] | undefined, live: Answers): QuestionnaireResponseItem[] {
   const out: QuestionnaireResponseItem[] = [];
   for (const item of items ?? []) {
-    if (item.type === 'display') continue;
+    if (item.type === 'display') {
+      continue;
+    }
     if (item.type === 'group') {
       const children = responseItems(item.item, live);
-      if (children.length > 0) out.push({ linkId: item.linkId, ...(item.text ? { text: item.text } : {}), item: children });
+      if (children.length > 0) {
+        out.push({ linkId: item.linkId, ...(item.text ? { text: item.text } : {}), item: children });
+      }
       continue;
     }
     const values = live[item.linkId];
-    if (!values || values.length === 0) continue;
+    if (!values || values.length === 0) {
+      continue;
+    }
     out.push({ linkId: item.linkId, ...(item.text ? { text: item.text } : {}), answer: values.map((v) => ({ ...v })) });
   }
   return out;

@@ -6,8 +6,16 @@ const server = 'http://127.0.0.1:4010/fhir';
 describe('launch context', () => {
   it('reads patient, encounter, user and banner flag from the token response', () => {
     expect(
-      launchContext({ patient: 'pat-001', encounter: 'enc-1', fhirUser: 'PractitionerRole/gp', need_patient_banner: false }, server),
-    ).toEqual({ patientId: 'pat-001', encounterId: 'enc-1', fhirUser: 'PractitionerRole/gp', needPatientBanner: false });
+      launchContext(
+        { patient: 'pat-001', encounter: 'enc-1', fhirUser: 'PractitionerRole/gp', need_patient_banner: false },
+        server,
+      ),
+    ).toEqual({
+      patientId: 'pat-001',
+      encounterId: 'enc-1',
+      fhirUser: 'PractitionerRole/gp',
+      needPatientBanner: false,
+    });
   });
 
   it('shows the banner unless the EHR says it already does', () => {

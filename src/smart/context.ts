@@ -20,7 +20,9 @@ interface TokenContext {
  * server, and refuse anything that is not a reference to a user resource.
  */
 export function normaliseFhirUser(value: unknown, serverUrl: string): string | undefined {
-  if (typeof value !== 'string' || value.length === 0) return undefined;
+  if (typeof value !== 'string' || value.length === 0) {
+    return undefined;
+  }
   const base = serverUrl.replace(/\/+$/, '');
   const relative = value.startsWith(`${base}/`) ? value.slice(base.length + 1) : value;
   return /^(Practitioner|PractitionerRole|Patient|RelatedPerson|Person)\/[A-Za-z0-9\-.]{1,64}$/.test(relative)

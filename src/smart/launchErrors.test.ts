@@ -13,6 +13,8 @@ describe('launch problems', () => {
   });
 
   it('says what to do in every case', () => {
-    for (const problem of Object.values(LAUNCH_PROBLEMS)) expect(problem.whatToDo.length).toBeGreaterThan(20);
+    for (const problem of Object.values(LAUNCH_PROBLEMS)) {
+      expect(problem.whatToDo.length).toBeGreaterThan(20);
+    }
   });
 });

@@ -43,8 +43,14 @@ export const LAUNCH_PROBLEMS = {
 /** Maps what fhirclient's ready() throws (or the redirect's OAuth error) to a plain problem. */
 export function classifyLaunchError(err: unknown): LaunchProblem {
   const message = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
-  if (/access_denied|unauthorized_client|consent_required|login_required/i.test(message)) return LAUNCH_PROBLEMS.denied;
-  if (/invalid_grant|expired|401|session/i.test(message)) return LAUNCH_PROBLEMS.sessionEnded;
-  if (/No 'state' parameter|No state found/i.test(message)) return LAUNCH_PROBLEMS.notLaunched;
+  if (/access_denied|unauthorized_client|consent_required|login_required/i.test(message)) {
+    return LAUNCH_PROBLEMS.denied;
+  }
+  if (/invalid_grant|expired|401|session/i.test(message)) {
+    return LAUNCH_PROBLEMS.sessionEnded;
+  }
+  if (/No 'state' parameter|No state found/i.test(message)) {
+    return LAUNCH_PROBLEMS.notLaunched;
+  }
   return LAUNCH_PROBLEMS.failed;
 }

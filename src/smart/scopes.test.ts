@@ -7,14 +7,18 @@ describe('declared scopes', () => {
   it('are SMART v2 resource scopes or the launch/identity scopes, never wildcards', () => {
     for (const scopes of Object.values(SCOPES)) {
       for (const scope of scopes) {
-        expect(['launch', 'openid', 'fhirUser', 'online_access'].includes(scope) || V2_SCOPE.test(scope), scope).toBe(true);
+        expect(['launch', 'openid', 'fhirUser', 'online_access'].includes(scope) || V2_SCOPE.test(scope), scope).toBe(
+          true,
+        );
         expect(scope).not.toContain('*');
       }
     }
   });
 
   it('give clinicians patient-level access only to clinical data', () => {
-    const clinical = SCOPES.clinician.filter((s) => /Patient|Consent|ServiceRequest|Task|Communication|QuestionnaireResponse/.test(s));
+    const clinical = SCOPES.clinician.filter((s) =>
+      /Patient|Consent|ServiceRequest|Task|Communication|QuestionnaireResponse/.test(s),
+    );
     expect(clinical.every((s) => s.startsWith('patient/'))).toBe(true);
   });
 

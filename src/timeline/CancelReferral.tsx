@@ -11,7 +11,13 @@ export function CancelReferral({ onCancel }: { onCancel: (reason: string) => Pro
   const [error, setError] = useState<string | undefined>();
   if (!open) {
     return (
-      <Button kind="secondary" testId="cancel-referral" onClick={() => { setOpen(true); }}>
+      <Button
+        kind="secondary"
+        testId="cancel-referral"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
         Cancel this referral
       </Button>
     );
@@ -33,17 +39,46 @@ export function CancelReferral({ onCancel }: { onCancel: (reason: string) => Pro
   };
   return (
     <div className={`nhsuk-form-group${missing ? ' nhsuk-form-group--error' : ''}`} data-testid="cancel-form">
-      <label className="nhsuk-label nhsuk-label--s" htmlFor="cancel-reason">Why are you cancelling this referral?</label>
-      <div className="nhsuk-hint" id="cancel-reason-hint">The advice service will see this reason.</div>
+      <label className="nhsuk-label nhsuk-label--s" htmlFor="cancel-reason">
+        Why are you cancelling this referral?
+      </label>
+      <div className="nhsuk-hint" id="cancel-reason-hint">
+        The advice service will see this reason.
+      </div>
       {missing && (
         <span className="nhsuk-error-message" id="cancel-reason-error">
           <span className="nhsuk-u-visually-hidden">Error:</span> Enter why you are cancelling the referral
         </span>
       )}
-      <textarea className="nhsuk-textarea" id="cancel-reason" rows={2} value={reason} aria-describedby={`cancel-reason-hint${missing ? ' cancel-reason-error' : ''}`} onChange={(e) => { setReason(e.target.value); }} />
+      <textarea
+        className="nhsuk-textarea"
+        id="cancel-reason"
+        rows={2}
+        value={reason}
+        aria-describedby={`cancel-reason-hint${missing ? ' cancel-reason-error' : ''}`}
+        onChange={(e) => {
+          setReason(e.target.value);
+        }}
+      />
       {error && <Problem title="The referral was not cancelled" message={error} />}
-      <Button kind="warning" busy={busy} testId="confirm-cancel" onClick={() => { void submit(); }}>Cancel the referral</Button>{' '}
-      <Button kind="secondary" onClick={() => { setOpen(false); }}>Keep it</Button>
+      <Button
+        kind="warning"
+        busy={busy}
+        testId="confirm-cancel"
+        onClick={() => {
+          void submit();
+        }}
+      >
+        Cancel the referral
+      </Button>{' '}
+      <Button
+        kind="secondary"
+        onClick={() => {
+          setOpen(false);
+        }}
+      >
+        Keep it
+      </Button>
     </div>
   );
 }

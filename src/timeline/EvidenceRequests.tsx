@@ -19,7 +19,9 @@ export function EvidenceRequests({
   keep?: readonly string[];
 }): ReactElement | null {
   const open = tasks.filter((t) => isOpenEvidenceRequest(t) || keep.includes(t.id ?? ''));
-  if (open.length === 0) return null;
+  if (open.length === 0) {
+    return null;
+  }
   return (
     <section aria-labelledby="evidence-heading" data-testid="evidence-requests">
       <h2 id="evidence-heading">Medical evidence requested</h2>

@@ -12,8 +12,16 @@ function areas(s: ReferralSummary): string {
 }
 
 /** Where the patient stands: every referral with status, stage, last update, messages and evidence requests. */
-export function PatientReferrals({ referrals, onOpen }: { referrals: readonly ReferralSummary[]; onOpen: (id: string) => void }): ReactElement {
-  if (referrals.length === 0) return <p data-testid="no-referrals">This patient has no referrals to welfare rights advice.</p>;
+export function PatientReferrals({
+  referrals,
+  onOpen,
+}: {
+  referrals: readonly ReferralSummary[];
+  onOpen: (id: string) => void;
+}): ReactElement {
+  if (referrals.length === 0) {
+    return <p data-testid="no-referrals">This patient has no referrals to welfare rights advice.</p>;
+  }
   return (
     <table className="nhsuk-table" data-testid="referral-list">
       <caption className="nhsuk-table__caption">Referrals to welfare rights advice</caption>
@@ -33,11 +41,19 @@ export function PatientReferrals({ referrals, onOpen }: { referrals: readonly Re
           return (
             <tr key={id} className="nhsuk-table__row" data-testid="referral-row">
               <td className="nhsuk-table__cell">
-                <button type="button" className="app-link-button nhsuk-u-padding-0" onClick={() => { onOpen(id); }}>
+                <button
+                  type="button"
+                  className="app-link-button nhsuk-u-padding-0"
+                  onClick={() => {
+                    onOpen(id);
+                  }}
+                >
                   {when(s.serviceRequest.authoredOn, false)}
                   <span className="nhsuk-u-visually-hidden"> – view this referral</span>
                 </button>
-                {s.serviceRequest.priority === 'urgent' && <strong className="nhsuk-tag app-tag-urgent nhsuk-u-margin-left-2">Urgent</strong>}
+                {s.serviceRequest.priority === 'urgent' && (
+                  <strong className="nhsuk-tag app-tag-urgent nhsuk-u-margin-left-2">Urgent</strong>
+                )}
               </td>
               <td className="nhsuk-table__cell">{areas(s)}</td>
               <td className="nhsuk-table__cell" data-testid="referral-status">
@@ -46,8 +62,16 @@ export function PatientReferrals({ referrals, onOpen }: { referrals: readonly Re
               </td>
               <td className="nhsuk-table__cell">{when(s.lastUpdate)}</td>
               <td className="nhsuk-table__cell">
-                {s.unanswered > 0 && <span className="nhsuk-tag nhsuk-tag--blue">{s.unanswered} new {s.unanswered === 1 ? 'message' : 'messages'}</span>}{' '}
-                {evidence > 0 && <span className="nhsuk-tag nhsuk-tag--orange">{evidence} evidence {evidence === 1 ? 'request' : 'requests'}</span>}
+                {s.unanswered > 0 && (
+                  <span className="nhsuk-tag nhsuk-tag--blue">
+                    {s.unanswered} new {s.unanswered === 1 ? 'message' : 'messages'}
+                  </span>
+                )}{' '}
+                {evidence > 0 && (
+                  <span className="nhsuk-tag nhsuk-tag--orange">
+                    {evidence} evidence {evidence === 1 ? 'request' : 'requests'}
+                  </span>
+                )}
                 {s.unanswered === 0 && evidence === 0 && 'Nothing'}
               </td>
             </tr>

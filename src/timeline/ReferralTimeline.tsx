@@ -14,7 +14,6 @@ import { outcomeLines, stageLabel, statusLabel, timeline } from './events';
 import { when } from './format';
 import type { ReferralSummary } from './overview';
 
-
 /** One referral: status and stage, everything that happened, outcome, evidence requests, reply and cancel. */
 export function ReferralTimeline(props: {
   summary: ReferralSummary;
@@ -31,50 +30,120 @@ export function ReferralTimeline(props: {
 
   const [version, setVersion] = useState(0);
   const [answeredHere, setAnsweredHere] = useState<string[]>([]);
-  const load = useCallback(() => { setVersion((v) => v + 1); }, []);
+  const load = useCallback(() => {
+    setVersion((v) => v + 1);
+  }, []);
   useEffect(() => {
     let live = true;
     loadReferralDetail(gateway, summary).then(
-      (d) => { if (live) { setDetail(d); setError(undefined); } },
-      (err: unknown) => { if (live) setError(plainError(err)); },
+      (d) => {
+        if (live) {
+          setDetail(d);
+          setError(undefined);
+        }
+      },
+      (err: unknown) => {
+        if (live) {
+          setError(plainError(err));
+        }
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [gateway, summary, version]);
 
   const names = (ref: string | undefined): string =>
-    ref === me.reference ? `${me.name} (you)` : ref && detail?.people[ref] ? detail.people[ref] : ref === config.adviceOrganisation.reference ? config.adviceOrganisation.display : ref?.startsWith('PractitionerRole/') ? `An adviser at ${config.adviceOrganisation.display}` : 'Someone';
+    ref === me.reference
+      ? `${me.name} (you)`
+      : ref && detail?.people[ref]
+        ? detail.people[ref]
+        : ref === config.adviceOrganisation.reference
+          ? config.adviceOrganisation.display
+          : ref?.startsWith('PractitionerRole/')
+            ? `An adviser at ${config.adviceOrganisation.display}`
+            : 'Someone';
 
   const reply = async (text: string, messageId: string): Promise<void> => {
-    if (!task?.id || !sr.id) return;
+    if (!task?.id || !sr.id) {
+      return;
+    }
     const lastFromAdviser = [...(detail?.messages ?? [])].reverse().find((m) => m.sender?.reference !== me.reference);
-    await sendMessage(gateway, buildMessage({
-      identifier: messageId, category: 'message', patientId: (sr.subject.reference ?? '').replace('Patient/', ''), about: [`Task/${task.id}`],
-      basedOn: `ServiceRequest/${sr.id}`, inResponseTo: lastFromAdviser?.id ? `Communication/${lastFromAdviser.id}` : undefined,
-      sender: me.reference, recipients: [lastFromAdviser?.sender?.reference ?? config.adviceOrganisation.reference], text, sent: new Date(),
-    }));
+    await sendMessage(
+      gateway,
+      buildMessage({
+        identifier: messageId,
+        category: 'message',
+        patientId: (sr.subject.reference ?? '').replace('Patient/', ''),
+        about: [`Task/${task.id}`],
+        basedOn: `ServiceRequest/${sr.id}`,
+        inResponseTo: lastFromAdviser?.id ? `Communication/${lastFromAdviser.id}` : undefined,
+        sender: me.reference,
+        recipients: [lastFromAdviser?.sender?.reference ?? config.adviceOrganisation.reference],
+        text,
+        sent: new Date(),
+      }),
+    );
     load();
   };
 
   const cancel = async (reason: string): Promise<void> => {
-    if (!task) return;
+    if (!task) {
+      return;
+    }
     await gateway.transaction(buildCancelTransaction(task, sr, reason, new Date()));
     props.onChanged();
   };
 
-  const events = detail ? timeline({ history: detail.history, messages: detail.messages, tasks: detail.tasks, me: me.reference, names, authors: detail.authors }) : [];
+  const events = detail
+    ? timeline({
+        history: detail.history,
+        messages: detail.messages,
+        tasks: detail.tasks,
+        me: me.reference,
+        names,
+        authors: detail.authors,
+      })
+    : [];
   const outcome = task?.status === 'completed' ? outcomeLines(task) : [];
   return (
     <div data-testid="referral-timeline">
       <dl className="nhsuk-summary-list">
-        <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Status</dt><dd className="nhsuk-summary-list__value" data-testid="timeline-status">{task ? statusLabel(task.status) : 'Sent'}{stageLabel(task) ? ` – ${stageLabel(task) ?? ''}` : ''}</dd></div>
-        <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Areas</dt><dd className="nhsuk-summary-list__value">{(sr.reasonCode ?? []).map((c) => c.coding?.find((x) => x.system === WELFARE_LAW_AREA.system)?.display).filter(Boolean).join(', ')}</dd></div>
-        <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Priority</dt><dd className="nhsuk-summary-list__value">{sr.priority === 'urgent' ? 'Urgent' : 'Routine'}</dd></div>
-        {task?.statusReason?.text && <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Reason</dt><dd className="nhsuk-summary-list__value">{task.statusReason.text}</dd></div>}
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Status</dt>
+          <dd className="nhsuk-summary-list__value" data-testid="timeline-status">
+            {task ? statusLabel(task.status) : 'Sent'}
+            {stageLabel(task) ? ` – ${stageLabel(task) ?? ''}` : ''}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Areas</dt>
+          <dd className="nhsuk-summary-list__value">
+            {(sr.reasonCode ?? [])
+              .map((c) => c.coding?.find((x) => x.system === WELFARE_LAW_AREA.system)?.display)
+              .filter(Boolean)
+              .join(', ')}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Priority</dt>
+          <dd className="nhsuk-summary-list__value">{sr.priority === 'urgent' ? 'Urgent' : 'Routine'}</dd>
+        </div>
+        {task?.statusReason?.text && (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Reason</dt>
+            <dd className="nhsuk-summary-list__value">{task.statusReason.text}</dd>
+          </div>
+        )}
       </dl>
       {outcome.length > 0 && (
         <section aria-labelledby="outcome-heading" data-testid="outcome">
           <h2 id="outcome-heading">Outcome</h2>
-          <ul>{outcome.map((line) => <li key={line}>{line}</li>)}</ul>
+          <ul>
+            {outcome.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </section>
       )}
       <EvidenceRequests
@@ -82,7 +151,15 @@ export function ReferralTimeline(props: {
         keep={answeredHere}
         renderAnswer={(t) =>
           t.owner?.reference === me.reference ? (
-            <EvidenceRequestItem request={t} gateway={gateway} sender={me.reference} onAnswered={() => { setAnsweredHere((ids) => [...ids, t.id ?? '']); load(); }} />
+            <EvidenceRequestItem
+              request={t}
+              gateway={gateway}
+              sender={me.reference}
+              onAnswered={() => {
+                setAnsweredHere((ids) => [...ids, t.id ?? '']);
+                load();
+              }}
+            />
           ) : (
             <p className="nhsuk-hint">Asked of the referrer.</p>
           )
@@ -94,13 +171,36 @@ export function ReferralTimeline(props: {
         {events.map((e, i) => (
           <li key={`${e.kind}-${e.at}-${String(i)}`}>
             <span className="app-timeline__when">{when(e.at)}</span>
-            {e.kind === 'status' && <p><strong>{statusLabel(e.status)}</strong>{e.stage ? ` – ${e.stage}` : ''} · by {e.by}{e.reason ? <><br />Reason: {e.reason}</> : null}</p>}
-            {e.kind === 'message' && <p><strong>Message from {e.from}</strong><br /><span className="app-timeline__text">{e.text}</span></p>}
-            {e.kind === 'evidence-request' && <p><strong>Medical evidence requested</strong>, due {when(e.task.restriction?.period?.end, false)}</p>}
+            {e.kind === 'status' && (
+              <p>
+                <strong>{statusLabel(e.status)}</strong>
+                {e.stage ? ` – ${e.stage}` : ''} · by {e.by}
+                {e.reason ? (
+                  <>
+                    <br />
+                    Reason: {e.reason}
+                  </>
+                ) : null}
+              </p>
+            )}
+            {e.kind === 'message' && (
+              <p>
+                <strong>Message from {e.from}</strong>
+                <br />
+                <span className="app-timeline__text">{e.text}</span>
+              </p>
+            )}
+            {e.kind === 'evidence-request' && (
+              <p>
+                <strong>Medical evidence requested</strong>, due {when(e.task.restriction?.period?.end, false)}
+              </p>
+            )}
           </li>
         ))}
       </ol>
-      {task && !['cancelled', 'entered-in-error'].includes(task.status) && <ReplyBox label="Message the adviser" onSend={reply} />}
+      {task && !['cancelled', 'entered-in-error'].includes(task.status) && (
+        <ReplyBox label="Message the adviser" onSend={reply} />
+      )}
       {task && canCancel(task, me.reference) && <CancelReferral onCancel={cancel} />}
     </div>
   );

@@ -1,9 +1,22 @@
 import type { Bundle, Communication, Provenance, Task } from 'fhir/r4';
-import { ASSISTANCE_LEVEL, BUSINESS_STAGE, OUTCOME_TYPE, OUTCOME_VALUE_KIND, OUTPUT_TYPE } from '../../fhir-profiles/src/terminology';
+import {
+  ASSISTANCE_LEVEL,
+  BUSINESS_STAGE,
+  OUTCOME_TYPE,
+  OUTCOME_VALUE_KIND,
+  OUTPUT_TYPE,
+} from '../../fhir-profiles/src/terminology';
 import { isEvidenceRequest } from './overview';
 
 export type TimelineEvent =
-  | { kind: 'status'; at: string; status: Task['status']; stage: string | undefined; reason: string | undefined; by: string }
+  | {
+      kind: 'status';
+      at: string;
+      status: Task['status'];
+      stage: string | undefined;
+      reason: string | undefined;
+      by: string;
+    }
   | { kind: 'message'; at: string; from: string; text: string; mine: boolean; category: string | undefined }
   | { kind: 'evidence-request'; at: string; task: Task };
 
@@ -28,7 +41,9 @@ export function statusLabel(status: Task['status']): string {
 
 export function stageLabel(task: Task | undefined): string | undefined {
   const code = task?.businessStatus?.coding?.find((c) => c.system === BUSINESS_STAGE.system)?.code;
-  return code ? (BUSINESS_STAGE.codes as Record<string, string>)[code] ?? task.businessStatus?.text : task?.businessStatus?.text;
+  return code
+    ? ((BUSINESS_STAGE.codes as Record<string, string>)[code] ?? task.businessStatus?.text)
+    : task?.businessStatus?.text;
 }
 
 function taskVersions(history: Bundle): Task[] {
@@ -43,9 +58,13 @@ export function changeRecords(history: Bundle): Record<string, string> {
   const seen = new Set<string>();
   for (const v of taskVersions(history)) {
     const added = (v.relevantHistory ?? []).map((r) => r.reference ?? '').filter((r) => r && !seen.has(r));
-    for (const r of added) seen.add(r);
+    for (const r of added) {
+      seen.add(r);
+    }
     const last = added.at(-1);
-    if (last && v.meta?.versionId) records[v.meta.versionId] = last;
+    if (last && v.meta?.versionId) {
+      records[v.meta.versionId] = last;
+    }
   }
   return records;
 }
@@ -56,12 +75,16 @@ export function changeAuthors(history: Bundle, provenances: Bundle): Record<stri
   for (const e of provenances.entry ?? []) {
     const p = e.resource as Provenance | undefined;
     const who = p?.resourceType === 'Provenance' ? p.agent[0]?.who.reference : undefined;
-    if (p?.id && who) agentOf.set(`Provenance/${p.id}`, who);
+    if (p?.id && who) {
+      agentOf.set(`Provenance/${p.id}`, who);
+    }
   }
   const authors: Record<string, string> = {};
   for (const [version, record] of Object.entries(changeRecords(history))) {
     const who = agentOf.get(record);
-    if (who) authors[version] = who;
+    if (who) {
+      authors[version] = who;
+    }
   }
   return authors;
 }
@@ -71,7 +94,11 @@ export function changeAuthors(history: Bundle, provenances: Bundle): Record<stri
  * stage. `authors` names who made a version (from its Provenance); otherwise the requester made the
  * first and any cancellation, and the owner (the advice service) the rest.
  */
-export function statusEvents(history: Bundle, names: (reference: string | undefined) => string, authors: Record<string, string> = {}): TimelineEvent[] {
+export function statusEvents(
+  history: Bundle,
+  names: (reference: string | undefined) => string,
+  authors: Record<string, string> = {},
+): TimelineEvent[] {
   const versions = taskVersions(history);
   const events: TimelineEvent[] = [];
   let previous: Task | undefined;
@@ -92,12 +119,24 @@ export function statusEvents(history: Bundle, names: (reference: string | undefi
   return events;
 }
 
-export function messageEvents(messages: Communication[], me: string | undefined, names: (reference: string | undefined) => string): TimelineEvent[] {
+export function messageEvents(
+  messages: Communication[],
+  me: string | undefined,
+  names: (reference: string | undefined) => string,
+): TimelineEvent[] {
   return messages.map((m) => ({
     kind: 'message',
     at: m.sent ?? '',
     from: names(m.sender?.reference),
-    text: (m.payload ?? []).flatMap((p) => (p.contentString ? [p.contentString] : p.contentAttachment ? [`Attachment: ${p.contentAttachment.title ?? 'document'}`] : [])).join('\n'),
+    text: (m.payload ?? [])
+      .flatMap((p) =>
+        p.contentString
+          ? [p.contentString]
+          : p.contentAttachment
+            ? [`Attachment: ${p.contentAttachment.title ?? 'document'}`]
+            : [],
+      )
+      .join('\n'),
     mine: m.sender?.reference === me,
     category: m.category?.[0]?.coding?.[0]?.code,
   }));
@@ -113,10 +152,14 @@ export function timeline(parts: {
   /** Task versionId → who made it (from the Provenance linked in Task.relevantHistory). */
   authors?: Record<string, string>;
 }): TimelineEvent[] {
-  const evidence: TimelineEvent[] = parts.tasks.filter(isEvidenceRequest).map((task) => ({ kind: 'evidence-request', at: task.authoredOn ?? '', task }));
-  return [...statusEvents(parts.history, parts.names, parts.authors), ...messageEvents(parts.messages, parts.me, parts.names), ...evidence].sort((a, b) =>
-    b.at.localeCompare(a.at),
-  );
+  const evidence: TimelineEvent[] = parts.tasks
+    .filter(isEvidenceRequest)
+    .map((task) => ({ kind: 'evidence-request', at: task.authoredOn ?? '', task }));
+  return [
+    ...statusEvents(parts.history, parts.names, parts.authors),
+    ...messageEvents(parts.messages, parts.me, parts.names),
+    ...evidence,
+  ].sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** The outcome of a closed referral, as plain lines (level of assistance, sessions, outcomes with amounts). */
@@ -129,7 +172,9 @@ export function outcomeLines(task: Task): string[] {
       const code = o.valueCodeableConcept?.coding?.find((c) => c.system === ASSISTANCE_LEVEL.system)?.code ?? '';
       return [`Level of help: ${(ASSISTANCE_LEVEL.codes as Record<string, string>)[code] ?? 'not recorded'}`];
     }
-    if (kind === 'advice-sessions') return [`Advice sessions: ${o.valueInteger ?? 0}`];
+    if (kind === 'advice-sessions') {
+      return [`Advice sessions: ${o.valueInteger ?? 0}`];
+    }
     if (kind === 'outcome') {
       const code = types.find((c) => c.system === OUTCOME_TYPE.system)?.code ?? '';
       const label = (OUTCOME_TYPE.codes as Record<string, string>)[code] ?? 'Outcome';

@@ -30,24 +30,34 @@ export function isEvidenceRequest(task: Task): boolean {
 }
 
 export function isOpenEvidenceRequest(task: Task): boolean {
-  return isEvidenceRequest(task) && (task.status === 'requested' || task.status === 'accepted' || task.status === 'in-progress');
+  return (
+    isEvidenceRequest(task) &&
+    (task.status === 'requested' || task.status === 'accepted' || task.status === 'in-progress')
+  );
 }
 
 function latest(values: (string | undefined)[]): string | undefined {
-  return values.filter((v): v is string => typeof v === 'string').sort().at(-1);
+  return values
+    .filter((v): v is string => typeof v === 'string')
+    .sort()
+    .at(-1);
 }
 
 function unansweredCount(messages: Communication[], requester: string | undefined): number {
   const sorted = [...messages].sort((a, b) => (a.sent ?? '').localeCompare(b.sent ?? ''));
   let count = 0;
-  for (const m of sorted) count = m.sender?.reference === requester ? 0 : count + 1;
+  for (const m of sorted) {
+    count = m.sender?.reference === requester ? 0 : count + 1;
+  }
   return count;
 }
 
 /** Groups the search result by referral, newest first. Entries of other shapes are ignored. */
 export function referralSummaries(bundle: Bundle): ReferralSummary[] {
   const resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
-  const requests = resources.filter((r): r is ServiceRequest => r.resourceType === 'ServiceRequest' && typeof r.id === 'string');
+  const requests = resources.filter(
+    (r): r is ServiceRequest => r.resourceType === 'ServiceRequest' && typeof r.id === 'string',
+  );
   const tasks = resources.filter((r): r is Task => r.resourceType === 'Task');
   const messages = resources.filter((r): r is Communication => r.resourceType === 'Communication');
   return requests
@@ -63,7 +73,12 @@ export function referralSummaries(bundle: Bundle): ReferralSummary[] {
         evidenceRequests,
         messages: thread,
         unanswered: unansweredCount(thread, sr.requester?.reference),
-        lastUpdate: latest([sr.meta?.lastUpdated, task?.meta?.lastUpdated, ...focused.map((t) => t.meta?.lastUpdated), ...thread.map((m) => m.sent)]),
+        lastUpdate: latest([
+          sr.meta?.lastUpdated,
+          task?.meta?.lastUpdated,
+          ...focused.map((t) => t.meta?.lastUpdated),
+          ...thread.map((m) => m.sent),
+        ]),
         open: sr.status === 'active' && (task === undefined || OPEN_TASK.includes(task.status)),
       };
     })

@@ -7,12 +7,22 @@ export interface FieldError {
 }
 
 /** NHS error summary: focused when it appears, each error links to its field. */
-export function ErrorSummary({ errors, title = 'There is a problem' }: { errors: readonly FieldError[]; title?: string }): ReactElement | null {
+export function ErrorSummary({
+  errors,
+  title = 'There is a problem',
+}: {
+  errors: readonly FieldError[];
+  title?: string;
+}): ReactElement | null {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
+    if (errors.length > 0) {
+      ref.current?.focus();
+    }
   }, [errors]);
-  if (errors.length === 0) return null;
+  if (errors.length === 0) {
+    return null;
+  }
   return (
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
       <h2 className="nhsuk-error-summary__title" id="error-summary-title">

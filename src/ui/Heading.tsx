@@ -8,7 +8,12 @@ export function StepHeading({ children, caption }: { children: ReactNode; captio
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1} className="app-step-heading">
-      {caption && <span className="nhsuk-caption-l">{caption}<span className="nhsuk-u-visually-hidden"> - </span></span>}
+      {caption && (
+        <span className="nhsuk-caption-l">
+          {caption}
+          <span className="nhsuk-u-visually-hidden"> - </span>
+        </span>
+      )}
       {children}
     </h1>
   );

@@ -3,12 +3,22 @@ import { isFhirError } from '../fhir/errors';
 
 /** The plain sentence for any failure: FhirError's own words, or a safe general one. */
 export function plainError(err: unknown): string {
-  if (isFhirError(err)) return err.plainMessage;
+  if (isFhirError(err)) {
+    return err.plainMessage;
+  }
   return 'Something went wrong. Nothing has been changed. Try again, or open HJP Link again from the patient record.';
 }
 
 /** A warning callout with a plain message and an optional action (e.g. Try again). */
-export function Problem({ title, message, children }: { title: string; message: string; children?: ReactNode }): ReactElement {
+export function Problem({
+  title,
+  message,
+  children,
+}: {
+  title: string;
+  message: string;
+  children?: ReactNode;
+}): ReactElement {
   return (
     <div className="nhsuk-warning-callout" role="alert" data-testid="problem">
       <h2 className="nhsuk-warning-callout__label">

@@ -49,7 +49,14 @@ interface RadiosProps<T extends string> extends Omit<FieldsetProps, 'children'> 
 }
 
 /** Radios with large targets (NHS style): keyboard arrows move between them natively. */
-export function Radios<T extends string>({ name, choices, value, onChange, inline, ...fieldset }: RadiosProps<T>): ReactElement {
+export function Radios<T extends string>({
+  name,
+  choices,
+  value,
+  onChange,
+  inline,
+  ...fieldset
+}: RadiosProps<T>): ReactElement {
   const base = useId();
   return (
     <Fieldset {...fieldset}>
@@ -63,7 +70,9 @@ export function Radios<T extends string>({ name, choices, value, onChange, inlin
               type="radio"
               value={c.value}
               checked={value === c.value}
-              onChange={() => { onChange(c.value); }}
+              onChange={() => {
+                onChange(c.value);
+              }}
               aria-describedby={c.hint ? `${base}-${i}-hint` : undefined}
             />
             <label className="nhsuk-label nhsuk-radios__label" htmlFor={`${base}-${i}`}>
@@ -88,7 +97,13 @@ interface CheckboxesProps<T extends string> extends Omit<FieldsetProps, 'childre
   onChange: (values: T[]) => void;
 }
 
-export function Checkboxes<T extends string>({ name, choices, values, onChange, ...fieldset }: CheckboxesProps<T>): ReactElement {
+export function Checkboxes<T extends string>({
+  name,
+  choices,
+  values,
+  onChange,
+  ...fieldset
+}: CheckboxesProps<T>): ReactElement {
   const base = useId();
   const toggle = (v: T): void => {
     onChange(values.includes(v) ? values.filter((x) => x !== v) : [...values, v]);
@@ -105,7 +120,9 @@ export function Checkboxes<T extends string>({ name, choices, values, onChange, 
               type="checkbox"
               value={c.value}
               checked={values.includes(c.value)}
-              onChange={() => { toggle(c.value); }}
+              onChange={() => {
+                toggle(c.value);
+              }}
             />
             <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${base}-${i}`}>
               {c.label}

@@ -17,7 +17,8 @@ import { referFromScratch } from '../support/clinicianPage';
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 interface Env {
   browser: Browser;
@@ -52,7 +53,9 @@ async function caseloadFirstPage(env: Env): Promise<{ ms: number; requests: numb
     const caseloadRequests: string[] = [];
     page.on('request', (r) => {
       const url = r.url();
-      if (url.startsWith(env.fhirBase) && !url.includes('PractitionerRole') && !url.includes('/.well-known/')) caseloadRequests.push(`${r.method()} ${url.slice(env.fhirBase.length).split('?')[0] || '/'}`);
+      if (url.startsWith(env.fhirBase) && !url.includes('PractitionerRole') && !url.includes('/.well-known/')) {
+        caseloadRequests.push(`${r.method()} ${url.slice(env.fhirBase.length).split('?')[0] || '/'}`);
+      }
     });
     const started = performance.now();
     await page.goto(launcherUrl(env.sandboxOrigin, env.appUrl, { user: 'adviser', profile: 'adviser' }));
@@ -69,28 +72,44 @@ async function main(): Promise<void> {
   console.info(`  initial JS, app page (clinician path): ${kB(bundle.initialJs)}  (budget 120 kB)`);
   console.info(`  launch page JS:                        ${kB(bundle.launchJs)}`);
   console.info(`  CSS:                                   ${kB(bundle.css)}`);
-  for (const [file, size] of Object.entries(bundle.lazyChunks)) console.info(`  on demand ${file}: ${kB(size)}`);
+  for (const [file, size] of Object.entries(bundle.lazyChunks)) {
+    console.info(`  on demand ${file}: ${kB(size)}`);
+  }
 
   const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: false, seed: true });
   const configFile = resolve(root, 'vite.config.ts');
-  const server = await preview({ configFile, preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  const server = await preview({
+    configFile,
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const appUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
   const browser = await launchBrowser();
   const env: Env = { browser, appUrl, sandboxOrigin: sandbox.urls.origin, fhirBase: sandbox.urls.fhirBase };
   try {
     const patients = ['pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-008'];
     const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await launchToChecklist(env, { user: 'gp', patient: patients[i % patients.length] ?? 'pat-003' }));
-    console.info(`Launch to checklist (headless Chromium, ${RUNS} runs): median ${median(times).toFixed(0)} ms [${times.map((t) => t.toFixed(0)).join(', ')}]`);
+    for (let i = 0; i < RUNS; i++) {
+      times.push(await launchToChecklist(env, { user: 'gp', patient: patients[i % patients.length] ?? 'pat-003' }));
+    }
+    console.info(
+      `Launch to checklist (headless Chromium, ${RUNS} runs): median ${median(times).toFixed(0)} ms [${times.map((t) => t.toFixed(0)).join(', ')}]`,
+    );
 
     const writes = await withPage(env, (page) => referFromScratch(page, env, { user: 'gp', patient: 'pat-006' }));
     console.info(`Referral submit: ${writes.length} HTTP request(s) (${writes.join(', ')})`);
 
     const api = await sandboxApi(sandbox, { user: 'lead', scope: 'launch openid fhirUser user/*.cruds' });
-    const adviserToken = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, { user: 'adviser', scope: SCOPES.adviser.join(' ') });
+    const adviserToken = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, {
+      user: 'adviser',
+      scope: SCOPES.adviser.join(' '),
+    });
     const adviser = createGateway({
       baseUrl: sandbox.urls.fhirBase,
-      auth: { authorizationHeader: () => Promise.resolve(`Bearer ${adviserToken.access_token}`), refresh: () => Promise.resolve(false) },
+      auth: {
+        authorizationHeader: () => Promise.resolve(`Bearer ${adviserToken.access_token}`),
+        refresh: () => Promise.resolve(false),
+      },
     });
     const all = ['pat-001', 'pat-002', 'pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-007', 'pat-008'];
     const figures: Record<number, { ms: number; requests: number }> = {};
@@ -100,21 +119,37 @@ async function main(): Promise<void> {
       await addOpenReferrals(api, target - loaded, all);
       loaded = target;
       const runs: { ms: number; requests: number; what: string }[] = [];
-      for (let i = 0; i < 3; i++) runs.push(await caseloadFirstPage(env));
+      for (let i = 0; i < 3; i++) {
+        runs.push(await caseloadFirstPage(env));
+      }
       figures[target] = { ms: median(runs.map((r) => r.ms)), requests: median(runs.map((r) => r.requests)) };
       const server: { pageMs: number; countsMs: number }[] = [];
-      for (let i = 0; i < RUNS; i++) server.push(await caseloadRequestTimes(adviser));
+      for (let i = 0; i < RUNS; i++) {
+        server.push(await caseloadRequestTimes(adviser));
+      }
       const pageMs = median(server.map((t) => t.pageMs));
       serverPage[target] = pageMs;
-      console.info(`Caseload requests, ${target} open referrals: first page ${pageMs.toFixed(0)} ms, counts batch ${median(server.map((t) => t.countsMs)).toFixed(0)} ms (median of ${RUNS})`);
-      console.info(`Caseload first page, ${target} open referrals added to the seed: median ${figures[target].ms.toFixed(0)} ms launch-to-table, ${figures[target].requests} FHIR request(s) (${runs[0]?.what ?? ''})`);
+      console.info(
+        `Caseload requests, ${target} open referrals: first page ${pageMs.toFixed(0)} ms, counts batch ${median(server.map((t) => t.countsMs)).toFixed(0)} ms (median of ${RUNS})`,
+      );
+      console.info(
+        `Caseload first page, ${target} open referrals added to the seed: median ${figures[target].ms.toFixed(0)} ms launch-to-table, ${figures[target].requests} FHIR request(s) (${runs[0]?.what ?? ''})`,
+      );
     }
     const small = figures[100];
     const large = figures[10_000];
-    if (small && large) console.info(`Caseload 10,000 / 100 ratio: launch-to-table ${(large.ms / small.ms).toFixed(2)}, first-page request ${((serverPage[10_000] ?? NaN) / (serverPage[100] ?? NaN)).toFixed(2)}`);
+    if (small && large) {
+      console.info(
+        `Caseload 10,000 / 100 ratio: launch-to-table ${(large.ms / small.ms).toFixed(2)}, first-page request ${((serverPage[10_000] ?? NaN) / (serverPage[100] ?? NaN)).toFixed(2)}`,
+      );
+    }
   } finally {
     await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => { done(); }));
+    await new Promise<void>((done) =>
+      server.httpServer.close(() => {
+        done();
+      }),
+    );
     await sandbox.close();
   }
 }

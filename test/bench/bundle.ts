@@ -17,7 +17,9 @@ const gz = (path: string): number => gzipSync(readFileSync(path)).length;
 /** Scripts and module preloads an HTML page of the build loads up front. */
 function initialScripts(dist: string, html: string): string[] {
   const page = readFileSync(join(dist, html), 'utf8');
-  const refs = [...page.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const refs = [...page.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
+  );
   return [...new Set(refs)].filter((r) => r.length > 0);
 }
 
@@ -27,7 +29,9 @@ export function measureBundle(dist: string): BundleFigures {
   const upFront = new Set([...index, ...launch].map((f) => f.replace(/^assets\//, '')));
   const assets = readdirSync(join(dist, 'assets'));
   const lazyChunks: Record<string, number> = {};
-  for (const file of assets.filter((f) => f.endsWith('.js') && !upFront.has(f))) lazyChunks[file] = gz(join(dist, 'assets', file));
+  for (const file of assets.filter((f) => f.endsWith('.js') && !upFront.has(f))) {
+    lazyChunks[file] = gz(join(dist, 'assets', file));
+  }
   return {
     initialJs: index.reduce((sum, f) => sum + gz(join(dist, f)), 0),
     launchJs: launch.reduce((sum, f) => sum + gz(join(dist, f)), 0),

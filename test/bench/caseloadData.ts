@@ -45,6 +45,8 @@ export async function addOpenReferrals(api: Api, count: number, patients: readon
       );
     }
     const res = await api<Bundle>('POST', '', { resourceType: 'Bundle', type: 'transaction', entry });
-    if (res.status !== 200) throw new Error(`loading referrals: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
+    if (res.status !== 200) {
+      throw new Error(`loading referrals: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
+    }
   }
 }

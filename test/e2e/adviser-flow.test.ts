@@ -17,7 +17,13 @@ async function adviserPage(user = 'adviser'): Promise<Page> {
 
 /** Opens the first case in the caseload whose row matches `text`. */
 async function openCase(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: text }).first().getByRole('button').click();
+  await page
+    .getByTestId('caseload-table')
+    .locator('tbody tr')
+    .filter({ hasText: text })
+    .first()
+    .getByRole('button')
+    .click();
   await page.getByTestId('case-view').waitFor();
 }
 
@@ -37,7 +43,13 @@ describe('adviser flow through a real launch', () => {
     await page.selectOption('#filter-area', 'benefits');
     await page.getByTestId('apply-filters').click();
     await page.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: 'KOWALSKA' }).waitFor();
-    expect(await page.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: /Urgent/ }).count()).toBe(0);
+    expect(
+      await page
+        .getByTestId('caseload-table')
+        .locator('tbody tr')
+        .filter({ hasText: /Urgent/ })
+        .count(),
+    ).toBe(0);
     expect(await page.getByTestId('caseload-table').textContent()).not.toMatch(/HUSSAIN/); // pat-001's case is urgent
     await expectNoAxeViolations(page);
     // Keyboard: Enter on a patient opens the case with its heading focused; Enter on Back returns.
@@ -62,7 +74,9 @@ describe('adviser flow through a real launch', () => {
     await page.getByLabel('Additional weekly amount (£)').fill('12.345');
     await page.getByTestId('close-submit').click();
     await page.getByText('Choose the level of help given.').first().waitFor();
-    expect(await page.locator('.nhsuk-error-summary').textContent()).toMatch(/Enter which benefit.*Enter an amount in pounds/);
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toMatch(
+      /Enter which benefit.*Enter an amount in pounds/,
+    );
     await expectNoAxeViolations(page);
     await page.getByTestId('request-evidence').click();
     await page.getByText('Say what evidence you need.').first().waitFor();
@@ -83,7 +97,10 @@ describe('adviser flow through a real launch', () => {
     await openCase(two, 'REID, Jordan');
     await one.selectOption('#case-stage', 'casework');
     await one.getByTestId('save-case').click();
-    await one.getByTestId('case-status').getByText(/Casework in progress/).waitFor();
+    await one
+      .getByTestId('case-status')
+      .getByText(/Casework in progress/)
+      .waitFor();
     await answer(two, /Status/, 'Put on hold');
     await two.getByTestId('save-case').click();
     const conflict = two.getByTestId('conflict');
@@ -91,7 +108,10 @@ describe('adviser flow through a real launch', () => {
     expect(await conflict.textContent()).toMatch(/Stage.*Client contacted.*Casework in progress/);
     await expectNoAxeViolations(two);
     await two.getByTestId('reapply').click();
-    await two.getByTestId('case-status').getByText(/On hold/).waitFor();
+    await two
+      .getByTestId('case-status')
+      .getByText(/On hold/)
+      .waitFor();
     expect(await two.getByTestId('case-status').textContent()).toMatch(/Casework in progress/);
   });
 
@@ -103,14 +123,22 @@ describe('adviser flow through a real launch', () => {
     await two.locator('#close-sessions').fill('1');
     await one.selectOption('#case-stage', 'advice-given');
     await one.getByTestId('save-case').click();
-    await one.getByTestId('case-status').getByText(/Advice given/).waitFor();
+    await one
+      .getByTestId('case-status')
+      .getByText(/Advice given/)
+      .waitFor();
     await two.getByTestId('close-submit').click();
     const conflict = two.getByTestId('conflict');
     await conflict.waitFor();
     expect(await conflict.textContent()).toMatch(/Stage.*Client contacted.*Advice given/);
     await expectNoAxeViolations(two);
     await two.getByTestId('reapply').click();
-    await two.getByTestId('case-status').getByText(/Closed/).waitFor();
-    expect(await two.getByTestId('messages').textContent()).toMatch(/Level of help: Information and signposting; 1 advice session\./);
+    await two
+      .getByTestId('case-status')
+      .getByText(/Closed/)
+      .waitFor();
+    expect(await two.getByTestId('messages').textContent()).toMatch(
+      /Level of help: Information and signposting; 1 advice session\./,
+    );
   });
 });

@@ -34,7 +34,11 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     const adviser = await freshPage();
     await launchApp(adviser, sandboxOrigin, appUrl, { user: 'adviser', profile: 'adviser' });
     await adviser.getByTestId('caseload-table').waitFor();
-    const row = adviser.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: 'EVANS, Rhys' }).filter({ hasText: 'New referral' });
+    const row = adviser
+      .getByTestId('caseload-table')
+      .locator('tbody tr')
+      .filter({ hasText: 'EVANS, Rhys' })
+      .filter({ hasText: 'New referral' });
     expect(await row.textContent()).toMatch(/Urgent/);
     await expectNoAxeViolations(adviser);
     await row.getByRole('button').click();
@@ -44,11 +48,16 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     // Accept, message the referrer, ask for medical evidence.
     await answer(adviser, /Can your service take this referral/, 'Accept the referral');
     await adviser.getByTestId('save-case').click();
-    await adviser.getByTestId('case-status').getByText(/Accepted/).waitFor();
+    await adviser
+      .getByTestId('case-status')
+      .getByText(/Accepted/)
+      .waitFor();
     await adviser.getByTestId('reply-box').getByRole('textbox').fill('We will phone Mr Evans tomorrow morning.');
     await adviser.getByTestId('send-message').click();
     await adviser.getByTestId('messages').getByText('We will phone Mr Evans tomorrow morning.').waitFor();
-    await adviser.locator('#evidence-description').fill('A letter about his treatment and how it affects his ability to work.');
+    await adviser
+      .locator('#evidence-description')
+      .fill('A letter about his treatment and how it affects his ability to work.');
     await adviser.locator('#evidence-due').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
     await adviser.getByTestId('request-evidence').click();
     await adviser.getByText('Your request has been sent to the referrer.').waitFor();
@@ -58,18 +67,37 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     await gpOpensReferral(gp);
     await gp.getByTestId('timeline-events').getByText('We will phone Mr Evans tomorrow morning.').waitFor();
     // The GP sees who wrote it: the named adviser, not just "the advice service".
-    await gp.getByTestId('timeline-events').getByText(/Message from Fatima Begum, Welfare rights adviser/).waitFor();
-    await gp.getByTestId('timeline-events').getByText(/Accepted by the advice service.*by Fatima Begum/).first().waitFor();
+    await gp
+      .getByTestId('timeline-events')
+      .getByText(/Message from Fatima Begum, Welfare rights adviser/)
+      .waitFor();
+    await gp
+      .getByTestId('timeline-events')
+      .getByText(/Accepted by the advice service.*by Fatima Begum/)
+      .first()
+      .waitFor();
     const evidence = gp.getByTestId('evidence-requests');
     await evidence.getByText(/A letter about his treatment/).waitFor();
-    await evidence.getByTestId('evidence-answer').getByRole('textbox').fill('Letter to follow by post; he is on chemotherapy every two weeks.');
+    await evidence
+      .getByTestId('evidence-answer')
+      .getByRole('textbox')
+      .fill('Letter to follow by post; he is on chemotherapy every two weeks.');
     await evidence.getByTestId('send-evidence').click();
     await gp.getByTestId('evidence-answered').waitFor();
 
     // The adviser sees the answer and closes the case with outcomes.
     await adviser.getByRole('button', { name: 'Back to caseload' }).click();
-    await adviser.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: 'EVANS, Rhys' }).filter({ hasText: 'Accepted' }).getByRole('button').click();
-    await adviser.getByTestId('messages').getByText(/he is on chemotherapy/).waitFor();
+    await adviser
+      .getByTestId('caseload-table')
+      .locator('tbody tr')
+      .filter({ hasText: 'EVANS, Rhys' })
+      .filter({ hasText: 'Accepted' })
+      .getByRole('button')
+      .click();
+    await adviser
+      .getByTestId('messages')
+      .getByText(/he is on chemotherapy/)
+      .waitFor();
     expect(await adviser.getByTestId('evidence').textContent()).toMatch(/Answered/);
     await answer(adviser, /Level of help given/, 'Advice with casework');
     await adviser.locator('#close-sessions').fill('3');
@@ -77,10 +105,16 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     await adviser.getByTestId('add-outcome').click();
     await adviser.getByLabel('Which benefit', { exact: true }).fill('Personal Independence Payment');
     await adviser.getByLabel('Additional weekly amount (£)').fill('73.60');
-    await adviser.getByTestId('gain-preview').getByText(/Annual gain £3,827.20/).waitFor();
+    await adviser
+      .getByTestId('gain-preview')
+      .getByText(/Annual gain £3,827.20/)
+      .waitFor();
     await expectNoAxeViolations(adviser);
     await adviser.getByTestId('close-submit').click();
-    await adviser.getByTestId('case-status').getByText(/Closed/).waitFor();
+    await adviser
+      .getByTestId('case-status')
+      .getByText(/Closed/)
+      .waitFor();
     await expectNoAxeViolations(adviser);
 
     // The GP sees the outcome on the timeline.

@@ -16,7 +16,11 @@ const fhirBase = inject('fhirBase');
 const { freshPage } = browserPerFile();
 
 async function screenAndRecordConsent(page: Page): Promise<void> {
-  await screen(page, { eviction: 'Yes', noMoneyForFoodOrHeating: 'No', moneyOrDebtWorries: 'Yes' }, expectNoAxeViolations);
+  await screen(
+    page,
+    { eviction: 'Yes', noMoneyForFoodOrHeating: 'No', moneyOrDebtWorries: 'Yes' },
+    expectNoAxeViolations,
+  );
   expect(await page.getByTestId('urgent-needs').textContent()).toMatch(/eviction/i);
   expect(await page.getByTestId('needs-summary').textContent()).toMatch(/Housing/);
   await expectNoAxeViolations(page);
@@ -24,7 +28,11 @@ async function screenAndRecordConsent(page: Page): Promise<void> {
 }
 
 async function setFault(rule: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${sandboxOrigin}/__test/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+  const res = await fetch(`${sandboxOrigin}/__test/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(rule),
+  });
   expect(res.status).toBe(201);
 }
 
@@ -32,12 +40,29 @@ async function setFault(rule: Record<string, unknown>): Promise<void> {
 async function referAndSeeTimeline(page: Page, fault?: 'drop' | 'error'): Promise<void> {
   await page.getByTestId('referral-form').waitFor();
   // Pre-filled from the screening: housing and debt, urgent.
-  expect(await page.getByRole('group', { name: /need help with/ }).getByLabel('Housing').isChecked()).toBe(true);
-  expect(await page.getByRole('group', { name: /How urgent/ }).getByLabel('Urgent').isChecked()).toBe(true);
-  await page.getByRole('group', { name: /How may the advice service contact/ }).getByLabel('Phone call').check();
+  expect(
+    await page
+      .getByRole('group', { name: /need help with/ })
+      .getByLabel('Housing')
+      .isChecked(),
+  ).toBe(true);
+  expect(
+    await page
+      .getByRole('group', { name: /How urgent/ })
+      .getByLabel('Urgent')
+      .isChecked(),
+  ).toBe(true);
+  await page
+    .getByRole('group', { name: /How may the advice service contact/ })
+    .getByLabel('Phone call')
+    .check();
   await expectNoAxeViolations(page);
   const writes: string[] = [];
-  page.on('request', (r) => { if (r.method() !== 'GET' && r.url().startsWith(fhirBase)) writes.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.method() !== 'GET' && r.url().startsWith(fhirBase)) {
+      writes.push(r.url());
+    }
+  });
   if (fault) {
     await setFault({ method: 'POST', path: '/fhir', kind: fault });
     await page.getByTestId('send-referral').click();
@@ -59,14 +84,32 @@ async function referAndSeeTimeline(page: Page, fault?: 'drop' | 'error'): Promis
 /** The adviser side, headless: an evidence request on the patient's newest referral. */
 async function adviserAsksForEvidence(patientId: string): Promise<void> {
   const token = await launchHeadless(sandboxOrigin, fhirBase, { user: 'adviser', scope: SCOPES.adviser.join(' ') });
-  const adviser = createGateway({ baseUrl: fhirBase, auth: { authorizationHeader: () => Promise.resolve(`Bearer ${token.access_token}`), refresh: () => Promise.resolve(false) } });
-  const found: Bundle = await adviser.search('ServiceRequest', { subject: `Patient/${patientId}`, _sort: '-authored', _count: '1', _revinclude: 'Task:focus' });
+  const adviser = createGateway({
+    baseUrl: fhirBase,
+    auth: {
+      authorizationHeader: () => Promise.resolve(`Bearer ${token.access_token}`),
+      refresh: () => Promise.resolve(false),
+    },
+  });
+  const found: Bundle = await adviser.search('ServiceRequest', {
+    subject: `Patient/${patientId}`,
+    _sort: '-authored',
+    _count: '1',
+    _revinclude: 'Task:focus',
+  });
   const referral = found.entry?.find((e) => e.resource?.resourceType === 'ServiceRequest')?.resource as ServiceRequest;
   const referralTask = found.entry?.find((e) => e.resource?.resourceType === 'Task')?.resource as Task;
   const now = new Date();
   const due = new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
   const requester = { reference: 'PractitionerRole/adviser', organisation: { reference: 'Organization/org-advice' } };
-  const request = buildEvidenceRequest({ referralTask, referral, description: 'A letter about his breathing and mobility', due, requester, now });
+  const request = buildEvidenceRequest({
+    referralTask,
+    referral,
+    description: 'A letter about his breathing and mobility',
+    due,
+    requester,
+    now,
+  });
   await adviser.transaction(evidenceRequestBundle(request, requester, now));
 }
 
@@ -90,7 +133,10 @@ describe('clinician flow through a real launch', () => {
     await page.locator('#cancel-reason').fill('Sent in error: wrong patient');
     await page.getByTestId('confirm-cancel').click();
     await page.getByTestId('timeline-status').getByText('Cancelled').waitFor();
-    await page.getByTestId('timeline-events').getByText(/Reason: Sent in error: wrong patient/).waitFor();
+    await page
+      .getByTestId('timeline-events')
+      .getByText(/Reason: Sent in error: wrong patient/)
+      .waitFor();
     expect(await page.getByTestId('cancel-referral').count()).toBe(0);
   });
 
@@ -122,7 +168,11 @@ describe('clinician flow through a real launch', () => {
     await page.getByTestId('start-checklist').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('checklist').waitFor();
-    for (let i = 0; i < 10 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) {
+    for (
+      let i = 0;
+      i < 10 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio'));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Space');
@@ -134,12 +184,27 @@ describe('clinician flow through a real launch', () => {
     await answer(page, /immigration status/, 'No');
     await page.reload();
     await page.getByTestId('checklist').waitFor();
-    expect(await page.getByRole('group', { name: /worries about money or debt/ }).getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
-    expect(await page.getByRole('group', { name: /immigration status/ }).getByLabel('No', { exact: true }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: /worries about money or debt/ })
+        .getByLabel('Yes', { exact: true })
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: /immigration status/ })
+        .getByLabel('No', { exact: true })
+        .isChecked(),
+    ).toBe(true);
     // A new launch in the same tab (e.g. after the session ended) finds the same draft.
     await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-005' });
     await page.getByTestId('checklist').waitFor();
-    expect(await page.getByRole('group', { name: /worries about money or debt/ }).getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: /worries about money or debt/ })
+        .getByLabel('Yes', { exact: true })
+        .isChecked(),
+    ).toBe(true);
   });
 
   it('a server failure while loading gives a plain message and a working Try again', async () => {

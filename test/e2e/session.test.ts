@@ -23,7 +23,9 @@ describe('a session outlives its access token', () => {
     const refreshes: string[] = [];
     page.on('request', (r) => {
       const body = r.postData() ?? '';
-      if (r.url().endsWith('/auth/token') && body.includes('grant_type=refresh_token')) refreshes.push(body);
+      if (r.url().endsWith('/auth/token') && body.includes('grant_type=refresh_token')) {
+        refreshes.push(body);
+      }
     });
     await launchApp(page, shortLived.urls.origin, appUrl, { user: 'gp', patient: 'pat-003' });
     await page.getByTestId('patient-banner').waitFor();

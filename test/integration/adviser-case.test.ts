@@ -82,7 +82,12 @@ describe('adviser actions', () => {
     const record = await open('task-02');
     await expect(updateCase(adviser, record.task, { status: 'rejected' }, ADVISER_USER)).rejects.toThrow(/reason/);
     expect((await open('task-02')).task.meta?.versionId).toBe(record.task.meta?.versionId);
-    const result = await updateCase(adviser, record.task, { status: 'rejected', reason: 'Outside our area' }, ADVISER_USER);
+    const result = await updateCase(
+      adviser,
+      record.task,
+      { status: 'rejected', reason: 'Outside our area' },
+      ADVISER_USER,
+    );
     expect(result.ok && result.task.statusReason?.text).toBe('Outside our area');
   });
 
@@ -90,8 +95,15 @@ describe('adviser actions', () => {
     const record = await open('task-03');
     const moved = await updateCase(adviser, record.task, { status: 'in-progress', stage: 'contacted' }, ADVISER_USER);
     expect(moved.ok && moved.task.status).toBe('in-progress');
-    if (!moved.ok) return;
-    const staged = await updateCase(adviser, moved.task, { status: 'in-progress', stage: 'advice-given' }, ADVISER_USER);
+    if (!moved.ok) {
+      return;
+    }
+    const staged = await updateCase(
+      adviser,
+      moved.task,
+      { status: 'in-progress', stage: 'advice-given' },
+      ADVISER_USER,
+    );
     expect(staged.ok && staged.task.businessStatus?.coding?.[0]?.code).toBe('advice-given');
   });
 
@@ -109,18 +121,32 @@ describe('adviser actions', () => {
     const record = await open('task-05');
     const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     const identifier = crypto.randomUUID();
-    const request = await requestEvidence(adviser, record, ADVISER_USER, { description: 'Letter on her mobility', due, identifier });
+    const request = await requestEvidence(adviser, record, ADVISER_USER, {
+      description: 'Letter on her mobility',
+      due,
+      identifier,
+    });
     expect(request.owner?.reference).toBe('PractitionerRole/gp');
     // A retry after a lost answer finds the same request instead of asking twice.
-    const retry = await requestEvidence(adviser, record, ADVISER_USER, { description: 'Letter on her mobility', due, identifier });
+    const retry = await requestEvidence(adviser, record, ADVISER_USER, {
+      description: 'Letter on her mobility',
+      due,
+      identifier,
+    });
     expect(retry.id).toBe(request.id);
-    expect((await open('task-05')).evidenceRequests.filter((t) => t.status === 'requested').map((t) => t.id)).toEqual([request.id]);
+    expect((await open('task-05')).evidenceRequests.filter((t) => t.status === 'requested').map((t) => t.id)).toEqual([
+      request.id,
+    ]);
   });
 
   it('refuses an evidence request without medical-evidence consent, and writes nothing', async () => {
     for (const id of ['task-02', 'task-06', 'task-07']) {
       const record = await open(id);
-      const attempt = requestEvidence(adviser, record, ADVISER_USER, { description: 'Letter', due: '2099-01-01', identifier: crypto.randomUUID() });
+      const attempt = requestEvidence(adviser, record, ADVISER_USER, {
+        description: 'Letter',
+        due: '2099-01-01',
+        identifier: crypto.randomUUID(),
+      });
       await expect(attempt).rejects.toBeInstanceOf(EvidenceNotAllowed);
       await expect(attempt).rejects.toThrow(/./);
       expect((await open(id)).evidenceRequests).toEqual([]);
@@ -132,7 +158,11 @@ describe('adviser actions', () => {
     const result = await closeCase(
       adviser,
       record,
-      { assistanceLevel: 'advice-with-casework', sessions: 3, outcomes: [{ type: 'benefit-awarded', benefit: 'Personal Independence Payment', weeklyPence: 7_360 }] },
+      {
+        assistanceLevel: 'advice-with-casework',
+        sessions: 3,
+        outcomes: [{ type: 'benefit-awarded', benefit: 'Personal Independence Payment', weeklyPence: 7_360 }],
+      },
       'Thank you for the referral.',
       ADVISER_USER,
     );
@@ -140,7 +170,9 @@ describe('adviser actions', () => {
     const after = await open('task-04');
     expect(after.task.status).toBe('completed');
     expect(after.task.output?.find((o) => o.valueMoney)?.valueMoney).toEqual({ value: 3_827.2, currency: 'GBP' });
-    const summary = after.messages.find((m: Communication) => m.category?.[0]?.coding?.[0]?.code === 'outcome-feedback');
+    const summary = after.messages.find(
+      (m: Communication) => m.category?.[0]?.coding?.[0]?.code === 'outcome-feedback',
+    );
     expect(summary?.payload?.[0]?.contentString).toContain('Annual financial gain: £3,827.20.');
   });
 });
@@ -152,7 +184,9 @@ describe('conflicts: nothing is silently overwritten', () => {
     expect(first.ok).toBe(true);
     const second = await updateCase(adviser, stale, { status: 'on-hold' }, ADVISER_USER);
     expect(second.ok).toBe(false);
-    if (second.ok) return;
+    if (second.ok) {
+      return;
+    }
     expect(second.changes).toContainEqual({ field: 'Status', before: 'Accepted', after: 'In progress' });
     expect(second.current.status).toBe('in-progress');
     // Re-applied on the current version, it goes through.

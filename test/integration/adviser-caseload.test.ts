@@ -21,7 +21,15 @@ afterAll(async () => {
 describe('adviser caseload against the sandbox', () => {
   it('lists the open cases, urgent first then oldest, with referral and patient in the same response', async () => {
     const page = readCaseloadPage(await gateway.search('Task', caseloadParams(ORG, { status: 'open' })));
-    expect(page.rows.map((r) => r.taskId)).toEqual(['task-11', 'task-02', 'task-01', 'task-05', 'task-06', 'task-04', 'task-03']);
+    expect(page.rows.map((r) => r.taskId)).toEqual([
+      'task-11',
+      'task-02',
+      'task-01',
+      'task-05',
+      'task-06',
+      'task-04',
+      'task-03',
+    ]);
     expect(page.rows.every((r) => r.patientName !== 'Patient details not available')).toBe(true);
     expect(page.rows.find((r) => r.taskId === 'task-01')?.areas).toEqual(['benefits', 'debt']);
     expect(page.total).toBe(7);
@@ -34,12 +42,26 @@ describe('adviser caseload against the sandbox', () => {
     expect(await search({ status: 'open', stage: 'casework' })).toEqual(['task-04']);
     expect(await search({ status: 'open', urgency: 'urgent' })).toEqual(['task-11', 'task-02', 'task-01']);
     expect(await search({ status: 'all', area: 'debt' })).toEqual(['task-11', 'task-01', 'task-07']);
-    expect(await search({ status: 'all', urgency: 'routine', stage: 'closed' })).toEqual(['task-07', 'task-10', 'task-08', 'task-09']);
+    expect(await search({ status: 'all', urgency: 'routine', stage: 'closed' })).toEqual([
+      'task-07',
+      'task-10',
+      'task-08',
+      'task-09',
+    ]);
   });
 
   it('counts every status in one batch request', async () => {
     const counts = readCounts(await gateway.transaction(countsBatch(ORG, { status: 'open' })));
-    expect(counts).toMatchObject({ requested: 2, accepted: 2, 'in-progress': 2, 'on-hold': 1, completed: 1, rejected: 1, cancelled: 1, failed: 1 });
+    expect(counts).toMatchObject({
+      requested: 2,
+      accepted: 2,
+      'in-progress': 2,
+      'on-hold': 1,
+      completed: 1,
+      rejected: 1,
+      cancelled: 1,
+      failed: 1,
+    });
   });
 
   it('pages through Bundle.link next and previous', async () => {

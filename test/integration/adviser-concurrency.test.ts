@@ -29,7 +29,10 @@ async function versions(id: string): Promise<Task[]> {
 describe('concurrent updates: no lost update, a clear conflict for the loser', () => {
   it('the clinician cancels while the adviser updates the same referral', async () => {
     const gp = await gatewayFor(sandbox, 'gp', { patient: 'pat-003' });
-    const [task, referral] = await Promise.all([gp.read<Task>('Task', 'task-03'), gp.read<ServiceRequest>('ServiceRequest', 'ref-03')]);
+    const [task, referral] = await Promise.all([
+      gp.read<Task>('Task', 'task-03'),
+      gp.read<ServiceRequest>('ServiceRequest', 'ref-03'),
+    ]);
     const seen = await adviser.read<Task>('Task', 'task-03');
     const [cancel, update] = await Promise.allSettled([
       gp.transaction(buildCancelTransaction(task, referral, 'Sent in error', new Date())),
@@ -40,7 +43,11 @@ describe('concurrent updates: no lost update, a clear conflict for the loser', (
     const final = history[0];
     if (cancel.status === 'fulfilled') {
       expect(final?.status).toBe('cancelled');
-      expect(update.status === 'fulfilled' && !update.value.ok && update.value.changes).toContainEqual({ field: 'Status', before: 'Accepted', after: 'Cancelled' });
+      expect(update.status === 'fulfilled' && !update.value.ok && update.value.changes).toContainEqual({
+        field: 'Status',
+        before: 'Accepted',
+        after: 'Cancelled',
+      });
     } else {
       expect(final?.status).toBe('in-progress');
       expect(isFhirError(cancel.reason) && cancel.reason.kind).toBe('conflict');
@@ -48,7 +55,10 @@ describe('concurrent updates: no lost update, a clear conflict for the loser', (
   });
 
   it('two advisers update at once: one wins, the other is told what changed', async () => {
-    const [seen1, seen2] = await Promise.all([adviser.read<Task>('Task', 'task-05'), adviser2.read<Task>('Task', 'task-05')]);
+    const [seen1, seen2] = await Promise.all([
+      adviser.read<Task>('Task', 'task-05'),
+      adviser2.read<Task>('Task', 'task-05'),
+    ]);
     const results = await Promise.all([
       updateCase(adviser, seen1, { status: 'on-hold' }, ADVISER_USER),
       updateCase(adviser2, seen2, { status: 'in-progress', stage: 'appeal-tribunal' }, ADVISER_2),

@@ -24,7 +24,9 @@ afterAll(async () => {
 describe('the dev server of npm start', () => {
   it.each(['launch.html', 'index.html'])('serves %s with an entry script that loads as JavaScript', async (page) => {
     const html = await (await fetch(`${origin}/${page}`)).text();
-    const entry = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '').find((src) => src.startsWith('/src/'));
+    const entry = [...html.matchAll(/<script type="module" src="([^"]+)"/g)]
+      .map((m) => m[1] ?? '')
+      .find((src) => src.startsWith('/src/'));
     expect(entry).toBeDefined();
     const script = await fetch(`${origin}${entry ?? ''}`);
     expect(script.status).toBe(200);

@@ -11,10 +11,17 @@ let gateway: FhirGateway;
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
-  const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, { user: 'gp', patient: 'pat-001', scope: SCOPES.clinician.join(' ') });
+  const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, {
+    user: 'gp',
+    patient: 'pat-001',
+    scope: SCOPES.clinician.join(' '),
+  });
   gateway = createGateway({
     baseUrl: sandbox.urls.fhirBase,
-    auth: { authorizationHeader: () => Promise.resolve(`Bearer ${token.access_token}`), refresh: () => Promise.resolve(false) },
+    auth: {
+      authorizationHeader: () => Promise.resolve(`Bearer ${token.access_token}`),
+      refresh: () => Promise.resolve(false),
+    },
   });
 });
 afterAll(async () => {
@@ -27,7 +34,11 @@ describe('loading the session with the clinician scopes', () => {
   it('reads the patient and the user named as a PractitionerRole', async () => {
     const session = await loadSession(gateway, { ...context, fhirUser: 'PractitionerRole/gp' });
     expect(session.patient?.id).toBe('pat-001');
-    expect(session.user).toMatchObject({ reference: 'PractitionerRole/gp', role: 'gp', organisation: { reference: 'Organization/org-gp-practice' } });
+    expect(session.user).toMatchObject({
+      reference: 'PractitionerRole/gp',
+      role: 'gp',
+      organisation: { reference: 'Organization/org-gp-practice' },
+    });
   });
 
   it('finds the role when the EHR names a Practitioner instead (as many EHRs do)', async () => {

@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
-import { authorizeRequest, discover, launcherRedirect, pkcePair, tokenRequest, TEST_REDIRECT_URI, type SmartConfiguration } from '../support/smart';
+import {
+  authorizeRequest,
+  discover,
+  launcherRedirect,
+  pkcePair,
+  tokenRequest,
+  TEST_REDIRECT_URI,
+  type SmartConfiguration,
+} from '../support/smart';
 
 let sandbox: RunningSandbox;
 let config: SmartConfiguration;
@@ -57,14 +65,18 @@ const exchange = (code: string, verifier: string, params: Record<string, string>
 
 describe('SMART discovery', () => {
   it('publishes the endpoints, S256 only and the SMART 2 capabilities, with CORS', async () => {
-    const res = await fetch(`${sandbox.urls.fhirBase}/.well-known/smart-configuration`, { headers: { Origin: 'http://127.0.0.1:5173' } });
+    const res = await fetch(`${sandbox.urls.fhirBase}/.well-known/smart-configuration`, {
+      headers: { Origin: 'http://127.0.0.1:5173' },
+    });
     expect(res.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     const body = (await res.json()) as Record<string, unknown>;
     expect(body.authorization_endpoint).toBe(`${sandbox.urls.origin}/auth/authorize`);
     expect(body.token_endpoint).toBe(`${sandbox.urls.origin}/auth/token`);
     expect(body.code_challenge_methods_supported).toEqual(['S256']);
     expect(body.grant_types_supported).toEqual(['authorization_code', 'refresh_token']);
-    expect(body.capabilities).toEqual(expect.arrayContaining(['launch-ehr', 'launch-standalone', 'permission-v2', 'sso-openid-connect']));
+    expect(body.capabilities).toEqual(
+      expect.arrayContaining(['launch-ehr', 'launch-standalone', 'permission-v2', 'sso-openid-connect']),
+    );
   });
 });
 
@@ -83,7 +95,11 @@ describe('authorize refusals', () => {
   it('refuses plain PKCE', async () => {
     const { params, verifier } = await validParams();
     const back = redirectParams(
-      await authorizeRequest(config.authorization_endpoint, { ...params, code_challenge: verifier, code_challenge_method: 'plain' }),
+      await authorizeRequest(config.authorization_endpoint, {
+        ...params,
+        code_challenge: verifier,
+        code_challenge_method: 'plain',
+      }),
     );
     expect(back.get('error')).toBe('invalid_request');
     expect(back.get('code')).toBeNull();
@@ -91,14 +107,19 @@ describe('authorize refusals', () => {
 
   it('refuses an aud that is not the FHIR base', async () => {
     const { params } = await validParams();
-    const back = redirectParams(await authorizeRequest(config.authorization_endpoint, { ...params, aud: 'http://127.0.0.1:1/fhir' }));
+    const back = redirectParams(
+      await authorizeRequest(config.authorization_endpoint, { ...params, aud: 'http://127.0.0.1:1/fhir' }),
+    );
     expect(back.get('error')).toBe('invalid_request');
     expect(back.get('code')).toBeNull();
   });
 
   it('answers 400 without redirecting for a non-loopback redirect_uri', async () => {
     const { params } = await validParams();
-    const res = await authorizeRequest(config.authorization_endpoint, { ...params, redirect_uri: 'https://app.example.org/cb' });
+    const res = await authorizeRequest(config.authorization_endpoint, {
+      ...params,
+      redirect_uri: 'https://app.example.org/cb',
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('location')).toBeNull();
     expect(await res.text()).toContain('redirect_uri');
@@ -115,7 +136,9 @@ describe('authorize refusals', () => {
 
   it('refuses a launch naming an unknown user', async () => {
     const { params } = await validParams();
-    const forged = Buffer.from(JSON.stringify({ user: 'nobody', needPatientBanner: true, issuedAt: Date.now() })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ user: 'nobody', needPatientBanner: true, issuedAt: Date.now() }),
+    ).toString('base64url');
     const back = redirectParams(await authorizeRequest(config.authorization_endpoint, { ...params, launch: forged }));
     expect(back.get('error')).toBe('invalid_request');
     expect(back.get('code')).toBeNull();
@@ -149,7 +172,10 @@ describe('token refusals', () => {
 
   it('refuses a code presented with another redirect_uri or client_id', async () => {
     const { params, verifier } = await validParams();
-    const otherRedirect = await exchange(await codeFor(params), verifier, { ...params, redirect_uri: 'http://127.0.0.1:9/other' });
+    const otherRedirect = await exchange(await codeFor(params), verifier, {
+      ...params,
+      redirect_uri: 'http://127.0.0.1:9/other',
+    });
     expect(otherRedirect.status).toBe(400);
     const otherClient = await exchange(await codeFor(params), verifier, { ...params, client_id: 'someone-else' });
     expect(otherClient.status).toBe(400);

@@ -2,7 +2,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
-import { authorizeRequest, discover, launcherRedirect, launchHeadless, pkcePair, tokenRequest, TEST_REDIRECT_URI } from '../support/smart';
+import {
+  authorizeRequest,
+  discover,
+  launcherRedirect,
+  launchHeadless,
+  pkcePair,
+  tokenRequest,
+  TEST_REDIRECT_URI,
+} from '../support/smart';
 
 let sandbox: RunningSandbox;
 
@@ -15,7 +23,11 @@ afterAll(async () => {
 
 describe('lifetimes', () => {
   it('refuses an access token once it has expired', async () => {
-    const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, { user: 'gp', patient: 'pat-001', scope: 'launch patient/Patient.rs' });
+    const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, {
+      user: 'gp',
+      patient: 'pat-001',
+      scope: 'launch patient/Patient.rs',
+    });
     expect(token.expires_in).toBe(1);
     const read = (): Promise<Response> =>
       fetch(`${sandbox.urls.fhirBase}/Patient/pat-001`, { headers: { Authorization: `Bearer ${token.access_token}` } });
@@ -49,6 +61,9 @@ describe('lifetimes', () => {
       code_verifier: verifier,
     });
     expect(tokenRes.status).toBe(400);
-    expect(await tokenRes.json()).toMatchObject({ error: 'invalid_grant', error_description: expect.stringContaining('expired') as unknown });
+    expect(await tokenRes.json()).toMatchObject({
+      error: 'invalid_grant',
+      error_description: expect.stringContaining('expired') as unknown,
+    });
   });
 });

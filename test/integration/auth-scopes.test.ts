@@ -18,7 +18,11 @@ async function tokenFor(user: string, scope: string, patient?: string): Promise<
   return (await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, launch)).access_token;
 }
 
-async function call(token: string, path: string, init: { method?: string; body?: string } = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+async function call(
+  token: string,
+  path: string,
+  init: { method?: string; body?: string } = {},
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(`${sandbox.urls.fhirBase}/${path}`, {
     ...init,
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' },
@@ -27,7 +31,7 @@ async function call(token: string, path: string, init: { method?: string; body?:
 }
 
 const diagnostics = (body: Record<string, unknown>): string =>
-  ((body.issue as { diagnostics?: string }[] | undefined)?.[0]?.diagnostics ?? '');
+  (body.issue as { diagnostics?: string }[] | undefined)?.[0]?.diagnostics ?? '';
 
 describe('scope enforcement', () => {
   it('answers 403 naming the missing scope for a call outside the granted scopes', async () => {
@@ -63,7 +67,7 @@ describe('patient-level tokens stay in the patient compartment', () => {
     expect(diagnostics(other.body)).toContain('outside');
   });
 
-  it('never returns another patient\'s data from a search', async () => {
+  it("never returns another patient's data from a search", async () => {
     const token = await tokenFor('gp', 'launch patient/*.rs', 'pat-001');
     const own = await call(token, 'Condition?patient=Patient/pat-001');
     expect(own.status).toBe(200);
@@ -101,7 +105,9 @@ describe('user-level tokens', () => {
     const token = await tokenFor('adviser', 'launch user/Condition.rs user/Patient.rs');
     const all = await call(token, 'Condition');
     expect(all.status).toBe(200);
-    const subjects = new Set(((all.body as unknown as Bundle<Condition>).entry ?? []).map((e) => e.resource?.subject.reference));
+    const subjects = new Set(
+      ((all.body as unknown as Bundle<Condition>).entry ?? []).map((e) => e.resource?.subject.reference),
+    );
     expect(subjects.size).toBeGreaterThan(1);
     expect((await call(token, 'Patient/pat-002')).status).toBe(200);
     expect((await call(token, 'Encounter/enc-ward-001')).status).toBe(403);

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
-import { authorizeRequest, discover, pkcePair, tokenRequest, TEST_REDIRECT_URI, type SmartConfiguration, type TokenResponse } from '../support/smart';
+import {
+  authorizeRequest,
+  discover,
+  pkcePair,
+  tokenRequest,
+  TEST_REDIRECT_URI,
+  type SmartConfiguration,
+  type TokenResponse,
+} from '../support/smart';
 
 let sandbox: RunningSandbox;
 let config: SmartConfiguration;
@@ -37,7 +45,10 @@ const submit = (fields: Record<string, string>): Promise<Response> =>
 
 describe('standalone launch', () => {
   it('shows a sign-in page listing users and patients, with escaped, labelled fields', async () => {
-    const res = await authorizeRequest(config.authorization_endpoint, { ...standaloneParams(), client_id: '<b>app</b>' });
+    const res = await authorizeRequest(config.authorization_endpoint, {
+      ...standaloneParams(),
+      client_id: '<b>app</b>',
+    });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<label for="hjp_user">');

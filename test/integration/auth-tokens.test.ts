@@ -2,7 +2,16 @@ import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
-import { authorizeRequest, discover, launchHeadless, pkcePair, tokenRequest, TEST_REDIRECT_URI, type HeadlessLaunch, type TokenResponse } from '../support/smart';
+import {
+  authorizeRequest,
+  discover,
+  launchHeadless,
+  pkcePair,
+  tokenRequest,
+  TEST_REDIRECT_URI,
+  type HeadlessLaunch,
+  type TokenResponse,
+} from '../support/smart';
 
 let sandbox: RunningSandbox;
 
@@ -13,7 +22,8 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const launch = (p: HeadlessLaunch): Promise<TokenResponse> => launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, p);
+const launch = (p: HeadlessLaunch): Promise<TokenResponse> =>
+  launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, p);
 const read = (path: string, token?: string): Promise<Response> =>
   fetch(`${sandbox.urls.fhirBase}/${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
 
@@ -25,27 +35,51 @@ async function refresh(refreshToken: string, clientId: string | undefined): Prom
 
 describe('token response', () => {
   it('carries the launch context and a signed id_token with the SMART claims', async () => {
-    const token = await launch({ user: 'ward-nurse', patient: 'pat-002', encounter: 'enc-ward-001', scope: 'launch openid fhirUser patient/*.rs', clientId: 'claims-app' });
-    expect(token).toMatchObject({ token_type: 'Bearer', patient: 'pat-002', encounter: 'enc-ward-001', fhirUser: 'PractitionerRole/ward-nurse', need_patient_banner: true });
+    const token = await launch({
+      user: 'ward-nurse',
+      patient: 'pat-002',
+      encounter: 'enc-ward-001',
+      scope: 'launch openid fhirUser patient/*.rs',
+      clientId: 'claims-app',
+    });
+    expect(token).toMatchObject({
+      token_type: 'Bearer',
+      patient: 'pat-002',
+      encounter: 'enc-ward-001',
+      fhirUser: 'PractitionerRole/ward-nurse',
+      need_patient_banner: true,
+    });
     expect(token.expires_in).toBe(sandbox.options.accessTokenLifetimeSeconds);
     expect(token.scope.split(' ')).toEqual(expect.arrayContaining(['launch', 'openid', 'fhirUser', 'patient/*.rs']));
     expect(token.refresh_token).toBeUndefined();
 
     const [header, payload, signature] = token.id_token!.split('.') as [string, string, string];
-    const jwks = (await (await fetch(`${sandbox.urls.origin}/auth/jwks`)).json()) as { keys: (JsonWebKey & { kid: string })[] };
+    const jwks = (await (await fetch(`${sandbox.urls.origin}/auth/jwks`)).json()) as {
+      keys: (JsonWebKey & { kid: string })[];
+    };
     const { kid, alg } = JSON.parse(Buffer.from(header, 'base64url').toString()) as { kid: string; alg: string };
     expect(alg).toBe('RS256');
     const jwk = jwks.keys.find((k) => k.kid === kid)!;
     const key = createPublicKey({ key: jwk, format: 'jwk' });
     expect(verify('sha256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url'))).toBe(true);
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
-    expect(claims).toMatchObject({ iss: sandbox.urls.fhirBase, aud: 'claims-app', sub: 'ward-nurse', fhirUser: 'PractitionerRole/ward-nurse' });
+    expect(claims).toMatchObject({
+      iss: sandbox.urls.fhirBase,
+      aud: 'claims-app',
+      sub: 'ward-nurse',
+      fhirUser: 'PractitionerRole/ward-nurse',
+    });
     expect(claims.exp).toBeGreaterThan(claims.iat as number);
   });
 
   it('passes need_patient_banner=false from the launcher through to the token', async () => {
     const { origin } = sandbox.urls;
-    const q = new URLSearchParams({ launch_uri: 'http://127.0.0.1:9/launch.html', provider: 'gp', patient: 'pat-001', need_patient_banner: 'false' });
+    const q = new URLSearchParams({
+      launch_uri: 'http://127.0.0.1:9/launch.html',
+      provider: 'gp',
+      patient: 'pat-001',
+      need_patient_banner: 'false',
+    });
     const res = await fetch(`${origin}/launcher?${q.toString()}`, { redirect: 'manual' });
     const launchParam = new URL(res.headers.get('location')!).searchParams.get('launch')!;
     const token = await exchangeLaunch(launchParam);
@@ -53,7 +87,10 @@ describe('token response', () => {
   });
 
   it('gives an adviser launch with launch/patient no patient and drops patient-level scopes', async () => {
-    const token = await launch({ user: 'adviser', scope: 'launch launch/patient fhirUser patient/Task.rs user/Task.rs' });
+    const token = await launch({
+      user: 'adviser',
+      scope: 'launch launch/patient fhirUser patient/Task.rs user/Task.rs',
+    });
     expect(token.patient).toBeUndefined();
     expect(token.fhirUser).toBe('PractitionerRole/adviser');
     expect(token.scope.split(' ')).not.toContain('patient/Task.rs');
@@ -63,7 +100,12 @@ describe('token response', () => {
 
 describe('refresh tokens', () => {
   it('refreshes with the same context for the same client and refuses another client', async () => {
-    const token = await launch({ user: 'gp', patient: 'pat-001', scope: 'launch fhirUser offline_access patient/Patient.rs', clientId: 'refresh-app' });
+    const token = await launch({
+      user: 'gp',
+      patient: 'pat-001',
+      scope: 'launch fhirUser offline_access patient/Patient.rs',
+      clientId: 'refresh-app',
+    });
     expect(token.refresh_token).toBeTruthy();
     const other = await refresh(token.refresh_token!, 'another-app');
     expect(other.status).toBe(400);

@@ -21,19 +21,49 @@ afterAll(async () => {
 
 const edits: [string, Parameters<typeof referralInput>[1], (c: Consent) => void][] = [
   ['refused', { agreesToReferral: false }, () => undefined],
-  ['withdrawn', {}, (c) => { c.status = 'inactive'; }],
+  [
+    'withdrawn',
+    {},
+    (c) => {
+      c.status = 'inactive';
+    },
+  ],
   ['expired', { decidedAt: new Date(Date.now() - 2 * 365 * 86_400_000) }, () => undefined],
-  ['other organisation', { adviceOrg: { reference: 'Organization/org-hospital', display: 'Hospital' } }, () => undefined],
+  [
+    'other organisation',
+    { adviceOrg: { reference: 'Organization/org-hospital', display: 'Hospital' } },
+    () => undefined,
+  ],
   ['other patient', { patientId: 'pat-002' }, () => undefined],
-  ['deny provision', {}, (c) => { c.provision!.provision![0]!.type = 'deny'; }],
-  ['entered in error', {}, (c) => { c.status = 'entered-in-error'; }],
-  ['draft', {}, (c) => { c.status = 'draft'; }],
+  [
+    'deny provision',
+    {},
+    (c) => {
+      c.provision!.provision![0]!.type = 'deny';
+    },
+  ],
+  [
+    'entered in error',
+    {},
+    (c) => {
+      c.status = 'entered-in-error';
+    },
+  ],
+  [
+    'draft',
+    {},
+    (c) => {
+      c.status = 'draft';
+    },
+  ],
 ];
 
 describe('no referral is written without consent', () => {
   it.each(edits)('%s consent blocks the referral and nothing reaches the server', async (_name, over, edit) => {
     const input = referralInput('pat-001', over);
-    if ('record' in input.consent) edit(input.consent.record);
+    if ('record' in input.consent) {
+      edit(input.consent.record);
+    }
     const failure = await submitReferral(gp, input, [], ADVICE).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ReferralBlockedError);
     expect((failure as ReferralBlockedError).decision?.reason).toBeTruthy();
@@ -49,7 +79,9 @@ describe('no referral is written without consent', () => {
 
   it('an existing consent on the server that was withdrawn blocks it too', async () => {
     const recorded = referralInput();
-    if (!('record' in recorded.consent)) throw new Error('expected a new consent');
+    if (!('record' in recorded.consent)) {
+      throw new Error('expected a new consent');
+    }
     const stored = await gp.create<Consent>({ ...recorded.consent.record, status: 'inactive' });
     const input = { ...referralInput(), consent: { existing: `Consent/${stored.id ?? ''}` } };
     const failure = await submitReferral(gp, input, [stored], ADVICE).catch((e: unknown) => e);
@@ -59,7 +91,9 @@ describe('no referral is written without consent', () => {
 
   it('an existing active consent on the server lets the referral through, without a new Consent', async () => {
     const recorded = referralInput();
-    if (!('record' in recorded.consent)) throw new Error('expected a new consent');
+    if (!('record' in recorded.consent)) {
+      throw new Error('expected a new consent');
+    }
     const stored = await gp.create<Consent>(recorded.consent.record);
     const input = { ...referralInput(), consent: { existing: `Consent/${stored.id ?? ''}` } };
     await submitReferral(gp, input, [stored], ADVICE);

@@ -37,8 +37,15 @@ describe('following a referral up', () => {
   it('a reply reaches the thread once, even when sent twice', async () => {
     const { serviceRequestId, taskId } = await submitReferral(gp, referralInput(), [], ADVICE);
     const message = buildMessage({
-      identifier: randomUUID(), category: 'message', patientId: 'pat-001', about: [`Task/${taskId}`], basedOn: `ServiceRequest/${serviceRequestId}`,
-      sender: 'PractitionerRole/gp', recipients: [ADVICE], text: 'The patient prefers mornings.', sent: new Date(),
+      identifier: randomUUID(),
+      category: 'message',
+      patientId: 'pat-001',
+      about: [`Task/${taskId}`],
+      basedOn: `ServiceRequest/${serviceRequestId}`,
+      sender: 'PractitionerRole/gp',
+      recipients: [ADVICE],
+      text: 'The patient prefers mornings.',
+      sent: new Date(),
     });
     await sendMessage(gp, message);
     await sendMessage(gp, message);
@@ -54,7 +61,10 @@ describe('following a referral up', () => {
     const task = await gp.read<Task>('Task', taskId);
     const sr = await gp.read<ServiceRequest>('ServiceRequest', serviceRequestId);
     await gp.transaction(buildCancelTransaction(task, sr, 'Sent for the wrong patient', new Date()));
-    expect(await gp.read<Task>('Task', taskId)).toMatchObject({ status: 'cancelled', statusReason: { text: 'Sent for the wrong patient' } });
+    expect(await gp.read<Task>('Task', taskId)).toMatchObject({
+      status: 'cancelled',
+      statusReason: { text: 'Sent for the wrong patient' },
+    });
     expect((await gp.read<ServiceRequest>('ServiceRequest', serviceRequestId)).status).toBe('revoked');
     const history = await gp.search(`Task/${taskId}/_history`, {});
     const events = statusEvents(history, (ref) => ref ?? '');
@@ -68,8 +78,13 @@ describe('following a referral up', () => {
     const { serviceRequestId, taskId } = await submitReferral(gp, referralInput(), [], ADVICE);
     const stale = await gp.read<Task>('Task', taskId);
     const sr = await gp.read<ServiceRequest>('ServiceRequest', serviceRequestId);
-    await gp.update<Task>({ ...stale, lastModified: new Date().toISOString(), note: [{ text: 'changed meanwhile' }] }, { ifMatchVersion: stale.meta?.versionId });
-    await expect(gp.transaction(buildCancelTransaction(stale, sr, 'Wrong patient', new Date()))).rejects.toMatchObject({ kind: 'conflict' });
+    await gp.update<Task>(
+      { ...stale, lastModified: new Date().toISOString(), note: [{ text: 'changed meanwhile' }] },
+      { ifMatchVersion: stale.meta?.versionId },
+    );
+    await expect(gp.transaction(buildCancelTransaction(stale, sr, 'Wrong patient', new Date()))).rejects.toMatchObject({
+      kind: 'conflict',
+    });
     expect((await gp.read<ServiceRequest>('ServiceRequest', serviceRequestId)).status).toBe('active');
     expect((await gp.read<Task>('Task', taskId)).status).toBe('requested');
   });

@@ -35,13 +35,23 @@ describe('the referral write path', () => {
     const input = referralInput();
     const response = await gp.transaction(buildReferralTransaction(input));
     expect(response.entry?.map((e) => e.response?.status.slice(0, 3))).toEqual(['201', '201', '201', '201', '201']);
-    expect(response.entry?.map((e) => e.resource?.resourceType)).toEqual(['QuestionnaireResponse', 'Consent', 'ServiceRequest', 'Task', 'Provenance']);
+    expect(response.entry?.map((e) => e.resource?.resourceType)).toEqual([
+      'QuestionnaireResponse',
+      'Consent',
+      'ServiceRequest',
+      'Task',
+      'Provenance',
+    ]);
     const { serviceRequestId, taskId } = await submitReferral(gp, input, [], ADVICE);
     const sr = await gp.read<ServiceRequest>('ServiceRequest', serviceRequestId);
     expect(sr).toMatchObject({ status: 'active', priority: 'urgent', performer: [{ reference: ADVICE }] });
     expect(sr.supportingInfo?.map((r) => r.reference?.split('/')[0])).toEqual(['Consent', 'QuestionnaireResponse']);
     const task = await gp.read<Task>('Task', taskId);
-    expect(task).toMatchObject({ status: 'requested', focus: { reference: `ServiceRequest/${serviceRequestId}` }, owner: { reference: ADVICE } });
+    expect(task).toMatchObject({
+      status: 'requested',
+      focus: { reference: `ServiceRequest/${serviceRequestId}` },
+      owner: { reference: ADVICE },
+    });
   });
 
   it('a repeated submit of the same draft finds the first referral (conditional creates answer 200)', async () => {
@@ -95,8 +105,12 @@ describe('idempotency under the sandbox fault switches', () => {
   it('repeated submits after several failures still make exactly one', async () => {
     const input = referralInput();
     await setFault(sandbox, { method: 'POST', path: '/fhir', kind: 'drop', times: 2 });
-    for (let i = 0; i < 2; i++) await submitReferral(gp, input, [], ADVICE).catch(() => undefined);
-    for (let i = 0; i < 3; i++) await submitReferral(gp, input, [], ADVICE);
+    for (let i = 0; i < 2; i++) {
+      await submitReferral(gp, input, [], ADVICE).catch(() => undefined);
+    }
+    for (let i = 0; i < 3; i++) {
+      await submitReferral(gp, input, [], ADVICE);
+    }
     await expectOneReferral(input.parties.referralId);
   });
 });

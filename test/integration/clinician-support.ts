@@ -13,7 +13,10 @@ import { buildQuestionnaireResponse } from '../../src/screening/response';
 import { launchHeadless } from '../support/smart';
 
 export const checklist = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../fhir-profiles/build/package/Questionnaire-welfare-needs-checklist.json'), 'utf8'),
+  readFileSync(
+    resolve(import.meta.dirname, '../../fhir-profiles/build/package/Questionnaire-welfare-needs-checklist.json'),
+    'utf8',
+  ),
 ) as Questionnaire;
 
 /** The app's own gateway, as a clinician launched in `patient`'s record. */
@@ -22,23 +25,45 @@ export async function clinicianGateway(
   launch: { user: string; patient: string; encounter?: string },
   timeoutMs?: number,
 ): Promise<FhirGateway> {
-  const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, { ...launch, scope: SCOPES.clinician.join(' ') });
+  const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, {
+    ...launch,
+    scope: SCOPES.clinician.join(' '),
+  });
   return createGateway({
     baseUrl: sandbox.urls.fhirBase,
-    auth: { authorizationHeader: () => Promise.resolve(`Bearer ${token.access_token}`), refresh: () => Promise.resolve(false) },
+    auth: {
+      authorizationHeader: () => Promise.resolve(`Bearer ${token.access_token}`),
+      refresh: () => Promise.resolve(false),
+    },
     ...(timeoutMs ? { timeoutMs } : {}),
   });
 }
 
-export const form: ReferralForm = { ...emptyReferralForm(), areas: ['housing', 'debt'], contactMethods: ['phone'], priority: 'urgent', urgentReasons: ['eviction-or-court'] };
+export const form: ReferralForm = {
+  ...emptyReferralForm(),
+  areas: ['housing', 'debt'],
+  contactMethods: ['phone'],
+  priority: 'urgent',
+  urgentReasons: ['eviction-or-court'],
+};
 
 /** A full referral input for the GP and pat-001 with a new consent. */
-export function referralInput(patientId = 'pat-001', over: Partial<Parameters<typeof buildConsent>[0]> = {}): ReferralTransactionInput {
+export function referralInput(
+  patientId = 'pat-001',
+  over: Partial<Parameters<typeof buildConsent>[0]> = {},
+): ReferralTransactionInput {
   const now = new Date();
   const referralId = randomUUID();
   return {
     form,
-    parties: { referralId, patientId, encounterId: undefined, requester: 'PractitionerRole/gp', adviceOrg: PARTNERSHIP.adviceOrganisation, now },
+    parties: {
+      referralId,
+      patientId,
+      encounterId: undefined,
+      requester: 'PractitionerRole/gp',
+      adviceOrg: PARTNERSHIP.adviceOrganisation,
+      now,
+    },
     requesterOrg: 'Organization/org-gp-practice',
     questionnaireResponse: buildQuestionnaireResponse({
       identifier: randomUUID(),
@@ -69,7 +94,11 @@ export function referralInput(patientId = 'pat-001', over: Partial<Parameters<ty
 }
 
 /** How many resources of a type carry this referral identifier. */
-export async function countByReferral(gateway: FhirGateway, type: 'ServiceRequest' | 'Task' | 'Provenance', referralId: string): Promise<number> {
+export async function countByReferral(
+  gateway: FhirGateway,
+  type: 'ServiceRequest' | 'Task' | 'Provenance',
+  referralId: string,
+): Promise<number> {
   const system = 'https://fhir.hjp-link.org.uk/Id/referral';
   const param = type === 'Provenance' ? 'target:ServiceRequest.identifier' : 'identifier';
   const bundle = await gateway.search(type, { [param]: `${system}|${referralId}`, _summary: 'count' });
@@ -77,6 +106,12 @@ export async function countByReferral(gateway: FhirGateway, type: 'ServiceReques
 }
 
 export async function setFault(sandbox: RunningSandbox, rule: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${sandbox.urls.origin}/__test/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
-  if (!res.ok) throw new Error(`fault: HTTP ${res.status}`);
+  const res = await fetch(`${sandbox.urls.origin}/__test/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(rule),
+  });
+  if (!res.ok) {
+    throw new Error(`fault: HTTP ${res.status}`);
+  }
 }

@@ -4,7 +4,12 @@ import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
 import { sandboxApi, type Api } from '../support/api';
 
-const patient = (family: string): Patient => ({ resourceType: 'Patient', name: [{ family, given: ['Test'] }], gender: 'female', birthDate: '1960-02-03' });
+const patient = (family: string): Patient => ({
+  resourceType: 'Patient',
+  name: [{ family, given: ['Test'] }],
+  gender: 'female',
+  birthDate: '1960-02-03',
+});
 
 describe('FHIR API: create, read, update, patch, delete with versions and headers', () => {
   let sandbox: RunningSandbox;
@@ -33,7 +38,12 @@ describe('FHIR API: create, read, update, patch, delete with versions and header
     expect(v2.status).toBe(200);
     expect(v2.headers.get('etag')).toBe('W/"2"');
     expect(v2.headers.get('location')).toMatch(/\/_history\/2$/);
-    const stale = await api<OperationOutcome>('PUT', `Patient/${p.id!}`, { ...p, gender: 'other' }, { 'If-Match': 'W/"1"' });
+    const stale = await api<OperationOutcome>(
+      'PUT',
+      `Patient/${p.id!}`,
+      { ...p, gender: 'other' },
+      { 'If-Match': 'W/"1"' },
+    );
     expect(stale.status).toBe(412);
     expect(stale.body.resourceType).toBe('OperationOutcome');
     expect((await api<Patient>('GET', `Patient/${p.id!}`)).body.gender).toBe('male');
@@ -42,11 +52,21 @@ describe('FHIR API: create, read, update, patch, delete with versions and header
   it('applies a JSON Patch, honours If-Match on patch and delete, and keeps history and versions', async () => {
     const { body: p } = await api<Patient>('POST', 'Patient', patient('Patched'));
     const patchHeaders = { 'Content-Type': 'application/json-patch+json', 'If-Match': 'W/"1"' };
-    const patched = await api<Patient>('PATCH', `Patient/${p.id!}`, [{ op: 'replace', path: '/gender', value: 'male' }], patchHeaders);
+    const patched = await api<Patient>(
+      'PATCH',
+      `Patient/${p.id!}`,
+      [{ op: 'replace', path: '/gender', value: 'male' }],
+      patchHeaders,
+    );
     expect(patched.status).toBe(200);
     expect(patched.body.meta?.versionId).toBe('2');
-    expect((await api('PATCH', `Patient/${p.id!}`, [{ op: 'replace', path: '/gender', value: 'other' }], patchHeaders)).status).toBe(412);
-    const badPatch = await api('PATCH', `Patient/${p.id!}`, [{ op: 'replace', path: '/gender', value: 'robot' }], { 'Content-Type': 'application/json-patch+json' });
+    expect(
+      (await api('PATCH', `Patient/${p.id!}`, [{ op: 'replace', path: '/gender', value: 'other' }], patchHeaders))
+        .status,
+    ).toBe(412);
+    const badPatch = await api('PATCH', `Patient/${p.id!}`, [{ op: 'replace', path: '/gender', value: 'robot' }], {
+      'Content-Type': 'application/json-patch+json',
+    });
     expect(badPatch.status).toBe(422);
 
     const history = await api<{ type: string; entry: { resource: Patient }[] }>('GET', `Patient/${p.id!}/_history`);
@@ -61,18 +81,27 @@ describe('FHIR API: create, read, update, patch, delete with versions and header
   });
 
   it('refuses an invalid resource with 422, bad JSON and a wrong resourceType with 400', async () => {
-    const invalid = await api<OperationOutcome>('POST', 'Patient', { resourceType: 'Patient', gender: 'robot', birthDate: 'yesterday' });
+    const invalid = await api<OperationOutcome>('POST', 'Patient', {
+      resourceType: 'Patient',
+      gender: 'robot',
+      birthDate: 'yesterday',
+    });
     expect(invalid.status).toBe(422);
     expect(invalid.body.resourceType).toBe('OperationOutcome');
     expect(invalid.body.issue.length).toBeGreaterThanOrEqual(2);
     expect((await api('POST', 'Patient', '{"resourceType":')).status).toBe(400);
-    expect((await api('POST', 'Patient', { resourceType: 'Observation', status: 'final', code: { text: 'x' } })).status).toBe(400);
+    expect(
+      (await api('POST', 'Patient', { resourceType: 'Observation', status: 'final', code: { text: 'x' } })).status,
+    ).toBe(400);
     expect((await api('GET', 'Nonsense/1')).status).toBe(404);
     expect((await api('PUT', 'Patient/x', patient('x'), { 'If-Match': '1' })).status).toBe(400);
   });
 
   it('conditional create (If-None-Exist) returns the existing resource instead of a duplicate, even when concurrent', async () => {
-    const body: Patient = { ...patient('Conditional'), identifier: [{ system: 'https://example.org/id', value: 'cond-1' }] };
+    const body: Patient = {
+      ...patient('Conditional'),
+      identifier: [{ system: 'https://example.org/id', value: 'cond-1' }],
+    };
     const headers = { 'If-None-Exist': 'identifier=https://example.org/id|cond-1' };
     const replies = await Promise.all([1, 2, 3, 4].map(() => api<Patient>('POST', 'Patient', body, headers)));
     expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
@@ -83,8 +112,14 @@ describe('FHIR API: create, read, update, patch, delete with versions and header
 
   it('serves a CapabilityStatement at /metadata with the SMART endpoints', async () => {
     const res = await fetch(`${sandbox.urls.fhirBase}/metadata`);
-    const cs = (await res.json()) as { fhirVersion: string; rest: { security: { extension: { extension: { url: string; valueUri: string }[] }[] } }[] };
+    const cs = (await res.json()) as {
+      fhirVersion: string;
+      rest: { security: { extension: { extension: { url: string; valueUri: string }[] }[] } }[];
+    };
     expect(cs.fhirVersion).toBe('4.0.1');
-    expect(cs.rest[0]?.security.extension[0]?.extension).toContainEqual({ url: 'token', valueUri: `${sandbox.urls.origin}/auth/token` });
+    expect(cs.rest[0]?.security.extension[0]?.extension).toContainEqual({
+      url: 'token',
+      valueUri: `${sandbox.urls.origin}/auth/token`,
+    });
   });
 });

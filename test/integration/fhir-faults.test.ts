@@ -24,7 +24,9 @@ describe('FHIR API: test-only fault switches', () => {
   });
 
   it('error answers the status without executing, `times` times', async () => {
-    expect(await addFault(sandbox, { kind: 'error', status: 502, method: 'POST', path: '/fhir/Patient', times: 2 })).toBe(201);
+    expect(
+      await addFault(sandbox, { kind: 'error', status: 502, method: 'POST', path: '/fhir/Patient', times: 2 }),
+    ).toBe(201);
     const body = { resourceType: 'Patient', name: [{ family: 'NeverWritten' }] };
     expect((await api<OperationOutcome>('POST', 'Patient', body)).status).toBe(502);
     expect((await api<OperationOutcome>('POST', 'Patient', body)).body.resourceType).toBe('OperationOutcome');

@@ -23,11 +23,23 @@ describe('FHIR API: persistence across restarts and reset', () => {
     try {
       const api = await sandboxApi(first);
       id = (await api<Patient>('POST', 'Patient', { resourceType: 'Patient', name: [{ family: 'Durable' }] })).body.id!;
-      await api('PUT', `Patient/${id}`, { resourceType: 'Patient', id, name: [{ family: 'Durable2' }] }, { 'If-Match': 'W/"1"' });
-      const failed = await api('POST', '', { resourceType: 'Bundle', type: 'transaction', entry: [
-        { resource: { resourceType: 'Patient', name: [{ family: 'Phantom' }] }, request: { method: 'POST', url: 'Patient' } },
-        { resource: { resourceType: 'Patient', gender: 'robot' }, request: { method: 'POST', url: 'Patient' } },
-      ] });
+      await api(
+        'PUT',
+        `Patient/${id}`,
+        { resourceType: 'Patient', id, name: [{ family: 'Durable2' }] },
+        { 'If-Match': 'W/"1"' },
+      );
+      const failed = await api('POST', '', {
+        resourceType: 'Bundle',
+        type: 'transaction',
+        entry: [
+          {
+            resource: { resourceType: 'Patient', name: [{ family: 'Phantom' }] },
+            request: { method: 'POST', url: 'Patient' },
+          },
+          { resource: { resourceType: 'Patient', gender: 'robot' }, request: { method: 'POST', url: 'Patient' } },
+        ],
+      });
       expect(failed.status).toBe(422);
     } finally {
       await first.close();
@@ -40,8 +52,12 @@ describe('FHIR API: persistence across restarts and reset', () => {
       expect(read.headers.get('etag')).toBe('W/"2"');
       expect((await api<Bundle>('GET', `Patient/${id}/_history`)).body.entry).toHaveLength(2);
       expect((await api<Bundle>('GET', 'Patient?family=Phantom&_summary=count')).body.total).toBe(0);
-      expect((await api('PUT', `Patient/${id}`, { resourceType: 'Patient', id }, { 'If-Match': 'W/"1"' })).status).toBe(412);
-      expect((await api('PUT', `Patient/${id}`, { resourceType: 'Patient', id }, { 'If-Match': 'W/"2"' })).status).toBe(200);
+      expect((await api('PUT', `Patient/${id}`, { resourceType: 'Patient', id }, { 'If-Match': 'W/"1"' })).status).toBe(
+        412,
+      );
+      expect((await api('PUT', `Patient/${id}`, { resourceType: 'Patient', id }, { 'If-Match': 'W/"2"' })).status).toBe(
+        200,
+      );
     } finally {
       await second.close();
     }
@@ -49,7 +65,9 @@ describe('FHIR API: persistence across restarts and reset', () => {
 
   it('--reset empties the data folder, so the next start holds exactly the seed again', async () => {
     const root = resolve(import.meta.dirname, '../..');
-    execFileSync(join(root, 'node_modules/.bin/tsx'), ['launch/sandbox/main.ts', '--reset', '--data', dataDir], { cwd: root });
+    execFileSync(join(root, 'node_modules/.bin/tsx'), ['launch/sandbox/main.ts', '--reset', '--data', dataDir], {
+      cwd: root,
+    });
     expect(readdirSync(dataDir)).toEqual([]);
     const fresh = await startTestSandbox({ dataDir });
     try {

@@ -10,16 +10,31 @@ describe('FHIR API: search', () => {
   beforeAll(async () => {
     sandbox = await startTestSandbox();
     api = await sandboxApi(sandbox);
-    const org = await api<Organization>('POST', 'Organization', { resourceType: 'Organization', name: 'Search Advice' });
+    const org = await api<Organization>('POST', 'Organization', {
+      resourceType: 'Organization',
+      name: 'Search Advice',
+    });
     orgRef = `Organization/${org.body.id!}`;
-    const pat = await api<Patient>('POST', 'Patient', { resourceType: 'Patient', name: [{ family: 'Searchable', given: ['Ann'] }] });
+    const pat = await api<Patient>('POST', 'Patient', {
+      resourceType: 'Patient',
+      name: [{ family: 'Searchable', given: ['Ann'] }],
+    });
     patientRef = `Patient/${pat.body.id!}`;
-    const sr = await api<ServiceRequest>('POST', 'ServiceRequest', { resourceType: 'ServiceRequest', status: 'active', intent: 'order', subject: { reference: patientRef } });
+    const sr = await api<ServiceRequest>('POST', 'ServiceRequest', {
+      resourceType: 'ServiceRequest',
+      status: 'active',
+      intent: 'order',
+      subject: { reference: patientRef },
+    });
     const entry = Array.from({ length: 45 }, (_, i): BundleEntry => ({
       request: { method: 'POST', url: 'Task' },
       resource: {
-        resourceType: 'Task', status: i % 3 === 0 ? 'completed' : 'requested', intent: 'order', owner: { reference: orgRef },
-        for: { reference: patientRef }, focus: { reference: `ServiceRequest/${sr.body.id!}` },
+        resourceType: 'Task',
+        status: i % 3 === 0 ? 'completed' : 'requested',
+        intent: 'order',
+        owner: { reference: orgRef },
+        for: { reference: patientRef },
+        focus: { reference: `ServiceRequest/${sr.body.id!}` },
         authoredOn: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
       } as Task,
     }));
@@ -69,10 +84,15 @@ describe('FHIR API: search', () => {
   });
 
   it('keeps modifiers, chains, _include and _elements working', async () => {
-    const total = async (q: string): Promise<number | undefined> => (await api<Bundle>('GET', `Task?owner=${orgRef}&${q}&_summary=count`)).body.total;
+    const total = async (q: string): Promise<number | undefined> =>
+      (await api<Bundle>('GET', `Task?owner=${orgRef}&${q}&_summary=count`)).body.total;
     expect(await total('status:not=completed')).toBe(30);
-    expect((await api<Bundle>('GET', 'Patient?family=Searchable&birthdate:missing=true&_summary=count')).body.total).toBe(1);
-    expect((await api<Bundle>('GET', 'Patient?family=Searchable&birthdate:missing=false&_summary=count')).body.total).toBe(0);
+    expect(
+      (await api<Bundle>('GET', 'Patient?family=Searchable&birthdate:missing=true&_summary=count')).body.total,
+    ).toBe(1);
+    expect(
+      (await api<Bundle>('GET', 'Patient?family=Searchable&birthdate:missing=false&_summary=count')).body.total,
+    ).toBe(0);
     expect(await total('focus:ServiceRequest.status=active')).toBe(45);
     expect(await total('patient.family=Searchable')).toBe(45);
     expect((await api<Bundle>('GET', 'Patient?family:exact=Searchable&_summary=count')).body.total).toBe(1);
@@ -80,8 +100,13 @@ describe('FHIR API: search', () => {
     expect((await api<Bundle>('GET', 'Patient?family=Search&_summary=count')).body.total).toBe(1);
     expect((await api<Bundle>('GET', 'Patient?name:contains=archab&_summary=count')).body.total).toBe(1);
 
-    const withIncludes = await api<Bundle>('GET', `Task?owner=${orgRef}&_include=Task:focus&_include=Task:patient&_count=5&_sort=-authored-on`);
-    const modes = (withIncludes.body.entry ?? []).map((e) => `${e.search?.mode ?? ''}:${e.resource?.resourceType ?? ''}`);
+    const withIncludes = await api<Bundle>(
+      'GET',
+      `Task?owner=${orgRef}&_include=Task:focus&_include=Task:patient&_count=5&_sort=-authored-on`,
+    );
+    const modes = (withIncludes.body.entry ?? []).map(
+      (e) => `${e.search?.mode ?? ''}:${e.resource?.resourceType ?? ''}`,
+    );
     expect(modes.filter((m) => m === 'match:Task')).toHaveLength(5);
     expect(modes).toEqual(expect.arrayContaining(['include:ServiceRequest', 'include:Patient']));
     const firstTask = withIncludes.body.entry?.[0]?.resource as Task;
@@ -97,7 +122,9 @@ describe('FHIR API: search', () => {
   it('matches uri parameters exactly, as FHIR says (a canonical URL is not a prefix of another)', async () => {
     const base = 'https://example.org/Questionnaire/exact-test';
     for (const url of [base, `${base}-longer`]) {
-      expect((await api('POST', 'Questionnaire', { resourceType: 'Questionnaire', url, status: 'draft' })).status).toBe(201);
+      expect((await api('POST', 'Questionnaire', { resourceType: 'Questionnaire', url, status: 'draft' })).status).toBe(
+        201,
+      );
     }
     const byUrl = async (url: string): Promise<string[]> =>
       ((await api<Bundle>('GET', `Questionnaire?url=${encodeURIComponent(url)}`)).body.entry ?? []).map(

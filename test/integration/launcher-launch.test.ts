@@ -21,7 +21,11 @@ interface Context {
 
 describe('GET /launcher', () => {
   it('answers 302 to launch_uri with iss = the FHIR base and an opaque launch, keeping the launch_uri query', async () => {
-    const res = await launcher({ launch_uri: 'http://localhost:5173/launch.html?x=1', provider: 'gp', patient: 'pat-001' });
+    const res = await launcher({
+      launch_uri: 'http://localhost:5173/launch.html?x=1',
+      provider: 'gp',
+      patient: 'pat-001',
+    });
     expect(res.status).toBe(302);
     const location = new URL(res.headers.get('location')!);
     expect(`${location.origin}${location.pathname}`).toBe('http://localhost:5173/launch.html');
@@ -35,9 +39,15 @@ describe('GET /launcher', () => {
     expect(res.status).toBe(302);
     const location = new URL(res.headers.get('location')!);
     expect(location.searchParams.get('profile')).toBe('adviser');
-    const lead = new URL((await launcher({ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'lead' })).headers.get('location')!);
+    const lead = new URL(
+      (await launcher({ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'lead' })).headers.get('location')!,
+    );
     expect(lead.searchParams.get('profile')).toBe('lead');
-    const gp = new URL((await launcher({ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'gp', patient: 'pat-001' })).headers.get('location')!);
+    const gp = new URL(
+      (
+        await launcher({ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'gp', patient: 'pat-001' })
+      ).headers.get('location')!,
+    );
     expect(gp.searchParams.has('profile')).toBe(false);
   });
 
@@ -45,7 +55,15 @@ describe('GET /launcher', () => {
     [{ launch_uri: 'https://app.example.org/launch.html', provider: 'gp' }, 'launch_uri'],
     [{ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'nobody' }, 'nobody'],
     [{ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'gp', patient: 'pat-999' }, 'pat-999'],
-    [{ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'gp', patient: 'pat-001', encounter: 'enc-ward-001' }, 'enc-ward-001'],
+    [
+      {
+        launch_uri: 'http://127.0.0.1:5173/launch.html',
+        provider: 'gp',
+        patient: 'pat-001',
+        encounter: 'enc-ward-001',
+      },
+      'enc-ward-001',
+    ],
     [{ launch_uri: 'http://127.0.0.1:5173/launch.html' }, 'provider'],
   ])('answers 400 with a plain message for %j', async (query, word) => {
     const res = await launcher(query);
@@ -63,7 +81,13 @@ describe('GET /launcher/context', () => {
     const body = (await res.json()) as Context;
     expect(Object.keys(body).sort()).toEqual(['patients', 'users']);
     const roles = Object.fromEntries(body.users.map((u) => [u.id, u.role]));
-    expect(roles).toMatchObject({ gp: 'gp', 'ward-nurse': 'ward-nurse', adviser: 'adviser', 'adviser-2': 'adviser', lead: 'lead' });
+    expect(roles).toMatchObject({
+      gp: 'gp',
+      'ward-nurse': 'ward-nurse',
+      adviser: 'adviser',
+      'adviser-2': 'adviser',
+      lead: 'lead',
+    });
     for (const user of body.users) {
       expect(Object.keys(user).sort()).toEqual(['id', 'name', 'role']);
       expect(user.name).not.toBe('');

@@ -22,7 +22,9 @@ beforeAll(async () => {
   token = await leadToken(sandbox);
   client = new Client({ baseUrl: sandbox.urls.fhirBase, customHeaders: { Authorization: `Bearer ${token}` } });
   // The sandbox installs the package itself at start; remove it so the loader meets a server without it.
-  for (const r of conformance) await client.delete({ resourceType: r.resourceType, id: r.id ?? '' });
+  for (const r of conformance) {
+    await client.delete({ resourceType: r.resourceType, id: r.id ?? '' });
+  }
 });
 afterAll(async () => {
   await sandbox.close();
@@ -39,7 +41,10 @@ describe('profiles:load installs the package idempotently', () => {
 
   it('leaves exactly one copy of each canonical resource', async () => {
     for (const type of INSTALLED_TYPES) {
-      const bundle = (await client.search({ resourceType: type, searchParams: { _count: '500' } })) as unknown as Bundle;
+      const bundle = (await client.search({
+        resourceType: type,
+        searchParams: { _count: '500' },
+      })) as unknown as Bundle;
       const urls = (bundle.entry ?? []).map((e) => (e.resource as { url?: string }).url);
       const ours = urls.filter((u) => u?.startsWith('https://fhir.hjp-link.org.uk/'));
       expect(new Set(ours).size, type).toBe(ours.length);
@@ -51,7 +56,9 @@ describe('profiles:load installs the package idempotently', () => {
     // Asynchronous: the sandbox runs in this process and must keep answering.
     const root = join(import.meta.dirname, '..', '..');
     const args = ['fhir-profiles/scripts/load.ts', '--server', sandbox.urls.fhirBase, '--token', token];
-    const res = await promisify(execFile)(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), ...args], { cwd: root });
+    const res = await promisify(execFile)(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), ...args], {
+      cwd: root,
+    });
     expect(res.stderr).toBe('');
     expect(res.stdout).toMatch(/profiles:load: 0 created, 0 updated, \d+ unchanged/);
   });

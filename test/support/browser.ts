@@ -6,7 +6,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -34,11 +36,19 @@ export interface AppLaunch {
 /** The address that launches the app from the sandbox launcher, like an EHR's app menu. */
 export function launcherUrl(sandboxOrigin: string, appUrl: string, launch: AppLaunch): string {
   const launchUri = new URL(`${appUrl}/launch.html`);
-  if (launch.profile) launchUri.searchParams.set('profile', launch.profile);
+  if (launch.profile) {
+    launchUri.searchParams.set('profile', launch.profile);
+  }
   const query = new URLSearchParams({ launch_uri: launchUri.href, provider: launch.user });
-  if (launch.patient) query.set('patient', launch.patient);
-  if (launch.encounter) query.set('encounter', launch.encounter);
-  if (launch.needPatientBanner === false) query.set('need_patient_banner', 'false');
+  if (launch.patient) {
+    query.set('patient', launch.patient);
+  }
+  if (launch.encounter) {
+    query.set('encounter', launch.encounter);
+  }
+  if (launch.needPatientBanner === false) {
+    query.set('need_patient_banner', 'false');
+  }
   return `${sandboxOrigin}/launcher?${query.toString()}`;
 }
 
@@ -61,10 +71,17 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }

@@ -14,7 +14,9 @@ export function browserPerFile(): { freshPage: () => Promise<Page> } {
   return {
     /** A page in a new browser context: its own sessionStorage, as a new EHR window would have. */
     async freshPage(): Promise<Page> {
-      if (!browser) throw new Error('browserPerFile: the browser is not running yet');
+      if (!browser) {
+        throw new Error('browserPerFile: the browser is not running yet');
+      }
       return (await browser.newContext()).newPage();
     },
   };

@@ -31,7 +31,11 @@ export async function screen(page: Page, answers: ScreeningAnswers, check: Check
 }
 
 /** From the needs summary: records a new verbal consent to the referral (and, if asked, to medical evidence). */
-export async function recordConsent(page: Page, options: { medicalEvidence: boolean }, check: Check = noCheck): Promise<void> {
+export async function recordConsent(
+  page: Page,
+  options: { medicalEvidence: boolean },
+  check: Check = noCheck,
+): Promise<void> {
   await page.getByTestId('to-consent').click();
   await page.locator('[data-testid="consent-record"], [data-testid="consent-found"]').first().waitFor();
   if (await page.getByTestId('consent-found').count()) {
@@ -40,7 +44,11 @@ export async function recordConsent(page: Page, options: { medicalEvidence: bool
   }
   await page.getByTestId('consent-record').waitFor();
   await answer(page, /agree to the referral/, 'Yes, the patient agrees');
-  await answer(page, /share medical evidence/, options.medicalEvidence ? 'Yes, the patient agrees' : 'No, the patient does not agree');
+  await answer(
+    page,
+    /share medical evidence/,
+    options.medicalEvidence ? 'Yes, the patient agrees' : 'No, the patient does not agree',
+  );
   await answer(page, /How did the patient give their decision/, 'Verbally');
   await check(page);
   await page.getByTestId('consent-save').click();
@@ -49,10 +57,15 @@ export async function recordConsent(page: Page, options: { medicalEvidence: bool
 
 /** On the referral form: asks for a phone call and sends; returns the FHIR writes the send made. */
 export async function sendReferral(page: Page, fhirBase: string): Promise<string[]> {
-  await page.getByRole('group', { name: /How may the advice service contact/ }).getByLabel('Phone call').check();
+  await page
+    .getByRole('group', { name: /How may the advice service contact/ })
+    .getByLabel('Phone call')
+    .check();
   const writes: string[] = [];
   page.on('request', (r) => {
-    if (r.method() !== 'GET' && r.url().startsWith(fhirBase)) writes.push(`${r.method()} ${r.url().slice(fhirBase.length) || '/'}`);
+    if (r.method() !== 'GET' && r.url().startsWith(fhirBase)) {
+      writes.push(`${r.method()} ${r.url().slice(fhirBase.length) || '/'}`);
+    }
   });
   await page.getByTestId('send-referral').click();
   await page.getByTestId('referral-sent').waitFor();

@@ -41,18 +41,29 @@ export function pkcePair(): { verifier: string; challenge: string } {
 
 export async function discover(fhirBase: string): Promise<SmartConfiguration> {
   const res = await fetch(`${fhirBase}/.well-known/smart-configuration`);
-  if (!res.ok) throw new Error(`smart-configuration: HTTP ${res.status}`);
+  if (!res.ok) {
+    throw new Error(`smart-configuration: HTTP ${res.status}`);
+  }
   return (await res.json()) as SmartConfiguration;
 }
 
 /** Step 1: the launcher's 302 to the app's launch_uri; returns the opaque `launch` and `iss`. */
-export async function launcherRedirect(origin: string, p: Pick<HeadlessLaunch, 'user' | 'patient' | 'encounter'>): Promise<{ iss: string; launch: string }> {
+export async function launcherRedirect(
+  origin: string,
+  p: Pick<HeadlessLaunch, 'user' | 'patient' | 'encounter'>,
+): Promise<{ iss: string; launch: string }> {
   const q = new URLSearchParams({ launch_uri: TEST_LAUNCH_URI, provider: p.user });
-  if (p.patient) q.set('patient', p.patient);
-  if (p.encounter) q.set('encounter', p.encounter);
+  if (p.patient) {
+    q.set('patient', p.patient);
+  }
+  if (p.encounter) {
+    q.set('encounter', p.encounter);
+  }
   const res = await fetch(`${origin}/launcher?${q.toString()}`, { redirect: 'manual' });
   const location = res.headers.get('location');
-  if (res.status !== 302 || !location) throw new Error(`launcher: HTTP ${res.status}`);
+  if (res.status !== 302 || !location) {
+    throw new Error(`launcher: HTTP ${res.status}`);
+  }
   const url = new URL(location);
   return { iss: url.searchParams.get('iss') ?? '', launch: url.searchParams.get('launch') ?? '' };
 }
@@ -91,11 +102,17 @@ export async function launchHeadless(origin: string, fhirBase: string, p: Headle
     code_challenge_method: 'S256',
   });
   const location = res.headers.get('location');
-  if (res.status !== 302 || !location) throw new Error(`authorize: HTTP ${res.status}`);
+  if (res.status !== 302 || !location) {
+    throw new Error(`authorize: HTTP ${res.status}`);
+  }
   const back = new URL(location);
-  if (back.searchParams.get('state') !== state) throw new Error('authorize: state mismatch');
+  if (back.searchParams.get('state') !== state) {
+    throw new Error('authorize: state mismatch');
+  }
   const code = back.searchParams.get('code');
-  if (!code) throw new Error(`authorize: ${back.searchParams.get('error') ?? 'no code'}`);
+  if (!code) {
+    throw new Error(`authorize: ${back.searchParams.get('error') ?? 'no code'}`);
+  }
   const tokenRes = await tokenRequest(config.token_endpoint, {
     grant_type: 'authorization_code',
     code,
@@ -103,6 +120,8 @@ export async function launchHeadless(origin: string, fhirBase: string, p: Headle
     client_id: clientId,
     code_verifier: verifier,
   });
-  if (!tokenRes.ok) throw new Error(`token: HTTP ${tokenRes.status} ${await tokenRes.text()}`);
+  if (!tokenRes.ok) {
+    throw new Error(`token: HTTP ${tokenRes.status} ${await tokenRes.text()}`);
+  }
   return (await tokenRes.json()) as TokenResponse;
 }

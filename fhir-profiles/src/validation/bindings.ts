@@ -29,7 +29,9 @@ export class BindingChecker {
 
   private walk(obj: Json, ctx: Ctx, expr: string, issues: OperationOutcomeIssue[]): void {
     for (const [k, v] of Object.entries(obj)) {
-      if (k === 'resourceType' || k.startsWith('_')) continue;
+      if (k === 'resourceType' || k.startsWith('_')) {
+        continue;
+      }
       const items = Array.isArray(v) ? (v as unknown[]) : [v];
       items.forEach((item, i) => {
         const itemExpr = Array.isArray(v) ? `${expr}.${k}[${String(i)}]` : `${expr}.${k}`;
@@ -38,9 +40,13 @@ export class BindingChecker {
           return;
         }
         const found = this.element(ctx, k);
-        if (!found) return;
+        if (!found) {
+          return;
+        }
         this.binding(found.el, found.type, item, itemExpr, issues);
-        if (isObject(item)) this.descend(item, ctx, found, itemExpr, issues);
+        if (isObject(item)) {
+          this.descend(item, ctx, found, itemExpr, issues);
+        }
       });
     }
   }
@@ -49,13 +55,19 @@ export class BindingChecker {
   private element(ctx: Ctx, k: string): { id: string; el: ElementDefinition; type: string } | undefined {
     const plainId = `${ctx.id}.${k}`;
     const plain = ctx.sd.byId.get(plainId);
-    if (plain) return { id: plainId, el: plain, type: plain.type?.[0]?.code ?? '' };
+    if (plain) {
+      return { id: plainId, el: plain, type: plain.type?.[0]?.code ?? '' };
+    }
     for (let i = 1; i < k.length; i++) {
       const ch = k.charAt(i);
-      if (ch < 'A' || ch > 'Z') continue;
+      if (ch < 'A' || ch > 'Z') {
+        continue;
+      }
       const id = `${ctx.id}.${k.slice(0, i)}[x]`;
       const el = ctx.sd.byId.get(id);
-      if (!el) continue;
+      if (!el) {
+        continue;
+      }
       const suffix = k.slice(i).toLowerCase();
       const type = el.type?.find((t) => t.code.toLowerCase() === suffix)?.code ?? k.slice(i);
       return { id, el, type };
@@ -63,7 +75,13 @@ export class BindingChecker {
     return undefined;
   }
 
-  private descend(item: Json, ctx: Ctx, found: { id: string; el: ElementDefinition; type: string }, expr: string, issues: OperationOutcomeIssue[]): void {
+  private descend(
+    item: Json,
+    ctx: Ctx,
+    found: { id: string; el: ElementDefinition; type: string },
+    expr: string,
+    issues: OperationOutcomeIssue[],
+  ): void {
     if (ctx.sd.parents.has(found.id)) {
       this.walk(item, { sd: ctx.sd, id: found.id }, expr, issues);
       return;
@@ -76,28 +94,46 @@ export class BindingChecker {
       return;
     }
     const type = typeof item.resourceType === 'string' ? item.resourceType : found.type;
-    if (!/^[A-Z]/.test(type) || type === 'BackboneElement' || type === 'Element') return;
+    if (!/^[A-Z]/.test(type) || type === 'BackboneElement' || type === 'Element') {
+      return;
+    }
     const sd = this.sds.base(type);
-    if (sd) this.walk(item, { sd, id: sd.root }, expr, issues);
+    if (sd) {
+      this.walk(item, { sd, id: sd.root }, expr, issues);
+    }
   }
 
   private extension(ext: Json, ctx: Ctx, expr: string, issues: OperationOutcomeIssue[]): void {
     const url = typeof ext.url === 'string' ? ext.url : '';
     if (url.includes(':')) {
       const sd = this.sds.get(url);
-      if (sd) this.walk(ext, { sd, id: sd.root }, expr, issues);
+      if (sd) {
+        this.walk(ext, { sd, id: sd.root }, expr, issues);
+      }
       return;
     }
     // A sub-extension of a complex extension: the slice named by its relative url.
     const sliceId = `${ctx.id}.extension:${url}`;
-    if (ctx.sd.byId.has(sliceId)) this.walk(ext, { sd: ctx.sd, id: sliceId }, expr, issues);
+    if (ctx.sd.byId.has(sliceId)) {
+      this.walk(ext, { sd: ctx.sd, id: sliceId }, expr, issues);
+    }
   }
 
-  private binding(el: ElementDefinition, type: string, value: unknown, expr: string, issues: OperationOutcomeIssue[]): void {
+  private binding(
+    el: ElementDefinition,
+    type: string,
+    value: unknown,
+    expr: string,
+    issues: OperationOutcomeIssue[],
+  ): void {
     const b = el.binding;
-    if (b?.strength !== 'required' || !b.valueSet) return;
+    if (b?.strength !== 'required' || !b.valueSet) {
+      return;
+    }
     const exp = this.expander.expand(b.valueSet);
-    if (!exp) return;
+    if (!exp) {
+      return;
+    }
     let ok = true;
     let shown = '';
     if (typeof value === 'string' && ['code', 'string', 'uri'].includes(type)) {
@@ -113,7 +149,9 @@ export class BindingChecker {
     } else {
       return;
     }
-    if (ok) return;
+    if (ok) {
+      return;
+    }
     issues.push({
       severity: 'error',
       code: 'code-invalid',

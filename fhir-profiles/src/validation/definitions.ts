@@ -9,7 +9,9 @@ let indexed = false;
  * global schema. Both the validator and the in-process FHIR engine need this; it runs once.
  */
 export function indexBaseDefinitions(): void {
-  if (indexed) return;
+  if (indexed) {
+    return;
+  }
   for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json']) {
     indexStructureDefinitionBundle(readJson(file) as Bundle);
   }

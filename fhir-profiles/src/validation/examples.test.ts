@@ -27,7 +27,9 @@ describe('invalid examples', () => {
 
   it('exist for every HJP profile', () => {
     const claimed = new Set(cases.flatMap((c) => c.resource.meta?.profile ?? []));
-    for (const url of Object.values(PROFILE)) expect(claimed).toContain(url);
+    for (const url of Object.values(PROFILE)) {
+      expect(claimed).toContain(url);
+    }
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s is rejected for its own reason', (_name, c) => {

@@ -21,7 +21,9 @@ function medplumIssues(resource: Resource, profile?: StructureDefinition): Opera
   try {
     return validateResource(resource, profile ? { profile } : undefined).filter(isError);
   } catch (err) {
-    if (err instanceof OperationOutcomeError) return err.outcome.issue.filter(isError);
+    if (err instanceof OperationOutcomeError) {
+      return err.outcome.issue.filter(isError);
+    }
     throw err;
   }
 }
@@ -30,7 +32,9 @@ function dedupe(issues: OperationOutcomeIssue[]): OperationOutcomeIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
     const k = `${i.expression?.join(',') ?? ''}|${i.details?.text ?? i.diagnostics ?? ''}`;
-    if (seen.has(k)) return false;
+    if (seen.has(k)) {
+      return false;
+    }
     seen.add(k);
     return true;
   });
@@ -45,7 +49,9 @@ function dedupe(issues: OperationOutcomeIssue[]): OperationOutcomeIssue[] {
 export function loadValidator(packageDir: string): Promise<ResourceValidator> {
   indexBaseDefinitions();
   const pkg = readPackage(packageDir);
-  for (const sd of pkg.structureDefinitions) loadDataType(sd);
+  for (const sd of pkg.structureDefinitions) {
+    loadDataType(sd);
+  }
   const sds = new SdIndex(pkg.structureDefinitions);
   const bindings = new BindingChecker(sds, new ValueSetExpander(pkg.valueSets, pkg.codeSystems));
   const prefix = `${CANONICAL_BASE}/StructureDefinition/`;
@@ -74,7 +80,9 @@ export function loadValidator(packageDir: string): Promise<ResourceValidator> {
       if (!profiled) {
         issues.push(...medplumIssues(resource));
         const base = sds.base(resource.resourceType);
-        if (base) issues.push(...bindings.check(resource as never, base));
+        if (base) {
+          issues.push(...bindings.check(resource as never, base));
+        }
       }
       return dedupe(issues);
     },

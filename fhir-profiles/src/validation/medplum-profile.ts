@@ -14,14 +14,23 @@ export function withExtensionSliceUrls(sd: StructureDefinition): StructureDefini
     out.push(el);
     const profile = el.type?.[0]?.profile?.[0];
     const isExtensionSlice = el.sliceName && /\.(extension|modifierExtension)$/.test(el.path) && profile;
-    if (!isExtensionSlice || ids.has(`${String(el.id)}.url`)) continue;
+    if (!isExtensionSlice || ids.has(`${String(el.id)}.url`)) {
+      continue;
+    }
     out.push({
       id: `${String(el.id)}.url`,
       path: `${el.path}.url`,
       min: 1,
       max: '1',
       base: { path: 'Extension.url', min: 1, max: '1' },
-      type: [{ code: 'http://hl7.org/fhirpath/System.String', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fhir-type', valueUrl: 'uri' }] }],
+      type: [
+        {
+          code: 'http://hl7.org/fhirpath/System.String',
+          extension: [
+            { url: 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fhir-type', valueUrl: 'uri' },
+          ],
+        },
+      ],
       fixedUri: profile,
     });
   }

@@ -16,7 +16,9 @@ function indexSd(sd: StructureDefinition): IndexedSd {
     const id = el.id ?? el.path;
     byId.set(id, el);
     const dot = id.lastIndexOf('.');
-    if (dot > 0) parents.add(id.slice(0, dot));
+    if (dot > 0) {
+      parents.add(id.slice(0, dot));
+    }
   }
   return { sd, root: sd.type, byId, parents };
 }
@@ -36,18 +38,28 @@ export class SdIndex {
     for (const file of CORE_SD_FILES) {
       for (const e of (readJson(file) as Bundle).entry ?? []) {
         const sd = e.resource as StructureDefinition | undefined;
-        if (sd?.resourceType === 'StructureDefinition' && sd.url) this.byUrl.set(sd.url, sd);
+        if (sd?.resourceType === 'StructureDefinition' && sd.url) {
+          this.byUrl.set(sd.url, sd);
+        }
       }
     }
-    for (const sd of packageSds) if (sd.url) this.byUrl.set(sd.url, sd);
+    for (const sd of packageSds) {
+      if (sd.url) {
+        this.byUrl.set(sd.url, sd);
+      }
+    }
   }
 
   get(url: string): IndexedSd | undefined {
     const canonical = url.split('|')[0] ?? url;
     const cached = this.indexed.get(canonical);
-    if (cached) return cached;
+    if (cached) {
+      return cached;
+    }
     const sd = this.byUrl.get(canonical);
-    if (!sd?.snapshot) return undefined;
+    if (!sd?.snapshot) {
+      return undefined;
+    }
     const result = indexSd(sd);
     this.indexed.set(canonical, result);
     return result;

@@ -29,22 +29,33 @@ export class ValueSetExpander {
 
   constructor(valueSets: ValueSet[], codeSystems: CodeSystem[]) {
     for (const file of ['fhir/r4/valuesets.json', 'fhir/r4/v3-codesystems.json']) {
-      for (const entry of (readJson(file) as Bundle).entry ?? []) this.add(entry.resource);
+      for (const entry of (readJson(file) as Bundle).entry ?? []) {
+        this.add(entry.resource);
+      }
     }
-    for (const r of [...valueSets, ...codeSystems]) this.add(r);
+    for (const r of [...valueSets, ...codeSystems]) {
+      this.add(r);
+    }
   }
 
   private add(r: unknown): void {
     const res = r as ValueSet | CodeSystem | undefined;
-    if (!res?.url) return;
-    if (res.resourceType === 'ValueSet') this.valueSets.set(res.url, res);
-    else this.codeSystems.set(res.url, res);
+    if (!res?.url) {
+      return;
+    }
+    if (res.resourceType === 'ValueSet') {
+      this.valueSets.set(res.url, res);
+    } else {
+      this.codeSystems.set(res.url, res);
+    }
   }
 
   /** The expansion of a value set (canonical, `|version` ignored), or undefined when unknown. */
   expand(canonical: string): Expansion | undefined {
     const url = canonical.split('|')[0] ?? canonical;
-    if (this.cache.has(url)) return this.cache.get(url);
+    if (this.cache.has(url)) {
+      return this.cache.get(url);
+    }
     this.cache.set(url, undefined); // guards against include cycles
     const vs = this.valueSets.get(url);
     const result = vs ? this.compose(vs) : undefined;
@@ -60,9 +71,13 @@ export class ValueSetExpander {
         sub?.codes.forEach((c) => out.codes.add(c));
         sub?.anyCodeOf.forEach((s) => out.anyCodeOf.add(s));
       }
-      if (!inc.system) continue;
+      if (!inc.system) {
+        continue;
+      }
       if (inc.concept?.length) {
-        for (const c of inc.concept) out.codes.add(key(inc.system, c.code));
+        for (const c of inc.concept) {
+          out.codes.add(key(inc.system, c.code));
+        }
         continue;
       }
       const cs = this.codeSystems.get(inc.system);
@@ -70,10 +85,14 @@ export class ValueSetExpander {
         out.anyCodeOf.add(inc.system);
         continue;
       }
-      for (const code of flatten(cs.concept)) out.codes.add(key(inc.system, code));
+      for (const code of flatten(cs.concept)) {
+        out.codes.add(key(inc.system, code));
+      }
     }
     for (const exc of vs.compose?.exclude ?? []) {
-      for (const c of exc.concept ?? []) out.codes.delete(key(exc.system ?? '', c.code));
+      for (const c of exc.concept ?? []) {
+        out.codes.delete(key(exc.system ?? '', c.code));
+      }
     }
     return out;
   }
@@ -81,9 +100,19 @@ export class ValueSetExpander {
 
 /** Does the expansion allow this coding? A code without system matches any listed system. */
 export function allows(exp: Expansion, system: string | undefined, code: string | undefined): boolean {
-  if (!code) return false;
-  if (system) return exp.anyCodeOf.has(system) || exp.codes.has(key(system, code));
-  if (exp.anyCodeOf.size > 0) return true;
-  for (const k of exp.codes) if (k.endsWith(`|${code}`)) return true;
+  if (!code) {
+    return false;
+  }
+  if (system) {
+    return exp.anyCodeOf.has(system) || exp.codes.has(key(system, code));
+  }
+  if (exp.anyCodeOf.size > 0) {
+    return true;
+  }
+  for (const k of exp.codes) {
+    if (k.endsWith(`|${code}`)) {
+      return true;
+    }
+  }
   return false;
 }

@@ -6,7 +6,12 @@ export const PICK_USER = 'hjp_user';
 export const PICK_PATIENT = 'hjp_patient';
 export const PICK_DENY = 'hjp_deny';
 
-const ROLE_LABELS: Record<string, string> = { gp: 'GP', 'ward-nurse': 'Ward nurse', adviser: 'Welfare rights adviser', lead: 'Partnership lead' };
+const ROLE_LABELS: Record<string, string> = {
+  gp: 'GP',
+  'ward-nurse': 'Ward nurse',
+  adviser: 'Welfare rights adviser',
+  lead: 'Partnership lead',
+};
 
 export function roleLabel(role: string): string {
   return ROLE_LABELS[role] ?? role;

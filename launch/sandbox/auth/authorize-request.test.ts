@@ -22,8 +22,11 @@ const base = (): URLSearchParams =>
 
 const withParam = (key: string, value: string | null): URLSearchParams => {
   const p = base();
-  if (value === null) p.delete(key);
-  else p.set(key, value);
+  if (value === null) {
+    p.delete(key);
+  } else {
+    p.set(key, value);
+  }
   return p;
 };
 
@@ -44,7 +47,10 @@ describe('checkAuthorizeRequest', () => {
     ['code_challenge_method', null],
     ['state', null],
   ])('redirects invalid_request when %s is %s', (key, value) => {
-    expect(checkAuthorizeRequest(withParam(key, value), FHIR)).toMatchObject({ kind: 'redirect', error: 'invalid_request' });
+    expect(checkAuthorizeRequest(withParam(key, value), FHIR)).toMatchObject({
+      kind: 'redirect',
+      error: 'invalid_request',
+    });
   });
 });
 
@@ -62,8 +68,16 @@ describe('helpers', () => {
   });
 
   it('round-trips a launch and lets it expire after an hour', () => {
-    const launch = encodeLaunch({ user: 'gp', patient: 'pat-001', encounter: undefined, needPatientBanner: false }, 1000);
-    expect(decodeLaunch(launch, 2000)).toEqual({ user: 'gp', patient: 'pat-001', encounter: undefined, needPatientBanner: false });
+    const launch = encodeLaunch(
+      { user: 'gp', patient: 'pat-001', encounter: undefined, needPatientBanner: false },
+      1000,
+    );
+    expect(decodeLaunch(launch, 2000)).toEqual({
+      user: 'gp',
+      patient: 'pat-001',
+      encounter: undefined,
+      needPatientBanner: false,
+    });
     expect(decodeLaunch(launch, 1000 + 3_600_001)).toBeUndefined();
     expect(decodeLaunch('not-a-launch', 2000)).toBeUndefined();
   });

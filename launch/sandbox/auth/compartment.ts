@@ -9,7 +9,9 @@ import type { Bundle, CompartmentDefinition, Resource, SearchParameter } from '@
 let paramsByType: Map<string, readonly string[]> | undefined;
 
 function compartmentParams(): Map<string, readonly string[]> {
-  if (paramsByType) return paramsByType;
+  if (paramsByType) {
+    return paramsByType;
+  }
   // The FHIR layer normally has indexed the base search parameters already; never re-index over it.
   if (!getSearchParameter('Patient', 'link')) {
     indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json') as Bundle<SearchParameter>);
@@ -26,20 +28,28 @@ export function hasPatientCompartment(resourceType: string): boolean {
 
 /** "Patient/x", "http://host/fhir/Patient/x" and "Patient/x/_history/2" all name patient x. */
 function referencesPatient(value: unknown, patientId: string): boolean {
-  if (typeof value !== 'object' || value === null || !('reference' in value)) return false;
+  if (typeof value !== 'object' || value === null || !('reference' in value)) {
+    return false;
+  }
   const reference = value.reference;
-  if (typeof reference !== 'string') return false;
+  if (typeof reference !== 'string') {
+    return false;
+  }
   const match = /(?:^|\/)Patient\/([A-Za-z0-9.-]{1,64})(?:\/_history\/[^/]+)?$/.exec(reference);
   return match?.[1] === patientId;
 }
 
 /** Is the resource in Patient/<patientId>'s compartment? The Patient itself counts. */
 export function isInPatientCompartment(resource: Resource, patientId: string): boolean {
-  if (resource.resourceType === 'Patient' && resource.id === patientId) return true;
+  if (resource.resourceType === 'Patient' && resource.id === patientId) {
+    return true;
+  }
   const params = compartmentParams().get(resource.resourceType) ?? [];
   return params.some((code) => {
     const expression = getSearchParameter(resource.resourceType, code)?.expression;
-    if (!expression) return false;
+    if (!expression) {
+      return false;
+    }
     return evalFhirPath(expression, resource).some((value) => referencesPatient(value, patientId));
   });
 }

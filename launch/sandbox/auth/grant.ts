@@ -24,9 +24,15 @@ export function decideGrant(clientId: string, scope: ParsedScopes, chosen: Chose
   const encounter = wantsEncounter && patient !== undefined ? chosen.encounter : undefined;
   const grants = scope.grants.filter((g) => g.level === 'user' || patient !== undefined);
   const granted = new Set(KEPT_FLAGS.filter((f) => flags.has(f)));
-  if (chosen.ehrLaunch && flags.has('launch')) granted.add('launch');
-  if (patient !== undefined && flags.has('launch/patient')) granted.add('launch/patient');
-  if (encounter !== undefined && flags.has('launch/encounter')) granted.add('launch/encounter');
+  if (chosen.ehrLaunch && flags.has('launch')) {
+    granted.add('launch');
+  }
+  if (patient !== undefined && flags.has('launch/patient')) {
+    granted.add('launch/patient');
+  }
+  if (encounter !== undefined && flags.has('launch/encounter')) {
+    granted.add('launch/encounter');
+  }
   return {
     clientId,
     user: chosen.user,

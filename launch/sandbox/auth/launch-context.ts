@@ -26,10 +26,21 @@ export function decodeLaunch(launch: string, now: number = Date.now()): LaunchCo
   } catch {
     return undefined;
   }
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (typeof value !== 'object' || value === null) {
+    return undefined;
+  }
   const v = value as Record<string, unknown>;
-  if (typeof v.user !== 'string' || typeof v.issuedAt !== 'number' || typeof v.needPatientBanner !== 'boolean') return undefined;
-  if (now - v.issuedAt > LIFETIME_MS || v.issuedAt > now + 60_000) return undefined;
+  if (typeof v.user !== 'string' || typeof v.issuedAt !== 'number' || typeof v.needPatientBanner !== 'boolean') {
+    return undefined;
+  }
+  if (now - v.issuedAt > LIFETIME_MS || v.issuedAt > now + 60_000) {
+    return undefined;
+  }
   const optional = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
-  return { user: v.user, patient: optional(v.patient), encounter: optional(v.encounter), needPatientBanner: v.needPatientBanner };
+  return {
+    user: v.user,
+    patient: optional(v.patient),
+    encounter: optional(v.encounter),
+    needPatientBanner: v.needPatientBanner,
+  };
 }

@@ -11,7 +11,9 @@ export function isS256Challenge(challenge: string): boolean {
 
 /** Does the verifier hash (S256) to the challenge bound to the code? */
 export function verifyS256(verifier: string, challenge: string): boolean {
-  if (!VERIFIER_PATTERN.test(verifier)) return false;
+  if (!VERIFIER_PATTERN.test(verifier)) {
+    return false;
+  }
   const computed = Buffer.from(createHash('sha256').update(verifier).digest('base64url'));
   const expected = Buffer.from(challenge);
   return computed.length === expected.length && timingSafeEqual(computed, expected);

@@ -41,7 +41,9 @@ export function createAccessPolicy(context: PolicyContext): AccessPolicy {
     patientId: context.patientId,
     fhirUser: context.fhirUser,
     assertInteraction(interaction, resourceType): void {
-      if (grantsFor(context, interaction, resourceType).length > 0) return;
+      if (grantsFor(context, interaction, resourceType).length > 0) {
+        return;
+      }
       throw new AccessDeniedError(
         `The access token does not allow this: it needs the scope ${missingScope(context, interaction, resourceType)}.`,
       );
@@ -53,9 +55,13 @@ export function createAccessPolicy(context: PolicyContext): AccessPolicy {
           `The access token does not allow this: it needs the scope ${missingScope(context, interaction, resource.resourceType)}.`,
         );
       }
-      if (grants.some((grant) => grant.level === 'user')) return;
+      if (grants.some((grant) => grant.level === 'user')) {
+        return;
+      }
       const patientId = context.patientId;
-      if (patientId !== undefined && patientGrantAllows(interaction, resource, patientId)) return;
+      if (patientId !== undefined && patientGrantAllows(interaction, resource, patientId)) {
+        return;
+      }
       throw new AccessDeniedError(
         `The access token is limited to the patient in context; this ${resource.resourceType} is outside that patient's record (patient-level scopes reach only the patient's compartment).`,
       );

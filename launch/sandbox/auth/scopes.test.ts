@@ -3,7 +3,9 @@ import { parseResourceScope, parseScopes } from './scopes';
 
 const interactions = (scope: string): string[] => {
   const parsed = parseResourceScope(scope);
-  if ('reason' in parsed) throw new Error(parsed.reason);
+  if ('reason' in parsed) {
+    throw new Error(parsed.reason);
+  }
   return [...parsed.interactions].sort();
 };
 

@@ -44,7 +44,9 @@ const SCOPE_PATTERN = /^(patient|user|system)\/(\*|[A-Z][A-Za-z]+)\.([a-z*]+)(\?
 
 /** cruds letters must appear once each, in this order (SMART v2). */
 function parseV2Permissions(text: string): Set<FhirInteraction> | undefined {
-  if (!/^c?r?u?d?s?$/.test(text) || text === '') return undefined;
+  if (!/^c?r?u?d?s?$/.test(text) || text === '') {
+    return undefined;
+  }
   return new Set(
     Object.entries(LETTER_TO_INTERACTION)
       .filter(([letter]) => text.includes(letter))
@@ -55,12 +57,26 @@ function parseV2Permissions(text: string): Set<FhirInteraction> | undefined {
 /** Parses one resource scope; returns a grant or the reason it is refused. */
 export function parseResourceScope(scope: string): ResourceGrant | { reason: string } {
   const match = SCOPE_PATTERN.exec(scope);
-  if (!match) return { reason: 'not a SMART resource scope' };
-  const [, level, resourceType, action, query] = match as unknown as [string, string, string, string, string | undefined];
-  if (level === 'system') return { reason: 'system scopes need a backend-services client, which this sandbox does not offer' };
-  if (query !== undefined) return { reason: 'query-filtered scopes are not supported here, so they are not granted' };
+  if (!match) {
+    return { reason: 'not a SMART resource scope' };
+  }
+  const [, level, resourceType, action, query] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+  ];
+  if (level === 'system') {
+    return { reason: 'system scopes need a backend-services client, which this sandbox does not offer' };
+  }
+  if (query !== undefined) {
+    return { reason: 'query-filtered scopes are not supported here, so they are not granted' };
+  }
   const permissions = parseV2Permissions(V1_ACTIONS[action] ?? action);
-  if (!permissions) return { reason: `"${action}" is neither v2 cruds nor v1 read/write/*` };
+  if (!permissions) {
+    return { reason: `"${action}" is neither v2 cruds nor v1 read/write/*` };
+  }
   return { level: level as 'patient' | 'user', resourceType, interactions: permissions, scope };
 }
 
@@ -75,8 +91,11 @@ export function parseScopes(scopeText: string): ParsedScopes {
       continue;
     }
     const parsed = parseResourceScope(scope);
-    if ('reason' in parsed) refused.push({ scope, reason: parsed.reason });
-    else grants.push(parsed);
+    if ('reason' in parsed) {
+      refused.push({ scope, reason: parsed.reason });
+    } else {
+      grants.push(parsed);
+    }
   }
   return { grants, flags, refused };
 }

@@ -49,10 +49,14 @@ export function createAuthService(options: SandboxOptions, urls: SandboxUrls, fh
     authenticate(req): AccessPolicy {
       const header = req.headers.authorization ?? '';
       const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);
-      if (!match?.[1]) throw new AuthenticationError('No access token: send Authorization: Bearer <token> from the SMART launch.');
+      if (!match?.[1]) {
+        throw new AuthenticationError('No access token: send Authorization: Bearer <token> from the SMART launch.');
+      }
       const record = store.accessTokens.get(match[1]);
       if (!record || record.expiresAt < Date.now()) {
-        throw new AuthenticationError('The access token is unknown or has expired; refresh it or launch the app again.');
+        throw new AuthenticationError(
+          'The access token is unknown or has expired; refresh it or launch the app again.',
+        );
       }
       const { grant } = record;
       return createAccessPolicy({

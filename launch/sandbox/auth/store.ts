@@ -65,8 +65,16 @@ export function createTokenStore(): TokenStore {
       }
     },
     sweep(now): void {
-      for (const [code, record] of codes) if (record.expiresAt < now - 600_000) codes.delete(code);
-      for (const [token, record] of accessTokens) if (record.expiresAt < now) accessTokens.delete(token);
+      for (const [code, record] of codes) {
+        if (record.expiresAt < now - 600_000) {
+          codes.delete(code);
+        }
+      }
+      for (const [token, record] of accessTokens) {
+        if (record.expiresAt < now) {
+          accessTokens.delete(token);
+        }
+      }
     },
   };
 }

@@ -27,7 +27,12 @@ function fhirUserOf(grant: Grant): string {
 }
 
 /** Issues an access token (and id_token / refresh token as the grant allows); records them in `issued`. */
-function issue(deps: TokenDeps, grant: Grant, issued: string[], refreshToken: string | undefined): Record<string, unknown> {
+function issue(
+  deps: TokenDeps,
+  grant: Grant,
+  issued: string[],
+  refreshToken: string | undefined,
+): Record<string, unknown> {
   const now = Date.now();
   const lifetime = deps.options.accessTokenLifetimeSeconds;
   const accessToken = randomToken();
@@ -40,9 +45,15 @@ function issue(deps: TokenDeps, grant: Grant, issued: string[], refreshToken: st
     scope: grant.scope,
     need_patient_banner: grant.needPatientBanner,
   };
-  if (grant.patient !== undefined) body.patient = grant.patient;
-  if (grant.encounter !== undefined) body.encounter = grant.encounter;
-  if (grant.flags.has('fhirUser')) body.fhirUser = fhirUserOf(grant);
+  if (grant.patient !== undefined) {
+    body.patient = grant.patient;
+  }
+  if (grant.encounter !== undefined) {
+    body.encounter = grant.encounter;
+  }
+  if (grant.flags.has('fhirUser')) {
+    body.fhirUser = fhirUserOf(grant);
+  }
   if (grant.flags.has('openid') && grant.flags.has('fhirUser')) {
     const iat = Math.floor(now / 1000);
     body.id_token = deps.key.signJwt({
@@ -54,22 +65,35 @@ function issue(deps: TokenDeps, grant: Grant, issued: string[], refreshToken: st
       exp: iat + lifetime,
     });
   }
-  if (refreshToken !== undefined) body.refresh_token = refreshToken;
+  if (refreshToken !== undefined) {
+    body.refresh_token = refreshToken;
+  }
   return body;
 }
 
 function exchangeCode(deps: TokenDeps, form: URLSearchParams): Record<string, unknown> {
   const code = form.get('code') ?? '';
   const record = deps.store.codes.get(code);
-  if (!record) throw new TokenError('invalid_grant', 'Unknown authorization code.');
+  if (!record) {
+    throw new TokenError('invalid_grant', 'Unknown authorization code.');
+  }
   if (record.used) {
     deps.store.revoke(record.issued);
-    throw new TokenError('invalid_grant', 'The authorization code has already been used; tokens issued from it are revoked.');
+    throw new TokenError(
+      'invalid_grant',
+      'The authorization code has already been used; tokens issued from it are revoked.',
+    );
   }
   record.used = true;
-  if (record.expiresAt < Date.now()) throw new TokenError('invalid_grant', 'The authorization code has expired.');
-  if (form.get('client_id') !== record.grant.clientId) throw new TokenError('invalid_grant', 'client_id does not match the code.');
-  if (form.get('redirect_uri') !== record.redirectUri) throw new TokenError('invalid_grant', 'redirect_uri does not match the code.');
+  if (record.expiresAt < Date.now()) {
+    throw new TokenError('invalid_grant', 'The authorization code has expired.');
+  }
+  if (form.get('client_id') !== record.grant.clientId) {
+    throw new TokenError('invalid_grant', 'client_id does not match the code.');
+  }
+  if (form.get('redirect_uri') !== record.redirectUri) {
+    throw new TokenError('invalid_grant', 'redirect_uri does not match the code.');
+  }
   if (!verifyS256(form.get('code_verifier') ?? '', record.codeChallenge)) {
     throw new TokenError('invalid_grant', 'code_verifier does not match the code_challenge (PKCE S256).');
   }
@@ -105,18 +129,26 @@ function refresh(deps: TokenDeps, form: URLSearchParams): Record<string, unknown
 /** POST /auth/token (application/x-www-form-urlencoded). */
 export async function handleToken(deps: TokenDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
-    if (req.method !== 'POST') throw new TokenError('invalid_request', 'Use POST.');
+    if (req.method !== 'POST') {
+      throw new TokenError('invalid_request', 'Use POST.');
+    }
     if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
       throw new TokenError('invalid_request', 'The body must be application/x-www-form-urlencoded.');
     }
     const form = new URLSearchParams(await readBody(req, 64 * 1024));
     deps.store.sweep(Date.now());
     const grantType = form.get('grant_type');
-    if (grantType === 'authorization_code') sendJson(res, 200, exchangeCode(deps, form), 'application/json');
-    else if (grantType === 'refresh_token') sendJson(res, 200, refresh(deps, form), 'application/json');
-    else throw new TokenError('unsupported_grant_type', 'grant_type must be authorization_code or refresh_token.');
+    if (grantType === 'authorization_code') {
+      sendJson(res, 200, exchangeCode(deps, form), 'application/json');
+    } else if (grantType === 'refresh_token') {
+      sendJson(res, 200, refresh(deps, form), 'application/json');
+    } else {
+      throw new TokenError('unsupported_grant_type', 'grant_type must be authorization_code or refresh_token.');
+    }
   } catch (err) {
-    if (!(err instanceof TokenError)) throw err;
+    if (!(err instanceof TokenError)) {
+      throw err;
+    }
     res.setHeader('Pragma', 'no-cache');
     sendJson(res, 400, { error: err.error, error_description: err.message }, 'application/json');
   }

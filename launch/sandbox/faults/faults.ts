@@ -18,7 +18,9 @@ export function createFaults(options: SandboxOptions): Faults {
   const rules: ActiveRule[] = [];
 
   const handler: Handler = async (req, res, url) => {
-    if (!options.testMode || url.pathname !== FAULTS_PATH) return false;
+    if (!options.testMode || url.pathname !== FAULTS_PATH) {
+      return false;
+    }
     if (req.method === 'DELETE') {
       rules.length = 0;
       res.statusCode = 204;
@@ -47,7 +49,9 @@ export function createFaults(options: SandboxOptions): Faults {
 
   async function around(req: IncomingMessage, res: ServerResponse, url: URL, next: () => Promise<void>): Promise<void> {
     const rule = options.testMode ? takeMatchingRule(rules, req.method ?? 'GET', url.pathname) : undefined;
-    if (!rule) return next();
+    if (!rule) {
+      return next();
+    }
     switch (rule.kind) {
       case 'delay':
         await sleep(rule.delayMs ?? 1000);

@@ -21,11 +21,16 @@ export interface ActiveRule {
 /** Finds the first rule matching the request and consumes one of its uses (rules run out and go). */
 export function takeMatchingRule(rules: ActiveRule[], method: string, path: string): FaultRule | undefined {
   const index = rules.findIndex(
-    ({ rule }) => (rule.method === undefined || rule.method === method) && (rule.path === undefined || path.startsWith(rule.path)),
+    ({ rule }) =>
+      (rule.method === undefined || rule.method === method) && (rule.path === undefined || path.startsWith(rule.path)),
   );
   const active = rules[index];
-  if (!active) return undefined;
+  if (!active) {
+    return undefined;
+  }
   active.remaining -= 1;
-  if (active.remaining <= 0) rules.splice(index, 1);
+  if (active.remaining <= 0) {
+    rules.splice(index, 1);
+  }
   return active.rule;
 }

@@ -17,8 +17,12 @@ describe('buildCapabilityStatement', () => {
       ['token', 'http://127.0.0.1:9/auth/token'],
     ]);
     const task = rest?.resource?.find((r) => r.type === 'Task');
-    expect(task?.interaction?.map((i) => i.code)).toEqual(expect.arrayContaining(['read', 'create', 'update', 'search-type']));
-    expect(task?.searchParam?.map((p) => p.name)).toEqual(expect.arrayContaining(['owner', 'status', '_id', '_lastUpdated']));
+    expect(task?.interaction?.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['read', 'create', 'update', 'search-type']),
+    );
+    expect(task?.searchParam?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['owner', 'status', '_id', '_lastUpdated']),
+    );
     expect(task?.searchInclude).toContain('Task:focus');
   });
 });

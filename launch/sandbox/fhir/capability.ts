@@ -1,7 +1,16 @@
 import { getResourceTypes, getSearchParameters } from '@medplum/core';
 import type { CapabilityStatement, CapabilityStatementRestResource } from '@medplum/fhirtypes';
 
-const INTERACTIONS = ['read', 'vread', 'update', 'patch', 'delete', 'history-instance', 'create', 'search-type'] as const;
+const INTERACTIONS = [
+  'read',
+  'vread',
+  'update',
+  'patch',
+  'delete',
+  'history-instance',
+  'create',
+  'search-type',
+] as const;
 
 /** Search parameters every resource type accepts (R4 "Resource" and "DomainResource" parameters). */
 const COMMON_PARAMETERS = ['_id', '_lastUpdated', '_tag', '_profile', '_security'];
@@ -20,7 +29,10 @@ function resourceEntry(type: string): CapabilityStatementRestResource {
     interaction: INTERACTIONS.map((code) => ({ code })),
     searchInclude: params.filter((p) => p.type === 'reference').map((p) => `${type}:${p.code}`),
     searchParam: [
-      ...COMMON_PARAMETERS.filter((code) => !known.has(code)).map((name) => ({ name, type: name === '_lastUpdated' ? ('date' as const) : ('token' as const) })),
+      ...COMMON_PARAMETERS.filter((code) => !known.has(code)).map((name) => ({
+        name,
+        type: name === '_lastUpdated' ? ('date' as const) : ('token' as const),
+      })),
       ...params.map((p) => ({ name: p.code, type: p.type, ...(p.url ? { definition: p.url } : {}) })),
     ],
   };
@@ -45,7 +57,9 @@ export function buildCapabilityStatement(origin: string, fhirBase: string, date:
           cors: true,
           service: [
             {
-              coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }],
+              coding: [
+                { system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' },
+              ],
               text: 'OAuth2 using SMART-on-FHIR profile (see http://docs.smarthealthit.org)',
             },
           ],

@@ -22,14 +22,20 @@ interface LogLine {
 /** Reads the committed units of work in order; a torn last line (crash mid-write) is ignored. */
 export function readChangeLog(dataDir: string): ChangeOp[][] {
   const file = join(dataDir, CHANGE_LOG_FILE);
-  if (!existsSync(file)) return [];
-  const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  if (!existsSync(file)) {
+    return [];
+  }
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const units: ChangeOp[][] = [];
   lines.forEach((line, index) => {
     try {
       units.push([...(JSON.parse(line) as LogLine).ops]);
     } catch (err) {
-      if (index !== lines.length - 1) throw new Error(`Corrupt sandbox change log at line ${index + 1}`, { cause: err });
+      if (index !== lines.length - 1) {
+        throw new Error(`Corrupt sandbox change log at line ${index + 1}`, { cause: err });
+      }
       console.warn('Sandbox change log: ignoring an incomplete last line');
     }
   });

@@ -15,17 +15,25 @@ const sameContent = (a: Resource, b: Resource): boolean =>
  * new version. Returns how many resources were written.
  */
 export async function installConformance(store: Store, packageDir: string): Promise<number> {
-  const resources = readPackage(packageDir).all.filter((r) => (INSTALLED_TYPES as readonly string[]).includes(r.resourceType));
+  const resources = readPackage(packageDir).all.filter((r) =>
+    (INSTALLED_TYPES as readonly string[]).includes(r.resourceType),
+  );
   for (const r of resources) {
-    if (r.resourceType === 'SearchParameter') indexSearchParameter(r);
+    if (r.resourceType === 'SearchParameter') {
+      indexSearchParameter(r);
+    }
   }
   return store.mutex.run(async () => {
     let written = 0;
     const lastUpdated = new Date().toISOString();
     for (const resource of resources) {
-      if (!resource.id) throw new Error(`Package ${resource.resourceType} has no id`);
+      if (!resource.id) {
+        throw new Error(`Package ${resource.resourceType} has no id`);
+      }
       const current = store.current(resource.resourceType, resource.id);
-      if (current && sameContent(current, resource)) continue;
+      if (current && sameContent(current, resource)) {
+        continue;
+      }
       const versionId = String(store.versions(resource.resourceType, resource.id).length + 1);
       const stored: Stored = { ...resource, id: resource.id, meta: { versionId, lastUpdated } };
       await store.put(stored);

@@ -19,29 +19,47 @@ interface Refusal {
 
 /** Checks what Medplum's router would let through silently. */
 function refusal(method: string, path: string, url: URL, req: IncomingMessage): Refusal | undefined {
-  if (!METHODS.has(method)) return { status: 405, code: 'not-supported', message: `Method not allowed: ${method}` };
+  if (!METHODS.has(method)) {
+    return { status: 405, code: 'not-supported', message: `Method not allowed: ${method}` };
+  }
   const segments = path.split('/');
   const type = segments[0] ?? '';
-  if (type === '' && method !== 'POST') return { status: 400, code: 'not-supported', message: 'System-level interactions other than batch/transaction are not supported' };
-  if (type !== '' && !isResourceType(type)) return { status: 404, code: 'not-found', message: `Unknown resource type: ${type}` };
+  if (type === '' && method !== 'POST') {
+    return {
+      status: 400,
+      code: 'not-supported',
+      message: 'System-level interactions other than batch/transaction are not supported',
+    };
+  }
+  if (type !== '' && !isResourceType(type)) {
+    return { status: 404, code: 'not-found', message: `Unknown resource type: ${type}` };
+  }
   const ifMatch = req.headers['if-match'];
-  if (ifMatch !== undefined && !/^(W\/)?"[^"]+"$/.test(ifMatch)) return { status: 400, code: 'invalid', message: 'If-Match must be an ETag such as W/"3"' };
+  if (ifMatch !== undefined && !/^(W\/)?"[^"]+"$/.test(ifMatch)) {
+    return { status: 400, code: 'invalid', message: 'If-Match must be an ETag such as W/"3"' };
+  }
   if (method === 'GET' && segments.length === 1) {
     const problem = queryModifierProblem(url.searchParams.keys());
-    if (problem) return { status: 400, code: 'invalid', message: problem };
+    if (problem) {
+      return { status: 400, code: 'invalid', message: problem };
+    }
   }
   return undefined;
 }
 
 async function parseBody(req: IncomingMessage, method: string): Promise<{ body?: unknown; error?: string }> {
-  if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') return {};
+  if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') {
+    return {};
+  }
   const text = await readBody(req);
   if ((req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
     return { body: Object.fromEntries(new URLSearchParams(text)) };
   }
   try {
     const body = JSON.parse(text) as unknown;
-    if (typeof body !== 'object' || body === null) return { error: 'The body must be a JSON object or array' };
+    if (typeof body !== 'object' || body === null) {
+      return { error: 'The body must be a JSON object or array' };
+    }
     return { body };
   } catch {
     return { error: 'The body is not valid JSON' };
@@ -84,8 +102,11 @@ export async function handleFhirRequest(
   const [outcome, resource] = await store.mutex.run(async () => {
     try {
       const result = await router.handleRequest(request, new GuardedRepository({ ...ctx, access }));
-      if (statusOf(result[0]) < 400) store.commit();
-      else store.rollbackTo(0);
+      if (statusOf(result[0]) < 400) {
+        store.commit();
+      } else {
+        store.rollbackTo(0);
+      }
       return result;
     } catch (err) {
       store.rollbackTo(0);
@@ -95,7 +116,12 @@ export async function handleFhirRequest(
   respond(res, ctx.fhirBase, outcome, resource);
 }
 
-function respond(res: ServerResponse, fhirBase: string, outcome: OperationOutcome, resource: Resource | undefined): void {
+function respond(
+  res: ServerResponse,
+  fhirBase: string,
+  outcome: OperationOutcome,
+  resource: Resource | undefined,
+): void {
   const status = statusOf(outcome);
   if (!resource || status >= 400) {
     sendJson(res, status, { ...outcome, id: undefined });
@@ -105,7 +131,9 @@ function respond(res: ServerResponse, fhirBase: string, outcome: OperationOutcom
   if (versionId && resource.id) {
     const location = `${fhirBase}/${resource.resourceType}/${resource.id}/_history/${versionId}`;
     res.setHeader('ETag', `W/"${versionId}"`);
-    if (resource.meta?.lastUpdated) res.setHeader('Last-Modified', new Date(resource.meta.lastUpdated).toUTCString());
+    if (resource.meta?.lastUpdated) {
+      res.setHeader('Last-Modified', new Date(resource.meta.lastUpdated).toUTCString());
+    }
     res.setHeader('Location', location);
     res.setHeader('Content-Location', location);
   }

@@ -20,7 +20,9 @@ export function badRequestError(diagnostics: string): OperationOutcomeError {
 }
 
 export function forbiddenError(message: string): OperationOutcomeError {
-  return new OperationOutcomeError(outcomeWithId('forbidden', [{ severity: 'error', code: 'forbidden', diagnostics: message }]));
+  return new OperationOutcomeError(
+    outcomeWithId('forbidden', [{ severity: 'error', code: 'forbidden', diagnostics: message }]),
+  );
 }
 
 export function preconditionFailedError(diagnostics: string): OperationOutcomeError {
@@ -34,7 +36,9 @@ export function guardAccess(check: () => void): void {
   try {
     check();
   } catch (err) {
-    if (err instanceof AccessDeniedError) throw forbiddenError(err.message);
+    if (err instanceof AccessDeniedError) {
+      throw forbiddenError(err.message);
+    }
     throw err;
   }
 }

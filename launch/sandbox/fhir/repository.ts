@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { applyPatch, deepClone, gone, notFound, OperationOutcomeError } from '@medplum/core';
 import type { Operation, SearchRequest, WithId } from '@medplum/core';
 import { FhirRepository } from '@medplum/fhir-router';
-import type { CreateResourceOptions, DeleteResourceOptions, ReadHistoryOptions, UpdateResourceOptions } from '@medplum/fhir-router';
+import type {
+  CreateResourceOptions,
+  DeleteResourceOptions,
+  ReadHistoryOptions,
+  UpdateResourceOptions,
+} from '@medplum/fhir-router';
 import type { Bundle, Parameters, Reference, Resource } from '@medplum/fhirtypes';
 import type { ResourceValidator } from '../../../fhir-profiles/src/validation/index';
 import type { AccessPolicy, FhirInteraction } from '../types';
@@ -37,15 +42,24 @@ export class GuardedRepository extends FhirRepository {
   async createResource<T extends Resource>(resource: T, options?: CreateResourceOptions): Promise<WithId<T>> {
     this.allow('create', resource.resourceType);
     const id = options?.assignedId && resource.id ? resource.id : this.generateId();
-    if (this.ctx.store.current(resource.resourceType, id)) throw badRequestError(`Id already in use: ${id}`);
+    if (this.ctx.store.current(resource.resourceType, id)) {
+      throw badRequestError(`Id already in use: ${id}`);
+    }
     return this.write('create', { ...resource, id }) as Promise<WithId<T>>;
   }
 
   async updateResource<T extends Resource>(resource: T, options?: UpdateResourceOptions): Promise<WithId<T>> {
     this.allow('update', resource.resourceType);
-    if (!resource.id) throw badRequestError('Missing id');
-    const current = options?.ifMatch === undefined ? this.ctx.store.current(resource.resourceType, resource.id) : this.mustExist(resource.resourceType, resource.id);
-    if (current) this.checkCurrent('update', current, options?.ifMatch);
+    if (!resource.id) {
+      throw badRequestError('Missing id');
+    }
+    const current =
+      options?.ifMatch === undefined
+        ? this.ctx.store.current(resource.resourceType, resource.id)
+        : this.mustExist(resource.resourceType, resource.id);
+    if (current) {
+      this.checkCurrent('update', current, options?.ifMatch);
+    }
     return this.write('update', { ...resource, id: resource.id }) as Promise<WithId<T>>;
   }
 
@@ -56,12 +70,18 @@ export class GuardedRepository extends FhirRepository {
     options?: UpdateResourceOptions,
   ): Promise<WithId<T>> {
     this.allow('update', resourceType);
-    if (!Array.isArray(patch)) throw badRequestError('Only JSON Patch (application/json-patch+json) is supported');
+    if (!Array.isArray(patch)) {
+      throw badRequestError('Only JSON Patch (application/json-patch+json) is supported');
+    }
     const existing = this.checkCurrent('update', this.mustExist(resourceType, id), options?.ifMatch);
     const patched = deepClone(existing) as T;
     const errors = applyPatch(patched, patch).filter((e) => e !== null);
-    if (errors.length > 0) throw badRequestError(errors.map((e) => e.message).join('; '));
-    if (patched.resourceType !== resourceType || patched.id !== id) throw badRequestError('A patch may not change resourceType or id');
+    if (errors.length > 0) {
+      throw badRequestError(errors.map((e) => e.message).join('; '));
+    }
+    if (patched.resourceType !== resourceType || patched.id !== id) {
+      throw badRequestError('A patch may not change resourceType or id');
+    }
     return this.write('update', patched as Stored) as Promise<WithId<T>>;
   }
 
@@ -78,7 +98,9 @@ export class GuardedRepository extends FhirRepository {
 
   async readReference<T extends Resource>(reference: Reference<T>): Promise<WithId<T>> {
     const [type, id, extra] = reference.reference?.split('/') ?? [];
-    if (!type || !id || extra !== undefined) throw badRequestError(`Invalid reference: ${reference.reference ?? ''}`);
+    if (!type || !id || extra !== undefined) {
+      throw badRequestError(`Invalid reference: ${reference.reference ?? ''}`);
+    }
     return this.readResource<T>(type, id);
   }
 
@@ -86,10 +108,16 @@ export class GuardedRepository extends FhirRepository {
     return Promise.all(references.map((r) => this.readReference(r).catch((err: unknown) => err as Error)));
   }
 
-  async readHistory<T extends Resource>(resourceType: string, id: string, options?: ReadHistoryOptions): Promise<Bundle<WithId<T>>> {
+  async readHistory<T extends Resource>(
+    resourceType: string,
+    id: string,
+    options?: ReadHistoryOptions,
+  ): Promise<Bundle<WithId<T>>> {
     this.allow('read', resourceType);
     const versions = [...this.ctx.store.versions(resourceType, id)].reverse();
-    if (versions.length === 0) throw new OperationOutcomeError(notFound);
+    if (versions.length === 0) {
+      throw new OperationOutcomeError(notFound);
+    }
     const offset = options?.offset ?? 0;
     const page = versions.slice(offset, offset + (options?.limit ?? versions.length));
     const entry = page.map((v) => ({
@@ -102,7 +130,9 @@ export class GuardedRepository extends FhirRepository {
   async readVersion<T extends Resource>(resourceType: string, id: string, vid: string): Promise<WithId<T>> {
     this.allow('read', resourceType);
     const version = this.ctx.store.versions(resourceType, id).find((v) => v.meta?.versionId === vid);
-    if (!version) throw new OperationOutcomeError(notFound);
+    if (!version) {
+      throw new OperationOutcomeError(notFound);
+    }
     return Promise.resolve(this.visible('read', deepClone(version)) as WithId<T>);
   }
 
@@ -110,7 +140,9 @@ export class GuardedRepository extends FhirRepository {
     this.allow('search', request.resourceType);
     const bundle = await runSearch(this.ctx.store, request, this.ctx.fhirBase);
     for (const entry of bundle.entry ?? []) {
-      if (entry.resource) this.visible(entry.search?.mode === 'include' ? 'read' : 'search', entry.resource);
+      if (entry.resource) {
+        this.visible(entry.search?.mode === 'include' ? 'read' : 'search', entry.resource);
+      }
     }
     return bundle as Bundle<WithId<T>>;
   }
@@ -145,23 +177,32 @@ export class GuardedRepository extends FhirRepository {
 
   private mustExist(resourceType: string, id: string): Stored {
     const current = this.ctx.store.current(resourceType, id);
-    if (current) return current;
+    if (current) {
+      return current;
+    }
     throw new OperationOutcomeError(this.ctx.store.versions(resourceType, id).length > 0 ? gone : notFound);
   }
 
   /** The current version a write replaces: checked against If-Match and the access policy. */
   private checkCurrent(interaction: FhirInteraction, current: Stored, ifMatch: string | undefined): Stored {
     if (ifMatch !== undefined && current.meta?.versionId !== ifMatch) {
-      throw preconditionFailedError(`If-Match W/"${ifMatch}" is stale: the current version is W/"${current.meta?.versionId ?? ''}"`);
+      throw preconditionFailedError(
+        `If-Match W/"${ifMatch}" is stale: the current version is W/"${current.meta?.versionId ?? ''}"`,
+      );
     }
     return this.visible(interaction, current);
   }
 
   private async write(interaction: 'create' | 'update', resource: Stored): Promise<Stored> {
     const versionId = String(this.ctx.store.versions(resource.resourceType, resource.id).length + 1);
-    const candidate: Stored = { ...resource, meta: { ...resource.meta, versionId, lastUpdated: new Date().toISOString() } };
+    const candidate: Stored = {
+      ...resource,
+      meta: { ...resource.meta, versionId, lastUpdated: new Date().toISOString() },
+    };
     const issues = this.ctx.validator.validate(candidate);
-    if (issues.length > 0) throw new OperationOutcomeError(invalidOutcome(issues));
+    if (issues.length > 0) {
+      throw new OperationOutcomeError(invalidOutcome(issues));
+    }
     this.visible(interaction, candidate);
     return this.ctx.store.put(candidate);
   }

@@ -11,10 +11,20 @@ describe('searchRequestProblem', () => {
   });
 
   it('accepts standard, modified and chained parameters', () => {
-    expect(problem('Task?owner=Organization/x&status:not=completed&_include=Task:focus&_include:iterate=ServiceRequest:subject')).toBeUndefined();
-    expect(problem('Patient?name:contains=a&family:exact=B&birthdate:missing=true&_id=1&_lastUpdated=gt2020-01-01')).toBeUndefined();
-    expect(problem('Task?_tag=a|b&_profile=x&_security=y&_sort=-authored-on,_lastUpdated&_revinclude=Provenance:target')).toBeUndefined();
-    expect(problem('Task?focus:ServiceRequest.status=active&patient.identifier=x&_format=json&_pretty=true')).toBeUndefined();
+    expect(
+      problem(
+        'Task?owner=Organization/x&status:not=completed&_include=Task:focus&_include:iterate=ServiceRequest:subject',
+      ),
+    ).toBeUndefined();
+    expect(
+      problem('Patient?name:contains=a&family:exact=B&birthdate:missing=true&_id=1&_lastUpdated=gt2020-01-01'),
+    ).toBeUndefined();
+    expect(
+      problem('Task?_tag=a|b&_profile=x&_security=y&_sort=-authored-on,_lastUpdated&_revinclude=Provenance:target'),
+    ).toBeUndefined();
+    expect(
+      problem('Task?focus:ServiceRequest.status=active&patient.identifier=x&_format=json&_pretty=true'),
+    ).toBeUndefined();
   });
 
   it('names an unknown parameter, modifier, chain, include or sort', () => {
@@ -29,7 +39,9 @@ describe('searchRequestProblem', () => {
   });
 
   it('refuses unknown modifiers on the raw query keys', () => {
-    expect(queryModifierProblem(['status:not', 'subject:Patient', 'focus:ServiceRequest.status', '_include:iterate'])).toBeUndefined();
+    expect(
+      queryModifierProblem(['status:not', 'subject:Patient', 'focus:ServiceRequest.status', '_include:iterate']),
+    ).toBeUndefined();
     expect(queryModifierProblem(['status', 'status:sideways'])).toBe('Unknown search modifier: status:sideways');
   });
 });

@@ -1,4 +1,13 @@
-import { deepClone, evalFhirPath, matchesSearchRequest, formatSearchQuery, getSearchParameter, OperationOutcomeError, Operator, badRequest } from '@medplum/core';
+import {
+  deepClone,
+  evalFhirPath,
+  matchesSearchRequest,
+  formatSearchQuery,
+  getSearchParameter,
+  OperationOutcomeError,
+  Operator,
+  badRequest,
+} from '@medplum/core';
 import type { Filter, SearchRequest } from '@medplum/core';
 import { getExtraEntries } from '@medplum/fhir-router';
 import type { Bundle, BundleEntry, BundleLink, Resource } from '@medplum/fhirtypes';
@@ -16,23 +25,35 @@ export const MAX_COUNT = 500;
 export async function runSearch(store: Store, request: SearchRequest, fhirBase: string): Promise<Bundle> {
   const engine = store.engine;
   const problem = searchRequestProblem(request);
-  if (problem) throw new OperationOutcomeError(badRequest(problem));
+  if (problem) {
+    throw new OperationOutcomeError(badRequest(problem));
+  }
   const filters = request.filters?.filter((f) => !FORMAT_PARAMETERS.has(f.code));
   const count = Math.min(Math.max(request.count ?? DEFAULT_COUNT, 0), MAX_COUNT);
   const offset = Math.max(request.offset ?? 0, 0);
 
-  const exact = (filters ?? []).filter((f) => f.operator === Operator.EXACT || isPlainUriFilter(request.resourceType, f));
+  const exact = (filters ?? []).filter(
+    (f) => f.operator === Operator.EXACT || isPlainUriFilter(request.resourceType, f),
+  );
   const found = await findMatches(store, { resourceType: request.resourceType, filters });
-  const matches = sortMatches(exact.length ? found.filter((r) => exact.every((f) => matchesExactly(r, f))) : found, request);
+  const matches = sortMatches(
+    exact.length ? found.filter((r) => exact.every((f) => matchesExactly(r, f))) : found,
+    request,
+  );
   const total = matches.length;
   const page = matches.slice(offset, offset + count).map((r) => deepClone(r));
 
-  const entries: BundleEntry[] = page.map((resource) => ({ resource: subset(resource, request.fields), search: { mode: 'match' } }));
+  const entries: BundleEntry[] = page.map((resource) => ({
+    resource: subset(resource, request.fields),
+    search: { mode: 'match' },
+  }));
   if (page.length > 0 && (request.include || request.revInclude)) {
     await getExtraEntries(engine, request, page, entries);
   }
   for (const entry of entries) {
-    if (entry.resource) entry.fullUrl = `${fhirBase}/${entry.resource.resourceType}/${entry.resource.id ?? ''}`;
+    if (entry.resource) {
+      entry.fullUrl = `${fhirBase}/${entry.resource.resourceType}/${entry.resource.id ?? ''}`;
+    }
   }
   return {
     resourceType: 'Bundle',
@@ -51,14 +72,20 @@ function isPlainUriFilter(resourceType: string, filter: Filter): boolean {
 /** `:exact` — the engine compares like plain `=` (case-insensitive prefix); exact means equal strings. */
 function matchesExactly(resource: Resource, filter: Filter): boolean {
   const expression = getSearchParameter(resource.resourceType, filter.code)?.expression;
-  if (!expression) return false;
+  if (!expression) {
+    return false;
+  }
   const strings = evalFhirPath(expression, resource).flatMap(stringLeaves);
   return filter.value.split(',').some((wanted) => strings.includes(wanted));
 }
 
 function stringLeaves(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringLeaves);
+  if (typeof value === 'string') {
+    return [value];
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.values(value).flatMap(stringLeaves);
+  }
   return [];
 }
 
@@ -70,7 +97,9 @@ async function findMatches(store: Store, request: SearchRequest): Promise<Resour
   }
   const found: Resource[] = [];
   for (const resource of store.all(request.resourceType)) {
-    if (matchesSearchRequest(resource, request)) found.push(resource);
+    if (matchesSearchRequest(resource, request)) {
+      found.push(resource);
+    }
   }
   return found;
 }
@@ -80,14 +109,18 @@ function sortKey(expression: string, resource: Resource): string {
   const simple = /^(\w+)\.(\w+)$/.exec(expression);
   if (simple?.[1] === resource.resourceType && simple[2]) {
     const value = (resource as unknown as Record<string, unknown>)[simple[2]];
-    if (value === undefined || typeof value === 'string') return JSON.stringify(value === undefined ? [] : [value]);
+    if (value === undefined || typeof value === 'string') {
+      return JSON.stringify(value === undefined ? [] : [value]);
+    }
   }
   return JSON.stringify(evalFhirPath(expression, resource));
 }
 
 function sortMatches<T extends Resource>(matches: T[], request: SearchRequest): T[] {
   const rules = request.sortRules ?? [];
-  if (rules.length === 0) return matches;
+  if (rules.length === 0) {
+    return matches;
+  }
   const keyed = matches.map((resource) => ({
     resource,
     keys: rules.map((rule) => {
@@ -99,7 +132,9 @@ function sortMatches<T extends Resource>(matches: T[], request: SearchRequest): 
     for (const [i, rule] of rules.entries()) {
       const x = a.keys[i] ?? '';
       const y = b.keys[i] ?? '';
-      if (x !== y) return (x < y ? -1 : 1) * (rule.descending ? -1 : 1);
+      if (x !== y) {
+        return (x < y ? -1 : 1) * (rule.descending ? -1 : 1);
+      }
     }
     return 0;
   });
@@ -108,7 +143,9 @@ function sortMatches<T extends Resource>(matches: T[], request: SearchRequest): 
 
 /** `_elements`: keep the named top-level elements (plus the mandatory ones) and mark as SUBSETTED. */
 function subset(resource: Resource, fields: readonly string[] | undefined): Resource {
-  if (!fields?.length) return resource;
+  if (!fields?.length) {
+    return resource;
+  }
   const keep = new Set(['resourceType', 'id', 'meta', ...fields]);
   const out = Object.fromEntries(Object.entries(resource).filter(([key]) => keep.has(key))) as Resource;
   const tag = { system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue', code: 'SUBSETTED' };
@@ -116,7 +153,13 @@ function subset(resource: Resource, fields: readonly string[] | undefined): Reso
   return out;
 }
 
-function pageLinks(request: SearchRequest, fhirBase: string, count: number, offset: number, total: number): BundleLink[] {
+function pageLinks(
+  request: SearchRequest,
+  fhirBase: string,
+  count: number,
+  offset: number,
+  total: number,
+): BundleLink[] {
   const url = (at: number): string => {
     const query = formatSearchQuery({ ...request, count, offset: at }).replace('_fields=', '_elements=');
     return `${fhirBase}/${request.resourceType}${query}`;
@@ -124,8 +167,12 @@ function pageLinks(request: SearchRequest, fhirBase: string, count: number, offs
   const links: BundleLink[] = [{ relation: 'self', url: url(offset) }];
   if (count > 0) {
     links.push({ relation: 'first', url: url(0) });
-    if (offset > 0) links.push({ relation: 'previous', url: url(Math.max(offset - count, 0)) });
-    if (offset + count < total) links.push({ relation: 'next', url: url(offset + count) });
+    if (offset > 0) {
+      links.push({ relation: 'previous', url: url(Math.max(offset - count, 0)) });
+    }
+    if (offset + count < total) {
+      links.push({ relation: 'next', url: url(offset + count) });
+    }
   }
   return links;
 }

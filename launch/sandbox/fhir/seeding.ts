@@ -7,12 +7,16 @@ export async function loadSeed(store: Store, validator: ResourceValidator): Prom
   const lastUpdated = new Date().toISOString();
   await store.mutex.run(async () => {
     for (const resource of seedResources()) {
-      if (!resource.id) throw new Error(`Seed ${resource.resourceType} has no id`);
+      if (!resource.id) {
+        throw new Error(`Seed ${resource.resourceType} has no id`);
+      }
       const stored: Stored = { ...resource, id: resource.id, meta: { ...resource.meta, versionId: '1', lastUpdated } };
       const issues = validator.validate(stored);
       if (issues.length > 0) {
         // Loaded anyway so the sandbox starts; the seed's own tests must keep it valid.
-        console.warn(`Seed ${resource.resourceType}/${resource.id} is invalid: ${issues.map((i) => i.diagnostics ?? i.details?.text ?? '').join('; ')}`);
+        console.warn(
+          `Seed ${resource.resourceType}/${resource.id} is invalid: ${issues.map((i) => i.diagnostics ?? i.details?.text ?? '').join('; ')}`,
+        );
       }
       await store.put(stored);
     }

@@ -33,8 +33,12 @@ export async function createFhirService(options: SandboxOptions, urls: SandboxUr
   indexBaseDefinitions();
   const validator = await loadValidator(options.profilesPackageDir);
   const store = new Store(options.dataDir ? openChangeLog(options.dataDir) : null);
-  if (options.dataDir) await store.replay(readChangeLog(options.dataDir));
-  if (store.isEmpty() && options.seed) await loadSeed(store, validator);
+  if (options.dataDir) {
+    await store.replay(readChangeLog(options.dataDir));
+  }
+  if (store.isEmpty() && options.seed) {
+    await loadSeed(store, validator);
+  }
   await installConformance(store, options.profilesPackageDir);
 
   const router = new FhirRouter();
@@ -42,7 +46,8 @@ export async function createFhirService(options: SandboxOptions, urls: SandboxUr
   let metadata: { origin: string; json: unknown } | undefined;
 
   return {
-    handle: (req, res, url, access) => handleFhirRequest(router, { store, validator, fhirBase: urls.fhirBase }, access, req, res, url),
+    handle: (req, res, url, access) =>
+      handleFhirRequest(router, { store, validator, fhirBase: urls.fhirBase }, access, req, res, url),
     handleMetadata(res: ServerResponse): void {
       if (metadata?.origin !== urls.origin) {
         metadata = { origin: urls.origin, json: buildCapabilityStatement(urls.origin, urls.fhirBase, started) };
@@ -58,7 +63,9 @@ export async function createFhirService(options: SandboxOptions, urls: SandboxUr
     searchResources<T extends Resource>(type: string, query: string): Promise<T[]> {
       const request = parseSearchRequest(`${type}?${query}`);
       const problem = searchRequestProblem(request);
-      if (problem) return Promise.reject(new OperationOutcomeError(badRequest(problem)));
+      if (problem) {
+        return Promise.reject(new OperationOutcomeError(badRequest(problem)));
+      }
       return store.mutex.run(async () => (await store.engine.searchResources(request)) as T[]);
     },
     close(): Promise<void> {

@@ -79,19 +79,28 @@ export class Store {
   rollbackTo(savepoint: number): void {
     while (this.undo.length > savepoint) {
       const step = this.undo.pop();
-      if (!step) break;
+      if (!step) {
+        break;
+      }
       const byId = this.tables.resources.get(step.resourceType);
-      if (step.previous) byId?.set(step.id, step.previous);
-      else byId?.delete(step.id);
+      if (step.previous) {
+        byId?.set(step.id, step.previous);
+      } else {
+        byId?.delete(step.id);
+      }
       const history = this.tables.history.get(step.resourceType)?.get(step.id);
-      if (history) history.length = step.historyLength;
+      if (history) {
+        history.length = step.historyLength;
+      }
     }
     this.ops.length = savepoint;
   }
 
   /** Makes the pending writes durable as one log record. */
   commit(): void {
-    if (this.ops.length > 0) this.log?.append(this.ops);
+    if (this.ops.length > 0) {
+      this.log?.append(this.ops);
+    }
     this.ops.length = 0;
     this.undo.length = 0;
   }
@@ -102,7 +111,9 @@ export class Store {
       for (const change of unit) {
         if (change.op === 'put') {
           const exists = this.current(change.resource.resourceType, change.resource.id) !== undefined;
-          await this.engine.withSeeding(() => this.engine.createResource(change.resource, { assignedId: true }, exists));
+          await this.engine.withSeeding(() =>
+            this.engine.createResource(change.resource, { assignedId: true }, exists),
+          );
         } else {
           this.tables.resources.get(change.resourceType)?.delete(change.id);
         }
@@ -111,6 +122,11 @@ export class Store {
   }
 
   private undoStep(resourceType: string, id: string): Undo {
-    return { resourceType, id, previous: this.current(resourceType, id), historyLength: this.versions(resourceType, id).length };
+    return {
+      resourceType,
+      id,
+      previous: this.current(resourceType, id),
+      historyLength: this.versions(resourceType, id).length,
+    };
   }
 }

@@ -1,14 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OperationOutcome } from '@medplum/fhirtypes';
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, contentType = 'application/fhir+json'): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  contentType = 'application/fhir+json',
+): void {
   res.statusCode = status;
   res.setHeader('Content-Type', `${contentType}; charset=utf-8`);
   res.setHeader('Cache-Control', 'no-store');
   res.end(JSON.stringify(body));
 }
 
-export function operationOutcome(severity: 'error' | 'warning' | 'information', code: string, diagnostics: string): OperationOutcome {
+export function operationOutcome(
+  severity: 'error' | 'warning' | 'information',
+  code: string,
+  diagnostics: string,
+): OperationOutcome {
   return { resourceType: 'OperationOutcome', issue: [{ severity, code: code as 'processing', diagnostics }] };
 }
 
@@ -22,12 +31,17 @@ export async function readBody(req: IncomingMessage, limit = 20 * 1024 * 1024): 
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw Object.assign(new Error('Request body too large'), { status: 413 });
+    if (size > limit) {
+      throw Object.assign(new Error('Request body too large'), { status: 413 });
+    }
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }

@@ -27,8 +27,14 @@ export interface DirectoryEncounter {
 /** "Given FAMILY" (UK clinical style), falling back to the name's text. */
 export function formatName(names: readonly HumanName[] | undefined, withPrefix = false): string {
   const name = names?.find((n) => n.use === 'official') ?? names?.[0];
-  if (!name) return '(no name)';
-  const parts = [...(withPrefix ? (name.prefix ?? []) : []), ...(name.given ?? []), ...(name.family ? [name.family.toUpperCase()] : [])];
+  if (!name) {
+    return '(no name)';
+  }
+  const parts = [
+    ...(withPrefix ? (name.prefix ?? []) : []),
+    ...(name.given ?? []),
+    ...(name.family ? [name.family.toUpperCase()] : []),
+  ];
   return parts.length > 0 ? parts.join(' ') : (name.text ?? '(no name)');
 }
 
@@ -47,9 +53,13 @@ export async function findUser(source: DirectorySource, id: string): Promise<Dir
 
 async function toUser(source: DirectorySource, role: PractitionerRole): Promise<DirectoryUser | undefined> {
   const code = userRole(role);
-  if (!code || !role.id) return undefined;
+  if (!code || !role.id) {
+    return undefined;
+  }
   const practitionerId = idOf(role.practitioner?.reference, 'Practitioner');
-  const practitioner = practitionerId ? await source.readResource<Practitioner>('Practitioner', practitionerId) : undefined;
+  const practitioner = practitionerId
+    ? await source.readResource<Practitioner>('Practitioner', practitionerId)
+    : undefined;
   const name = practitioner ? formatName(practitioner.name, true) : (role.practitioner?.display ?? role.id);
   return { id: role.id, name, role: code };
 }
@@ -73,7 +83,9 @@ export async function listEncounters(source: DirectorySource): Promise<Directory
   return encounters
     .flatMap((e) => {
       const patient = idOf(e.subject?.reference, 'Patient');
-      if (!e.id || !patient) return [];
+      if (!e.id || !patient) {
+        return [];
+      }
       const label = [e.id, e.class.display ?? e.class.code, e.status].filter(Boolean).join(', ');
       return [{ id: e.id, patient, label }];
     })
@@ -85,8 +97,14 @@ export async function patientExists(source: DirectorySource, id: string): Promis
 }
 
 /** The encounter exists and, when a patient is given, belongs to that patient. */
-export async function encounterMatches(source: DirectorySource, id: string, patient: string | undefined): Promise<boolean> {
+export async function encounterMatches(
+  source: DirectorySource,
+  id: string,
+  patient: string | undefined,
+): Promise<boolean> {
   const encounter = await source.readResource<Encounter>('Encounter', id);
-  if (!encounter) return false;
+  if (!encounter) {
+    return false;
+  }
   return patient === undefined || idOf(encounter.subject?.reference, 'Patient') === patient;
 }

@@ -17,10 +17,16 @@ export async function checkLauncherRequest(
     return { error: 'launch_uri must be an http(s) address on this computer (127.0.0.1, localhost or [::1]).' };
   }
   const user = query.get('provider') ?? '';
-  if (user === '') return { error: 'provider is required: the id of a sandbox user (see /launcher/context).' };
-  if (!(await findUser(source, user))) return { error: `There is no sandbox user "${user}" (see /launcher/context).` };
+  if (user === '') {
+    return { error: 'provider is required: the id of a sandbox user (see /launcher/context).' };
+  }
+  if (!(await findUser(source, user))) {
+    return { error: `There is no sandbox user "${user}" (see /launcher/context).` };
+  }
   const patient = nonEmpty(query.get('patient'));
-  if (patient !== undefined && !(await patientExists(source, patient))) return { error: `There is no patient "${patient}".` };
+  if (patient !== undefined && !(await patientExists(source, patient))) {
+    return { error: `There is no patient "${patient}".` };
+  }
   const encounter = nonEmpty(query.get('encounter'));
   if (encounter !== undefined && !(await encounterMatches(source, encounter, patient))) {
     return { error: `There is no encounter "${encounter}" for that patient.` };

@@ -19,7 +19,9 @@ export function createLauncher(_options: SandboxOptions, urls: SandboxUrls, fhir
   const source: DirectorySource = fhir;
 
   const handler: Handler = async (req, res, url) => {
-    if (req.method !== 'GET' || !(url.pathname === '/launcher' || url.pathname.startsWith('/launcher/'))) return false;
+    if (req.method !== 'GET' || !(url.pathname === '/launcher' || url.pathname.startsWith('/launcher/'))) {
+      return false;
+    }
     switch (url.pathname) {
       case '/launcher': {
         if (!url.searchParams.has('launch_uri')) {
@@ -50,7 +52,11 @@ export function createLauncher(_options: SandboxOptions, urls: SandboxUrls, fhir
         return true;
       }
       case '/launcher/': {
-        const [users, patients, encounters] = await Promise.all([listUsers(source), listPatients(source), listEncounters(source)]);
+        const [users, patients, encounters] = await Promise.all([
+          listUsers(source),
+          listPatients(source),
+          listEncounters(source),
+        ]);
         sendHtml(res, 200, launcherPage(users, patients, encounters));
         return true;
       }
@@ -62,8 +68,11 @@ export function createLauncher(_options: SandboxOptions, urls: SandboxUrls, fhir
         }
         const { user, patient } = checked.context;
         const userInfo = await findUser(source, user);
-        const patientResource = patient === undefined ? undefined : await source.readResource<Patient>('Patient', patient);
-        if (!userInfo) return false;
+        const patientResource =
+          patient === undefined ? undefined : await source.readResource<Patient>('Patient', patient);
+        if (!userInfo) {
+          return false;
+        }
         sendHtml(res, 200, ehrFramePage(userInfo, patientResource, url.searchParams.toString()));
         return true;
       }
@@ -80,7 +89,9 @@ export function createLauncher(_options: SandboxOptions, urls: SandboxUrls, fhir
  * the chosen user's role. Any other launch_uri is used exactly as given.
  */
 async function appLaunchUri(source: DirectorySource, launchUri: string, userId: string): Promise<string> {
-  if (launchUri !== DEFAULT_LAUNCH_URI) return launchUri;
+  if (launchUri !== DEFAULT_LAUNCH_URI) {
+    return launchUri;
+  }
   const role = (await findUser(source, userId))?.role;
   return role === 'adviser' || role === 'lead' ? `${launchUri}?profile=${role}` : launchUri;
 }

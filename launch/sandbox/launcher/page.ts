@@ -50,7 +50,10 @@ export function sendHtml(res: ServerResponse, status: number, html: string): voi
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
   // Forms may redirect to the app (a loopback URL checked on the server), and the EHR frame embeds it.
-  res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:; frame-src 'self' http: https:");
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:; frame-src 'self' http: https:",
+  );
   res.end(html);
 }
 

@@ -7,10 +7,15 @@ import { escapeHtml, htmlPage } from './page';
 
 export const DEFAULT_LAUNCH_URI = 'http://127.0.0.1:5173/launch.html';
 
-const option = (value: string, text: string): string => `<option value="${escapeHtml(value)}">${escapeHtml(text)}</option>`;
+const option = (value: string, text: string): string =>
+  `<option value="${escapeHtml(value)}">${escapeHtml(text)}</option>`;
 
 /** GET /launcher/: pick a user, a patient, an encounter and the app, then launch in a frame or a tab. */
-export function launcherPage(users: readonly DirectoryUser[], patients: readonly DirectoryPatient[], encounters: readonly DirectoryEncounter[]): string {
+export function launcherPage(
+  users: readonly DirectoryUser[],
+  patients: readonly DirectoryPatient[],
+  encounters: readonly DirectoryEncounter[],
+): string {
   return htmlPage(
     'HJP Sandbox EHR launcher',
     `<header><span class="brand">HJP Sandbox EHR</span><span>App launcher (synthetic data only)</span></header>

@@ -10,12 +10,27 @@ const referralTasks = tasks.filter((t) => t.code?.coding?.[0]?.code === 'fulfill
 describe('casework seed', () => {
   it('has referral Tasks in every status an adviser meets', () => {
     const statuses = new Set(referralTasks.map((t) => t.status));
-    for (const s of ['requested', 'accepted', 'in-progress', 'on-hold', 'completed', 'rejected', 'cancelled', 'failed']) expect(statuses).toContain(s);
+    for (const s of [
+      'requested',
+      'accepted',
+      'in-progress',
+      'on-hold',
+      'completed',
+      'rejected',
+      'cancelled',
+      'failed',
+    ]) {
+      expect(statuses).toContain(s);
+    }
   });
 
   it('mixes urgent and routine cases across several areas of law', () => {
     expect(new Set(referralTasks.map((t) => t.priority))).toEqual(new Set(['urgent', 'routine']));
-    const areas = new Set(seed.flatMap((r) => (r.resourceType === 'ServiceRequest' ? (r.reasonCode ?? []).map((c) => c.coding?.[0]?.code) : [])));
+    const areas = new Set(
+      seed.flatMap((r) =>
+        r.resourceType === 'ServiceRequest' ? (r.reasonCode ?? []).map((c) => c.coding?.[0]?.code) : [],
+      ),
+    );
     expect(areas.size).toBeGreaterThanOrEqual(6);
   });
 
@@ -30,7 +45,9 @@ describe('casework seed', () => {
   });
 
   it('closed, rejected, cancelled and failed Tasks carry what the profile needs', () => {
-    for (const t of referralTasks.filter((x) => ['rejected', 'cancelled', 'failed'].includes(x.status))) expect(t.statusReason?.text).toBeTruthy();
+    for (const t of referralTasks.filter((x) => ['rejected', 'cancelled', 'failed'].includes(x.status))) {
+      expect(t.statusReason?.text).toBeTruthy();
+    }
     expect(referralTasks.find((t) => t.status === 'completed')?.output?.length).toBe(5);
   });
 });

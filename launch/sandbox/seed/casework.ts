@@ -46,22 +46,142 @@ interface CaseSpec {
 }
 
 const CASES: readonly CaseSpec[] = [
-  { n: '01', patient: 'pat-001', referrer: 'gp', areas: ['benefits', 'debt'], urgent: ['no-money-food-heating'], status: 'requested', daysAgo: 1, consent: 'both', note: 'Universal Credit stopped after a missed appointment; no money for food this week.' },
-  { n: '02', patient: 'pat-002', referrer: 'ward-nurse', areas: ['housing'], urgent: ['eviction-or-court'], status: 'requested', daysAgo: 2, consent: 'referral-only', note: 'Possession hearing next week while he is on the ward.' },
-  { n: '03', patient: 'pat-003', referrer: 'gp', areas: ['employment'], status: 'accepted', stage: 'awaiting-contact', daysAgo: 6, consent: 'both', note: 'Zero-hours employer cut shifts after asthma absences.' },
-  { n: '04', patient: 'pat-004', referrer: 'gp', areas: ['benefits'], status: 'in-progress', stage: 'casework', daysAgo: 20, consent: 'both', note: 'PIP refused; wants to challenge. Needs a Polish interpreter.' },
-  { n: '05', patient: 'pat-005', referrer: 'gp', areas: ['benefits', 'community-care'], status: 'in-progress', stage: 'awaiting-decision', daysAgo: 35, consent: 'both', note: 'Struggling at home after a fall; may qualify for Attendance Allowance.' },
-  { n: '06', patient: 'pat-006', referrer: 'gp', areas: ['benefits'], status: 'on-hold', stage: 'contacted', daysAgo: 28, consent: 'withdrawn', note: 'Carer for her mother; may be entitled to Carer\u2019s Allowance.' },
-  { n: '07', patient: 'pat-007', referrer: 'gp', areas: ['debt', 'benefits'], status: 'completed', stage: 'closed', daysAgo: 400, consent: 'expired', note: 'Off work with cancer treatment; rent and council tax arrears.' },
-  { n: '08', patient: 'pat-008', referrer: 'gp', areas: ['immigration'], status: 'rejected', stage: 'closed', reason: 'We do not give immigration advice; referred to the regional immigration advice charity.', daysAgo: 12, consent: 'both', note: 'Worried about status renewal.' },
-  { n: '09', patient: 'pat-001', referrer: 'gp', areas: ['housing'], status: 'cancelled', stage: 'closed', reason: 'Sent in error: duplicate of another referral.', daysAgo: 9, consent: 'both', note: 'Damp and mould in the flat.' },
-  { n: '10', patient: 'pat-003', referrer: 'gp', areas: ['education'], status: 'failed', stage: 'closed', reason: 'We could not reach the client after three attempts by phone and letter.', daysAgo: 60, consent: 'both', note: 'College bursary refused.' },
-  { n: '11', patient: 'pat-008', referrer: 'gp', areas: ['debt'], urgent: ['utility-disconnection'], status: 'accepted', stage: 'contacted', daysAgo: 3, consent: 'both', note: 'Energy supplier threatens to fit a prepayment meter.' },
+  {
+    n: '01',
+    patient: 'pat-001',
+    referrer: 'gp',
+    areas: ['benefits', 'debt'],
+    urgent: ['no-money-food-heating'],
+    status: 'requested',
+    daysAgo: 1,
+    consent: 'both',
+    note: 'Universal Credit stopped after a missed appointment; no money for food this week.',
+  },
+  {
+    n: '02',
+    patient: 'pat-002',
+    referrer: 'ward-nurse',
+    areas: ['housing'],
+    urgent: ['eviction-or-court'],
+    status: 'requested',
+    daysAgo: 2,
+    consent: 'referral-only',
+    note: 'Possession hearing next week while he is on the ward.',
+  },
+  {
+    n: '03',
+    patient: 'pat-003',
+    referrer: 'gp',
+    areas: ['employment'],
+    status: 'accepted',
+    stage: 'awaiting-contact',
+    daysAgo: 6,
+    consent: 'both',
+    note: 'Zero-hours employer cut shifts after asthma absences.',
+  },
+  {
+    n: '04',
+    patient: 'pat-004',
+    referrer: 'gp',
+    areas: ['benefits'],
+    status: 'in-progress',
+    stage: 'casework',
+    daysAgo: 20,
+    consent: 'both',
+    note: 'PIP refused; wants to challenge. Needs a Polish interpreter.',
+  },
+  {
+    n: '05',
+    patient: 'pat-005',
+    referrer: 'gp',
+    areas: ['benefits', 'community-care'],
+    status: 'in-progress',
+    stage: 'awaiting-decision',
+    daysAgo: 35,
+    consent: 'both',
+    note: 'Struggling at home after a fall; may qualify for Attendance Allowance.',
+  },
+  {
+    n: '06',
+    patient: 'pat-006',
+    referrer: 'gp',
+    areas: ['benefits'],
+    status: 'on-hold',
+    stage: 'contacted',
+    daysAgo: 28,
+    consent: 'withdrawn',
+    note: 'Carer for her mother; may be entitled to Carer\u2019s Allowance.',
+  },
+  {
+    n: '07',
+    patient: 'pat-007',
+    referrer: 'gp',
+    areas: ['debt', 'benefits'],
+    status: 'completed',
+    stage: 'closed',
+    daysAgo: 400,
+    consent: 'expired',
+    note: 'Off work with cancer treatment; rent and council tax arrears.',
+  },
+  {
+    n: '08',
+    patient: 'pat-008',
+    referrer: 'gp',
+    areas: ['immigration'],
+    status: 'rejected',
+    stage: 'closed',
+    reason: 'We do not give immigration advice; referred to the regional immigration advice charity.',
+    daysAgo: 12,
+    consent: 'both',
+    note: 'Worried about status renewal.',
+  },
+  {
+    n: '09',
+    patient: 'pat-001',
+    referrer: 'gp',
+    areas: ['housing'],
+    status: 'cancelled',
+    stage: 'closed',
+    reason: 'Sent in error: duplicate of another referral.',
+    daysAgo: 9,
+    consent: 'both',
+    note: 'Damp and mould in the flat.',
+  },
+  {
+    n: '10',
+    patient: 'pat-003',
+    referrer: 'gp',
+    areas: ['education'],
+    status: 'failed',
+    stage: 'closed',
+    reason: 'We could not reach the client after three attempts by phone and letter.',
+    daysAgo: 60,
+    consent: 'both',
+    note: 'College bursary refused.',
+  },
+  {
+    n: '11',
+    patient: 'pat-008',
+    referrer: 'gp',
+    areas: ['debt'],
+    urgent: ['utility-disconnection'],
+    status: 'accepted',
+    stage: 'contacted',
+    daysAgo: 3,
+    consent: 'both',
+    note: 'Energy supplier threatens to fit a prepayment meter.',
+  },
 ];
 
 const ORG_OF = { gp: 'org-gp-practice', 'ward-nurse': 'org-hospital' } as const;
 const day = (iso: string): string => iso.slice(0, 10);
-const coverage = (code: 'referral-details' | 'medical-evidence', type: 'permit' | 'deny'): NonNullable<NonNullable<Consent['provision']>['provision']>[number] => ({ type, code: [{ coding: [localCoding(CONSENT_COVERAGE, code)] }] });
+const coverage = (
+  code: 'referral-details' | 'medical-evidence',
+  type: 'permit' | 'deny',
+): NonNullable<NonNullable<Consent['provision']>['provision']>[number] => ({
+  type,
+  code: [{ coding: [localCoding(CONSENT_COVERAGE, code)] }],
+});
 
 function consent(c: CaseSpec, now: Date): Consent {
   const recorded = before(now, c.daysAgo, 1);
@@ -129,7 +249,14 @@ function referral(c: CaseSpec, now: Date): ServiceRequest {
     meta: { profile: [PROFILE.referral] },
     extension: [
       ...(c.urgent ?? []).map((r) => ({ url: EXTENSION.urgentReason, valueCoding: localCoding(URGENT_REASON, r) })),
-      ...(c.patient === 'pat-004' ? [{ url: EXTENSION.interpreterLanguage, valueCodeableConcept: { coding: [{ system: 'urn:ietf:bcp:47', code: 'pl', display: 'Polish' }] } }] : []),
+      ...(c.patient === 'pat-004'
+        ? [
+            {
+              url: EXTENSION.interpreterLanguage,
+              valueCodeableConcept: { coding: [{ system: 'urn:ietf:bcp:47', code: 'pl', display: 'Polish' }] },
+            },
+          ]
+        : []),
     ],
     identifier: [{ system: REFERRAL_IDENTIFIER_SYSTEM, value: `5eed0000-0000-4000-8000-0000000000${c.n}` }],
     status: c.status === 'cancelled' ? 'revoked' : closed ? 'completed' : 'active',
@@ -171,7 +298,11 @@ function referralTask(c: CaseSpec, now: Date): Task {
             assistanceLevel: 'advice-with-casework',
             sessions: 4,
             outcomes: [
-              { type: 'benefit-awarded', benefit: 'Personal Independence Payment (daily living, enhanced)', weeklyPence: 10_855 },
+              {
+                type: 'benefit-awarded',
+                benefit: 'Personal Independence Payment (daily living, enhanced)',
+                weeklyPence: 10_855,
+              },
               { type: 'backdated-arrears', amountPence: 141_115, benefit: 'Personal Independence Payment' },
               { type: 'debt-written-off', amountPence: 186_000 },
             ],
@@ -193,11 +324,49 @@ interface MessageSpec {
 }
 
 const MESSAGES: readonly MessageSpec[] = [
-  { id: 'msg-03-1', n: '03', from: 'adviser', to: 'gp', daysAgo: 5, text: 'Thank you for the referral. We will phone Mr Okafor this week.' },
-  { id: 'msg-04-1', n: '04', from: 'adviser', to: 'gp', daysAgo: 18, text: 'We have booked an interpreter and started the mandatory reconsideration.' },
-  { id: 'msg-04-2', n: '04', from: 'gp', to: 'adviser', daysAgo: 17, text: 'Thank you. Let me know if you need anything from us.' },
-  { id: 'msg-05-1', n: '05', from: 'gp', to: 'adviser', daysAgo: 25, category: 'evidence', alsoAbout: 'evid-05', text: 'Letter attached summarising her mobility since the fall and her diabetes care.' },
-  { id: 'msg-07-1', n: '07', from: 'adviser', to: 'gp', daysAgo: 300, category: 'outcome-feedback', text: 'Case closed. PIP awarded at the enhanced daily living rate (£5,644.60 a year), £1,411.15 arrears, and £1,860.00 of council tax arrears written off.' },
+  {
+    id: 'msg-03-1',
+    n: '03',
+    from: 'adviser',
+    to: 'gp',
+    daysAgo: 5,
+    text: 'Thank you for the referral. We will phone Mr Okafor this week.',
+  },
+  {
+    id: 'msg-04-1',
+    n: '04',
+    from: 'adviser',
+    to: 'gp',
+    daysAgo: 18,
+    text: 'We have booked an interpreter and started the mandatory reconsideration.',
+  },
+  {
+    id: 'msg-04-2',
+    n: '04',
+    from: 'gp',
+    to: 'adviser',
+    daysAgo: 17,
+    text: 'Thank you. Let me know if you need anything from us.',
+  },
+  {
+    id: 'msg-05-1',
+    n: '05',
+    from: 'gp',
+    to: 'adviser',
+    daysAgo: 25,
+    category: 'evidence',
+    alsoAbout: 'evid-05',
+    text: 'Letter attached summarising her mobility since the fall and her diabetes care.',
+  },
+  {
+    id: 'msg-07-1',
+    n: '07',
+    from: 'adviser',
+    to: 'gp',
+    daysAgo: 300,
+    category: 'outcome-feedback',
+    text: 'Case closed. PIP awarded at the enhanced daily living rate (£5,644.60 a year), £1,411.15 arrears, and £1,860.00 of council tax arrears written off.',
+  },
 ];
 
 function message(m: MessageSpec, c: CaseSpec, now: Date): Communication {
@@ -237,7 +406,14 @@ function evidenceRequest(id: string, c: CaseSpec, now: Date, answeredBy?: string
       : 'A letter confirming her rheumatoid arthritis diagnosis and how it limits walking and preparing food, for the PIP reconsideration.',
     restriction: { period: { end: day(before(now, answeredBy ? 20 : -10)) } },
     ...(answeredBy
-      ? { output: [{ type: { coding: [localCoding(OUTPUT_TYPE, 'evidence-response')] }, valueReference: ref('Communication', answeredBy) }] }
+      ? {
+          output: [
+            {
+              type: { coding: [localCoding(OUTPUT_TYPE, 'evidence-response')] },
+              valueReference: ref('Communication', answeredBy),
+            },
+          ],
+        }
       : {}),
   };
 }
@@ -246,7 +422,9 @@ export function caseworkResources(now: Date): Resource[] {
   const byN = new Map(CASES.map((c) => [c.n, c]));
   const get = (n: string): CaseSpec => {
     const c = byN.get(n);
-    if (!c) throw new Error(`no seed case ${n}`);
+    if (!c) {
+      throw new Error(`no seed case ${n}`);
+    }
     return c;
   };
   return [

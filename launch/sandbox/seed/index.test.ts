@@ -14,14 +14,20 @@ const byKey = new Map(seed.map((r) => [key(r), r]));
 
 function get<T extends Resource>(type: T['resourceType'], id: string): T {
   const found = byKey.get(`${type}/${id}`);
-  if (!found) throw new Error(`missing ${type}/${id}`);
+  if (!found) {
+    throw new Error(`missing ${type}/${id}`);
+  }
   return found as T;
 }
 
 /** Every `reference` string anywhere in a resource. */
 function references(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(references);
-  if (value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) {
+    return value.flatMap(references);
+  }
+  if (value === null || typeof value !== 'object') {
+    return [];
+  }
   return Object.entries(value).flatMap(([k, v]) => (k === 'reference' && typeof v === 'string' ? [v] : references(v)));
 }
 
@@ -49,16 +55,27 @@ describe('seed resources', () => {
   });
 
   it('every reference resolves to a seed resource', () => {
-    const dangling = seed.flatMap((r) => references(r).filter((ref) => !byKey.has(ref)).map((ref) => `${key(r)} -> ${ref}`));
+    const dangling = seed.flatMap((r) =>
+      references(r)
+        .filter((ref) => !byKey.has(ref))
+        .map((ref) => `${key(r)} -> ${ref}`),
+    );
     expect(references(seed).length).toBeGreaterThan(30);
     expect(dangling).toEqual([]);
   });
 
   it('has the fixed ids the rest of the project relies on', () => {
     const fixed = [
-      'Organization/org-gp-practice', 'Organization/org-hospital', 'Organization/org-advice',
-      'HealthcareService/hs-welfare-advice', 'Location/loc-ward-7', 'Encounter/enc-ward-001',
-      ...['gp', 'ward-nurse', 'adviser', 'adviser-2', 'lead'].flatMap((u) => [`PractitionerRole/${u}`, `Practitioner/pract-${u}`]),
+      'Organization/org-gp-practice',
+      'Organization/org-hospital',
+      'Organization/org-advice',
+      'HealthcareService/hs-welfare-advice',
+      'Location/loc-ward-7',
+      'Encounter/enc-ward-001',
+      ...['gp', 'ward-nurse', 'adviser', 'adviser-2', 'lead'].flatMap((u) => [
+        `PractitionerRole/${u}`,
+        `Practitioner/pract-${u}`,
+      ]),
       ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Patient/pat-00${n}`),
     ];
     expect(fixed.filter((k) => !byKey.has(k))).toEqual([]);
@@ -66,7 +83,9 @@ describe('seed resources', () => {
 
   it('every patient has one valid test-range NHS number, unique across patients', () => {
     const patients = seed.filter((r): r is Patient => r.resourceType === 'Patient');
-    const numbers = patients.map((p) => p.identifier?.filter((i) => i.system === NHS_NUMBER_SYSTEM).map((i) => i.value));
+    const numbers = patients.map((p) =>
+      p.identifier?.filter((i) => i.system === NHS_NUMBER_SYSTEM).map((i) => i.value),
+    );
     expect(numbers.every((n) => n?.length === 1)).toBe(true);
     const flat = numbers.flatMap((n) => n ?? []);
     expect(flat.every((n) => n !== undefined && isTestNhsNumber(n))).toBe(true);
@@ -83,7 +102,10 @@ describe('seed resources', () => {
     };
     for (const [id, [role, org]] of Object.entries(expected)) {
       const pr = get<PractitionerRole>('PractitionerRole', id);
-      const codes = pr.code?.flatMap((c) => c.coding ?? []).filter((c) => c.system === USER_ROLE_SYSTEM).map((c) => c.code);
+      const codes = pr.code
+        ?.flatMap((c) => c.coding ?? [])
+        .filter((c) => c.system === USER_ROLE_SYSTEM)
+        .map((c) => c.code);
       expect({ id, codes, org: pr.organization?.reference }).toEqual({ id, codes: [role], org });
       expect(pr.practitioner?.reference).toBe(`Practitioner/pract-${id}`);
     }

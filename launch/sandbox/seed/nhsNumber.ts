@@ -14,8 +14,12 @@ export function nhsCheckDigit(stem: string): number | null {
   }
   const sum = WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(stem.charAt(i)), 0);
   const check = 11 - (sum % 11);
-  if (check === 11) return 0;
-  if (check === 10) return null;
+  if (check === 11) {
+    return 0;
+  }
+  if (check === 10) {
+    return null;
+  }
   return check;
 }
 
@@ -27,7 +31,9 @@ export function normaliseNhsNumber(value: string): string {
 /** True when `value` (ten digits, optionally spaced 3-3-4) carries a correct check digit. */
 export function isValidNhsNumber(value: string): boolean {
   const digits = normaliseNhsNumber(value);
-  if (!/^\d{10}$/.test(digits)) return false;
+  if (!/^\d{10}$/.test(digits)) {
+    return false;
+  }
   const check = nhsCheckDigit(digits.slice(0, 9));
   return check !== null && check === Number(digits.charAt(9));
 }
@@ -57,7 +63,9 @@ export function testNhsNumber(serial: number): string | null {
   for (let s = serial; s <= 999_999; s++) {
     const stem = `999${String(s).padStart(6, '0')}`;
     const check = nhsCheckDigit(stem);
-    if (check !== null) return `${stem}${check}`;
+    if (check !== null) {
+      return `${stem}${check}`;
+    }
   }
   return null;
 }

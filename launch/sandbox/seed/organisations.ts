@@ -15,7 +15,12 @@ const orgType = (code: string, display: string, label: string): CodeableConcept 
   text: label,
 });
 const address = (line: string[], postalCode: string): Address => ({
-  use: 'work', type: 'physical', line, city: 'Leeds', postalCode, country: 'GB',
+  use: 'work',
+  type: 'physical',
+  line,
+  city: 'Leeds',
+  postalCode,
+  country: 'GB',
 });
 
 const gpPractice: Organization = {
@@ -68,7 +73,6 @@ const adviceOrg: Organization = {
   address: [address(['2 Market Street'], 'LS2 7QF')],
 };
 
-
 const welfareAdvice: HealthcareService = {
   resourceType: 'HealthcareService',
   id: 'hs-welfare-advice',
@@ -89,9 +93,17 @@ const welfareAdvice: HealthcareService = {
     text: display,
   })),
   communication: [{ coding: [{ system: 'urn:ietf:bcp:47', code: 'en-GB', display: 'English (United Kingdom)' }] }],
-  referralMethod: [{
-    coding: [{ system: 'http://terminology.hl7.org/CodeSystem/service-referral-method', code: 'elec', display: 'Secure Messaging' }],
-  }],
+  referralMethod: [
+    {
+      coding: [
+        {
+          system: 'http://terminology.hl7.org/CodeSystem/service-referral-method',
+          code: 'elec',
+          display: 'Secure Messaging',
+        },
+      ],
+    },
+  ],
   appointmentRequired: false,
   availableTime: [
     { daysOfWeek: ['mon', 'tue', 'wed', 'thu', 'fri'], availableStartTime: '09:00:00', availableEndTime: '17:00:00' },

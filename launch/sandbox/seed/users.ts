@@ -37,44 +37,84 @@ export interface SeedUser {
   snomed?: readonly [code: string, display: string];
 }
 
-
 const practice = ref('Organization', 'org-gp-practice', 'Chapel Lane Medical Practice');
 const hospital = ref('Organization', 'org-hospital', 'Northbrook Teaching Hospitals NHS Trust');
 const advice = ref('Organization', 'org-advice', 'Northbrook Welfare Rights Advice');
-const adviceService = ref('HealthcareService', 'hs-welfare-advice', 'Welfare rights advice (Health Justice Partnership)');
+const adviceService = ref(
+  'HealthcareService',
+  'hs-welfare-advice',
+  'Welfare rights advice (Health Justice Partnership)',
+);
 
 export const SEED_USERS: readonly SeedUser[] = [
   {
-    id: 'gp', role: 'gp', prefix: 'Dr', given: ['Anjali'], family: 'Mehta', gender: 'female',
-    email: 'anjali.mehta4@nhs.net', phone: '0113 496 0102', organization: practice,
-    jobTitle: 'General practitioner', snomed: ['62247001', 'General practitioner'],
+    id: 'gp',
+    role: 'gp',
+    prefix: 'Dr',
+    given: ['Anjali'],
+    family: 'Mehta',
+    gender: 'female',
+    email: 'anjali.mehta4@nhs.net',
+    phone: '0113 496 0102',
+    organization: practice,
+    jobTitle: 'General practitioner',
+    snomed: ['62247001', 'General practitioner'],
   },
   {
-    id: 'ward-nurse', role: 'ward-nurse', given: ['Ciarán'], family: 'Byrne', gender: 'male',
-    email: 'ciaran.byrne12@nhs.net', phone: '0113 496 0278', organization: hospital,
+    id: 'ward-nurse',
+    role: 'ward-nurse',
+    given: ['Ciarán'],
+    family: 'Byrne',
+    gender: 'male',
+    email: 'ciaran.byrne12@nhs.net',
+    phone: '0113 496 0278',
+    organization: hospital,
     location: ref('Location', 'loc-ward-7', 'Ward 7'),
-    jobTitle: 'Registered nurse, Ward 7', snomed: ['224535009', 'Registered nurse'],
+    jobTitle: 'Registered nurse, Ward 7',
+    snomed: ['224535009', 'Registered nurse'],
   },
   {
-    id: 'adviser', role: 'adviser', given: ['Fatima'], family: 'Begum', gender: 'female',
-    email: 'fatima.begum@northbrook-advice.example.org', phone: '0113 496 0352', organization: advice,
-    healthcareService: adviceService, jobTitle: 'Welfare rights adviser',
+    id: 'adviser',
+    role: 'adviser',
+    given: ['Fatima'],
+    family: 'Begum',
+    gender: 'female',
+    email: 'fatima.begum@northbrook-advice.example.org',
+    phone: '0113 496 0352',
+    organization: advice,
+    healthcareService: adviceService,
+    jobTitle: 'Welfare rights adviser',
   },
   {
-    id: 'adviser-2', role: 'adviser', given: ['Gareth'], family: 'Jones', gender: 'male',
-    email: 'gareth.jones@northbrook-advice.example.org', phone: '0113 496 0353', organization: advice,
-    healthcareService: adviceService, jobTitle: 'Welfare rights adviser',
+    id: 'adviser-2',
+    role: 'adviser',
+    given: ['Gareth'],
+    family: 'Jones',
+    gender: 'male',
+    email: 'gareth.jones@northbrook-advice.example.org',
+    phone: '0113 496 0353',
+    organization: advice,
+    healthcareService: adviceService,
+    jobTitle: 'Welfare rights adviser',
   },
   {
-    id: 'lead', role: 'lead', given: ['Olumide'], family: 'Adeyemi', gender: 'male',
-    email: 'olumide.adeyemi@northbrook-advice.example.org', phone: '0113 496 0360', organization: advice,
+    id: 'lead',
+    role: 'lead',
+    given: ['Olumide'],
+    family: 'Adeyemi',
+    gender: 'male',
+    email: 'olumide.adeyemi@northbrook-advice.example.org',
+    phone: '0113 496 0360',
+    organization: advice,
     jobTitle: 'Health Justice Partnership lead',
   },
 ];
 
 function roleCode(user: SeedUser): CodeableConcept {
   const coding: Coding[] = [{ system: USER_ROLE_SYSTEM, code: user.role, display: USER_ROLE.codes[user.role] }];
-  if (user.snomed) coding.push({ system: SNOMED_SYSTEM, code: user.snomed[0], display: user.snomed[1] });
+  if (user.snomed) {
+    coding.push({ system: SNOMED_SYSTEM, code: user.snomed[0], display: user.snomed[1] });
+  }
   return { coding, text: user.jobTitle };
 }
 
@@ -90,7 +130,9 @@ function practitioner(user: SeedUser): Practitioner {
     resourceType: 'Practitioner',
     id: `pract-${user.id}`,
     active: true,
-    name: [{ use: 'official', family: user.family, given: user.given, ...(user.prefix ? { prefix: [user.prefix] } : {}) }],
+    name: [
+      { use: 'official', family: user.family, given: user.given, ...(user.prefix ? { prefix: [user.prefix] } : {}) },
+    ],
     telecom: telecom(user),
     gender: user.gender,
   };
