@@ -10,7 +10,7 @@ import type { FieldChange } from './conflict';
 import { ConflictNotice } from './ConflictNotice';
 import { stageLabel } from './format';
 import { actionLabel } from './labels';
-import { allowedNextStatuses, checkChange, reasonRequired, settableStages } from './transitions';
+import { allowedNextStatuses, checkChange, reasonRequired, settableStages } from '../domain/transitions';
 import { stageOf, type CaseUser, type TaskChange } from './taskUpdate';
 
 interface Props {

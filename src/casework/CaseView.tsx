@@ -18,7 +18,7 @@ import type { FieldChange } from './conflict';
 import { loadCase, type CaseRecord } from './caseRecord';
 import { stageLabel } from './format';
 import { statusLabel } from './labels';
-import { isWorking } from './transitions';
+import { isWorking } from '../domain/transitions';
 import { stageOf, type CaseUser } from './taskUpdate';
 
 interface Props {

@@ -11,7 +11,7 @@ import type {
 } from 'fhir/r4';
 import { userFromRoleBundle } from '../app/user';
 import { changeAuthors } from '../timeline/events';
-import { consentDecision, type ConsentDecision } from '../consent/decision';
+import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 

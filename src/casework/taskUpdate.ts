@@ -8,7 +8,7 @@ import {
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { taskChangeEntries } from './provenance';
-import { checkChange, stageForStatus, type TaskActor } from './transitions';
+import { checkChange, stageForStatus, type TaskActor } from '../domain/transitions';
 import { guardedPut, withoutVersion } from './versioned';
 
 export { guardedPut, withoutVersion };

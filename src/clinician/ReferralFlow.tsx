@@ -4,7 +4,7 @@ import type { UserContext } from '../app/user';
 import { PARTNERSHIP } from '../config/partnership';
 import { buildConsent } from '../consent/build';
 import { ConsentStep } from '../consent/ConsentStep';
-import { consentDecision } from '../consent/decision';
+import { consentDecision } from '../domain/consent/decision';
 import { deriveNeeds } from '../needs/needs';
 import { NeedsSummary } from '../needs/NeedsSummary';
 import { defaultPriority } from '../needs/urgency';

@@ -5,7 +5,7 @@ import type { ConsentForm } from '../referral/draft';
 import { Button } from '../ui/Button';
 import { ErrorSummary, type FieldError } from '../ui/ErrorSummary';
 import { Radios } from '../ui/Radios';
-import type { ConsentDecision } from './decision';
+import type { ConsentDecision } from '../domain/consent/decision';
 
 const YES_NO = [
   { value: 'yes', label: 'Yes, the patient agrees' },

@@ -3,7 +3,7 @@ import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
 import { PROFILE, TASK_TYPE, localCoding } from '../../fhir-profiles/src/terminology';
 import { provenanceEntry } from '../casework/provenance';
 import type { CaseUser } from '../casework/taskUpdate';
-import { consentDecision, type ConsentDecision } from '../consent/decision';
+import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
 
 /** Business identifier of an evidence request (client UUID): a retried send never asks twice. */
 export const EVIDENCE_REQUEST_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/evidence-request`;
@@ -24,7 +24,7 @@ export interface EvidenceRequestInput {
 /**
  * The consent gate for medical evidence: an evidence request may be made, and the clinical
  * summary read, only while the patient's medical-evidence consent for this advice organisation
- * is active (the one consent rule, src/consent/decision.ts).
+ * is active (the one consent rule, src/domain/consent/decision.ts).
  */
 export function evidenceConsent(
   consents: readonly Consent[],

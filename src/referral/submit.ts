@@ -1,6 +1,6 @@
 import type { Bundle, Consent } from 'fhir/r4';
 import { FhirError } from '../fhir/errors';
-import { consentDecision, type ConsentDecision } from '../consent/decision';
+import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
 import type { FhirGateway } from '../fhir/gateway';
 import { buildReferralTransaction, type ReferralTransactionInput } from './transaction';
 import { referralFormProblems } from './form';

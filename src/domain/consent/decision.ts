@@ -1,5 +1,5 @@
 import type { Consent, ConsentProvision } from 'fhir/r4';
-import { CONSENT_COVERAGE, EXTERNAL, type ConsentCoverage } from '../../fhir-profiles/src/terminology';
+import { CONSENT_COVERAGE, EXTERNAL, type ConsentCoverage } from '../../../fhir-profiles/src/terminology';
 import { explain } from './explain';
 
 /**

@@ -1,5 +1,5 @@
 import type { Consent } from 'fhir/r4';
-import type { ConsentCoverage } from '../../fhir-profiles/src/terminology';
+import type { ConsentCoverage } from '../../../fhir-profiles/src/terminology';
 import type { ConsentRefusal } from './decision';
 
 /** Plain-English reasons for a consent decision, and what the user can do next. */
