@@ -28,7 +28,7 @@ async function start(): Promise<void> {
   // A public client names itself when refreshing (RFC 6749 section 6); fhirclient does not by default.
   (FHIR.oauth2.settings as { refreshTokenWithClientId?: boolean }).refreshTokenWithClientId = true;
   const client = await FHIR.oauth2.ready();
-  const context = launchContext(client.state.tokenResponse ?? {}, client.state.serverUrl);
+  const context = launchContext(client.state.tokenResponse ?? {}, client.getIdToken(), client.state.serverUrl);
   const gateway = createGateway({ baseUrl: client.state.serverUrl, auth: smartAuthSource(client) });
   const session = await loadSession(gateway, context);
   const problem = startupProblem(session);

@@ -16,6 +16,9 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
+/** OperationOutcome issue codes for the HTTP statuses an unexpected error can carry. */
+const ISSUE_CODE_BY_STATUS: Readonly<Record<number, string>> = { 401: 'login', 403: 'forbidden', 500: 'exception' };
+
 /** Starts the local SMART EHR sandbox: FHIR R4 API, SMART authorisation and launcher. */
 export async function startSandbox(overrides: Partial<SandboxOptions> = {}): Promise<RunningSandbox> {
   const options: SandboxOptions = { ...defaultSandboxOptions, ...overrides };
@@ -84,7 +87,7 @@ function sendErrorResponse(res: ServerResponse, err: unknown): void {
   const status =
     typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
   const message = err instanceof Error ? err.message : 'Internal error';
-  const code = status === 401 ? 'login' : status === 403 ? 'forbidden' : status === 500 ? 'exception' : 'processing';
+  const code = ISSUE_CODE_BY_STATUS[status] ?? 'processing';
   if (status === 401) {
     res.setHeader('WWW-Authenticate', 'Bearer realm="hjp-sandbox"');
   }

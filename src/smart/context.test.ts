@@ -4,10 +4,11 @@ import { launchContext, normaliseFhirUser } from './context';
 const server = 'http://127.0.0.1:4010/fhir';
 
 describe('launch context', () => {
-  it('reads patient, encounter, user and banner flag from the token response', () => {
+  it('reads patient, encounter and banner flag from the token response, the user from the id_token', () => {
     expect(
       launchContext(
-        { patient: 'pat-001', encounter: 'enc-1', fhirUser: 'PractitionerRole/gp', need_patient_banner: false },
+        { patient: 'pat-001', encounter: 'enc-1', need_patient_banner: false },
+        { fhirUser: 'PractitionerRole/gp' },
         server,
       ),
     ).toEqual({
@@ -18,9 +19,15 @@ describe('launch context', () => {
     });
   });
 
+  it('never takes the user from a top-level token response field (SMART defines none)', () => {
+    const token = { fhirUser: 'PractitionerRole/gp' } as Record<string, unknown>;
+    expect(launchContext(token, null, server).fhirUser).toBeUndefined();
+    expect(launchContext(token, { fhirUser: 'Practitioner/pract-gp' }, server).fhirUser).toBe('Practitioner/pract-gp');
+  });
+
   it('shows the banner unless the EHR says it already does', () => {
-    expect(launchContext({}, server).needPatientBanner).toBe(true);
-    expect(launchContext({ need_patient_banner: 'false' }, server).needPatientBanner).toBe(true);
+    expect(launchContext({}, null, server).needPatientBanner).toBe(true);
+    expect(launchContext({ need_patient_banner: 'false' }, null, server).needPatientBanner).toBe(true);
   });
 
   it('makes an absolute fhirUser on the same server relative, and refuses others', () => {
@@ -31,6 +38,6 @@ describe('launch context', () => {
   });
 
   it('ignores context ids that are not FHIR ids', () => {
-    expect(launchContext({ patient: '../Patient/1?x=<y>' }, server).patientId).toBeUndefined();
+    expect(launchContext({ patient: '../Patient/1?x=<y>' }, null, server).patientId).toBeUndefined();
   });
 });

@@ -8,11 +8,16 @@ export interface LaunchContext {
   needPatientBanner: boolean;
 }
 
+/** Launch context parameters of the token response (SMART App Launch 2.x, "Launch context"). */
 interface TokenContext {
   patient?: unknown;
   encounter?: unknown;
-  fhirUser?: unknown;
   need_patient_banner?: unknown;
+}
+
+/** The id_token's claims (fhirclient decodes it); SMART puts the user in its `fhirUser` claim. */
+interface IdTokenClaims {
+  readonly [claim: string]: unknown;
 }
 
 /**
@@ -34,11 +39,19 @@ function contextId(value: unknown): string | undefined {
   return typeof value === 'string' && /^[A-Za-z0-9\-.]{1,64}$/.test(value) ? value : undefined;
 }
 
-export function launchContext(token: TokenContext, serverUrl: string): LaunchContext {
+/**
+ * The user comes only from the id_token's `fhirUser` claim: SMART App Launch defines no top-level
+ * `fhirUser` in the token response, so an EHR need not send one.
+ */
+export function launchContext(
+  token: TokenContext,
+  idToken: IdTokenClaims | null | undefined,
+  serverUrl: string,
+): LaunchContext {
   return {
     patientId: contextId(token.patient),
     encounterId: contextId(token.encounter),
-    fhirUser: normaliseFhirUser(token.fhirUser, serverUrl),
+    fhirUser: normaliseFhirUser(idToken?.['fhirUser'], serverUrl),
     needPatientBanner: token.need_patient_banner !== false,
   };
 }

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
 import { startSandbox } from '../../launch/sandbox/server';
@@ -14,13 +14,32 @@ declare module 'vitest' {
   }
 }
 
+/** The newest modification time of any file under `path` (a file or a folder). */
+function newestChange(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) {
+    return info.mtimeMs;
+  }
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), info.mtimeMs);
+}
+
+/** True when dist/ was built after every change to what goes into it: the tests always test the current app. */
+function isBuildCurrent(): boolean {
+  const built = resolve(root, 'dist/index.html');
+  if (!existsSync(built)) {
+    return false;
+  }
+  const inputs = ['src', 'launch/index.html', 'launch/launch.html', 'vite.config.ts', 'package-lock.json'];
+  return inputs.every((input) => newestChange(resolve(root, input)) < statSync(built).mtimeMs);
+}
+
 /**
  * One sandbox (test mode, in memory, seeded) and the built app served by `vite preview`,
  * both on free loopback ports, shared by the end-to-end files (which run one at a time).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const configFile = resolve(root, 'vite.config.ts');
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
+  if (!isBuildCurrent()) {
     await build({ configFile, logLevel: 'warn' });
   }
   const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: true, seed: true });

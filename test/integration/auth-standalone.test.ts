@@ -4,6 +4,7 @@ import { startTestSandbox } from '../support/sandbox';
 import {
   authorizeRequest,
   discover,
+  idTokenClaims,
   pkcePair,
   tokenRequest,
   TEST_REDIRECT_URI,
@@ -72,7 +73,8 @@ describe('standalone launch', () => {
       code_verifier: pkce.verifier,
     });
     const token = (await tokenRes.json()) as TokenResponse;
-    expect(token).toMatchObject({ patient: 'pat-003', fhirUser: 'PractitionerRole/lead' });
+    expect(token).toMatchObject({ patient: 'pat-003' });
+    expect(idTokenClaims(token)).toMatchObject({ fhirUser: 'PractitionerRole/lead' });
     expect(token.scope.split(' ')).toEqual(expect.arrayContaining(['launch/patient', 'patient/Patient.rs']));
   });
 

@@ -33,7 +33,7 @@ export async function sandboxApi(
     const res = await fetch(`${sandbox.urls.fhirBase}/${path}`, {
       method,
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json', ...headers },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body),
     });
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };

@@ -10,8 +10,37 @@ export interface TokenResponse {
   id_token?: string;
   patient?: string;
   encounter?: string;
-  fhirUser?: string;
   need_patient_banner?: boolean;
+}
+
+/**
+ * Every field SMART App Launch 2.x lets a token response carry: the OAuth 2.0 fields, the id_token
+ * and the launch context parameters ("Launch context arrives with your access_token").
+ */
+export const SMART_TOKEN_RESPONSE_FIELDS: readonly string[] = [
+  'access_token',
+  'token_type',
+  'expires_in',
+  'scope',
+  'id_token',
+  'refresh_token',
+  'authorization_details',
+  'patient',
+  'encounter',
+  'fhirContext',
+  'need_patient_banner',
+  'smart_style_url',
+  'intent',
+  'tenant',
+];
+
+/** The claims of a token response's id_token (not verified: the tests that verify do so themselves). */
+export function idTokenClaims(token: TokenResponse): Record<string, unknown> {
+  const payload = token.id_token?.split('.')[1];
+  if (!payload) {
+    throw new Error('The token response has no id_token');
+  }
+  return JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
 }
 
 export interface HeadlessLaunch {

@@ -51,9 +51,6 @@ function issue(
   if (grant.encounter !== undefined) {
     body.encounter = grant.encounter;
   }
-  if (grant.flags.has('fhirUser')) {
-    body.fhirUser = fhirUserOf(grant);
-  }
   if (grant.flags.has('openid') && grant.flags.has('fhirUser')) {
     const iat = Math.floor(now / 1000);
     body.id_token = deps.key.signJwt({

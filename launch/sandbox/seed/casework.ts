@@ -259,7 +259,7 @@ function referral(c: CaseSpec, now: Date): ServiceRequest {
         : []),
     ],
     identifier: [{ system: REFERRAL_IDENTIFIER_SYSTEM, value: `5eed0000-0000-4000-8000-0000000000${c.n}` }],
-    status: c.status === 'cancelled' ? 'revoked' : closed ? 'completed' : 'active',
+    status: serviceRequestStatus(c.status, closed),
     intent: 'order',
     category: [{ coding: [localCoding(REFERRAL_CATEGORY, 'welfare-rights-advice')] }],
     code: { coding: [EXTERNAL.referralCode] },
@@ -433,4 +433,12 @@ export function caseworkResources(now: Date): Resource[] {
     evidenceRequest('evid-04', get('04'), now),
     evidenceRequest('evid-05', get('05'), now, 'msg-05-1'),
   ];
+}
+
+/** The referral's own status that goes with its Task's: revoked when cancelled, completed once closed. */
+function serviceRequestStatus(taskStatus: string, closed: boolean): 'revoked' | 'completed' | 'active' {
+  if (taskStatus === 'cancelled') {
+    return 'revoked';
+  }
+  return closed ? 'completed' : 'active';
 }
