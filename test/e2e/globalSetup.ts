@@ -34,13 +34,27 @@ function isBuildCurrent(): boolean {
 }
 
 /**
+ * The same build as `npm run build`. Vitest sets NODE_ENV=test, and Vite would then bundle React's
+ * development build (StrictMode runs every effect twice), which is not what users get.
+ */
+async function buildForProduction(configFile: string): Promise<void> {
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile, mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
+}
+
+/**
  * One sandbox (test mode, in memory, seeded) and the built app served by `vite preview`,
  * both on free loopback ports, shared by the end-to-end files (which run one at a time).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const configFile = resolve(root, 'vite.config.ts');
   if (!isBuildCurrent()) {
-    await build({ configFile, logLevel: 'warn' });
+    await buildForProduction(configFile);
   }
   const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: true, seed: true });
   const app = await preview({
