@@ -21,6 +21,20 @@ describe('SMART launch from the sandbox launcher', () => {
     expect(await axeViolations(p)).toEqual([]);
   });
 
+  it('sets text in the NHS fallback font, Arial, never the browser default serif', async () => {
+    const p = await freshPage();
+    await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
+    await p.locator('main h1').first().waitFor();
+    await p.locator('main button').first().waitFor();
+    const fonts = await p.evaluate(() =>
+      ['body', 'h1', 'p', 'button'].map((selector) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).fontFamily : `no ${selector}`;
+      }),
+    );
+    expect(fonts).toEqual(['arial, sans-serif', 'arial, sans-serif', 'arial, sans-serif', 'arial, sans-serif']);
+  });
+
   it('does not repeat the banner when the EHR already shows one', async () => {
     const p = await freshPage();
     await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001', needPatientBanner: false });
