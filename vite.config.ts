@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { hostingPolicyFromEnv, securityHeaders } from './launch/hosting/securityHeaders.ts';
 
 const here = import.meta.dirname;
 
@@ -19,11 +20,18 @@ export default defineConfig({
     ],
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 5173, strictPort: true },
+  // The built app is served with the production headers (CSP without inline script, frame-ancestors…).
+  preview: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    headers: securityHeaders(hostingPolicyFromEnv(process.env)),
+  },
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in what is published.
+    sourcemap: false,
     rolldownOptions: {
       input: {
         index: resolve(here, 'launch/index.html'),

@@ -2,6 +2,7 @@
 // Nothing here asserts a time: figures are printed, read and compared by people.
 import { resolve } from 'node:path';
 import { preview } from 'vite';
+import { securityHeaders } from '../../launch/hosting/securityHeaders';
 import type { Browser, Page } from 'playwright-core';
 import { startSandbox } from '../../launch/sandbox/server';
 import { launchBrowser, launcherUrl, type AppLaunch } from '../support/browser';
@@ -80,7 +81,12 @@ async function main(): Promise<void> {
   const configFile = resolve(root, 'vite.config.ts');
   const server = await preview({
     configFile,
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    preview: {
+      port: 0,
+      strictPort: false,
+      host: '127.0.0.1',
+      headers: securityHeaders({ connectOrigins: [sandbox.urls.origin], frameAncestors: [sandbox.urls.origin] }),
+    },
     logLevel: 'warn',
   });
   const appUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
+import { securityHeaders } from '../../launch/hosting/securityHeaders';
 import { startSandbox } from '../../launch/sandbox/server';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -47,6 +48,9 @@ async function buildForProduction(configFile: string): Promise<void> {
   }
 }
 
+/** A CSP source for every port of 127.0.0.1: test files may start sandboxes of their own. */
+const LOOPBACK_ANY_PORT = 'http://127.0.0.1:*';
+
 /**
  * One sandbox (test mode, in memory, seeded) and the built app served by `vite preview`,
  * both on free loopback ports, shared by the end-to-end files (which run one at a time).
@@ -59,7 +63,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: true, seed: true });
   const app = await preview({
     configFile,
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    // The production headers, allowing this run's sandboxes (on random loopback ports) as FHIR servers and EHR frames.
+    preview: {
+      port: 0,
+      strictPort: false,
+      host: '127.0.0.1',
+      headers: securityHeaders({ connectOrigins: [LOOPBACK_ANY_PORT], frameAncestors: [LOOPBACK_ANY_PORT] }),
+    },
     logLevel: 'warn',
   });
   const appUrl = app.resolvedUrls?.local[0]?.replace(/\/$/, '');

@@ -21,6 +21,31 @@ describe('SMART launch from the sandbox launcher', () => {
     expect(await axeViolations(p)).toEqual([]);
   });
 
+  it('is served with the production headers and never breaks its own Content Security Policy', async () => {
+    const p = await freshPage();
+    await p.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    const documents: Record<string, string>[] = [];
+    p.on('response', (r) => {
+      if (r.request().resourceType() === 'document' && r.url().startsWith(appUrl)) {
+        documents.push(r.headers());
+      }
+    });
+    await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
+    await p.locator('main button').first().waitFor();
+    expect(documents.length).toBe(2); // launch.html, then index.html
+    for (const headers of documents) {
+      expect(headers['content-security-policy']).toMatch(/script-src 'self';/);
+      expect(headers).toMatchObject({ 'referrer-policy': 'no-referrer', 'x-content-type-options': 'nosniff' });
+    }
+    expect(await p.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+
   it('sets text in the NHS fallback font, Arial, never the browser default serif', async () => {
     const p = await freshPage();
     await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });

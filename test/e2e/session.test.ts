@@ -29,7 +29,24 @@ describe('a session outlives its access token', () => {
     });
     await launchApp(page, shortLived.urls.origin, appUrl, { user: 'gp', patient: 'pat-003' });
     await page.getByTestId('patient-banner').waitFor();
-    await page.waitForTimeout(2_500);
+    // Wait until the sandbox itself refuses the first access token (where fhirclient keeps it).
+    const firstToken = await page.evaluate(() => {
+      const key = JSON.parse(sessionStorage.getItem('SMART_KEY') ?? '""') as string;
+      const state = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { tokenResponse?: { access_token?: string } };
+      return state.tokenResponse?.access_token ?? '';
+    });
+    expect(firstToken).not.toBe('');
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${shortLived.urls.fhirBase}/Patient/pat-003`, {
+              headers: { Authorization: `Bearer ${firstToken}` },
+            })
+          ).status,
+        { timeout: 10_000, interval: 200 },
+      )
+      .toBe(401);
     await page.reload();
     await page.getByTestId('patient-banner').waitFor();
     expect(await page.getByTestId('banner-nhs-number').textContent()).toMatch(/^999 /);
