@@ -1,4 +1,4 @@
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Bundle, CapabilityStatement, Resource } from 'fhir/r4';
 import { FhirError, kindForStatus } from './errors';
 import { parseBundle, parseOutcome, parseResource } from './boundary';
 
@@ -35,6 +35,8 @@ export interface FhirGateway {
    * http.html), so write entries may come back with only `response.location` (see transactionAnswer.ts).
    */
   transaction(bundle: Bundle): Promise<Bundle>;
+  /** The server's CapabilityStatement (GET /metadata), to check it has what the app needs (capabilities.ts). */
+  capabilities(): Promise<CapabilityStatement>;
   /** Reads what a Location (header or `entry.response.location`) points at: "Type/id[/_history/v]", relative or on this server. */
   readLocation<T extends Resource>(location: string, type: T['resourceType']): Promise<T>;
 }
@@ -184,6 +186,9 @@ export function createGateway(options: GatewayOptions): FhirGateway {
       return expectBundle(await send('POST', '', { body: bundle }));
     },
     readLocation,
+    async capabilities(): Promise<CapabilityStatement> {
+      return expectResource<CapabilityStatement>(await send('GET', 'metadata'), 'CapabilityStatement');
+    },
   };
 }
 

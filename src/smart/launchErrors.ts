@@ -66,6 +66,16 @@ function messageOf(err: unknown): string {
   return typeof err === 'string' ? err : '';
 }
 
+/** The server lacks something the app needs: what exactly, for the IT service desk. */
+export function serverLacksProblem(missing: readonly string[]): LaunchProblem {
+  return {
+    title: 'This record system cannot run HJP Link yet',
+    explanation: `The record system's FHIR server does not say it supports what HJP Link needs: ${missing.join('; ')}.`,
+    whatToDo:
+      'Contact your IT service desk and give them this list. Until the server supports these, HJP Link cannot safely save or find referrals here.',
+  };
+}
+
 /** Maps what fhirclient's ready() throws (or the redirect's OAuth error) to a plain problem. */
 export function classifyLaunchError(err: unknown): LaunchProblem {
   const message = messageOf(err);
