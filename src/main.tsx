@@ -30,8 +30,11 @@ async function start(): Promise<void> {
   const client = await FHIR.oauth2.ready();
   const context = launchContext(client.state.tokenResponse ?? {}, client.getIdToken(), client.state.serverUrl);
   const gateway = createGateway({ baseUrl: client.state.serverUrl, auth: smartAuthSource(client) });
+  // The CapabilityStatement is read once, alongside the first requests (no extra round trip);
+  // if it cannot be read, nothing is stopped: the calls themselves will say what fails.
+  const capabilities = gateway.capabilities().catch(() => undefined);
   const session = await loadSession(gateway, context);
-  const problem = startupProblem(session);
+  const problem = startupProblem(session, await capabilities);
   if (problem) {
     showProblem(problem);
     return;

@@ -16,6 +16,11 @@ export interface SandboxOptions {
   authCodeLifetimeSeconds: number;
   /** Enables the test-only fault switches under /__test. Never on for `npm start`. */
   testMode: boolean;
+  /**
+   * Behave like a plain, strict FHIR server (`--plain`): no resource bodies in write answers unless
+   * `Prefer: return=representation`, search bundles with only self/next links and no total unless asked.
+   */
+  plainServer: boolean;
   /** Folder holding the compiled HJP FHIR package (fhir-profiles/build/package). */
   profilesPackageDir: string;
 }
@@ -30,6 +35,7 @@ export const defaultSandboxOptions: SandboxOptions = {
   accessTokenLifetimeSeconds: 3600,
   authCodeLifetimeSeconds: 60,
   testMode: false,
+  plainServer: false,
   profilesPackageDir: resolve(projectRoot, 'fhir-profiles/build/package'),
 };
 

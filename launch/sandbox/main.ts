@@ -1,4 +1,4 @@
-// CLI: tsx launch/sandbox/main.ts [--port N] [--data DIR] [--reset] [--token-lifetime SECONDS] [--memory]
+// CLI: tsx launch/sandbox/main.ts [--port N] [--data DIR] [--reset] [--token-lifetime SECONDS] [--memory] [--plain]
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       reset: { type: 'boolean', default: false },
       'token-lifetime': { type: 'string' },
       memory: { type: 'boolean', default: false },
+      plain: { type: 'boolean', default: false },
     },
   });
   const dataDir = values.memory ? null : resolve(values.data ?? defaultSandboxOptions.dataDir ?? '.sandbox-data');
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     console.info(`Sandbox data reset${dataDir ? ` (${dataDir})` : ''}: the next start loads the seed.`);
     return;
   }
-  const overrides: Partial<SandboxOptions> = { dataDir };
+  const overrides: Partial<SandboxOptions> = { dataDir, plainServer: values.plain };
   const port = positiveInteger(values.port, '--port');
   if (port !== undefined) {
     overrides.port = port;
@@ -58,6 +59,9 @@ async function main(): Promise<void> {
   console.info(`FHIR R4 base: ${sandbox.urls.fhirBase}`);
   console.info(`Launcher:     ${sandbox.urls.origin}/launcher/`);
   console.info(`Data:         ${dataDir ?? 'memory only'}`);
+  if (values.plain) {
+    console.info('Plain server: write answers without bodies unless asked, search links self/next only.');
+  }
 
   let stopping = false;
   const stop = (): void => {

@@ -1,14 +1,27 @@
 import type { AppSession } from './session';
-import { LAUNCH_PROBLEMS, type LaunchProblem } from '../smart/launchErrors';
+import { LAUNCH_PROBLEMS, serverLacksProblem, type LaunchProblem } from '../smart/launchErrors';
+import { describeNeed, missingCapabilities, needsOf } from '../fhir/capabilities';
+import type { CapabilityStatement } from 'fhir/r4';
 
-/** A launch that succeeded technically but cannot be used: no known user, or a clinician without a patient. */
-export function startupProblem(session: Pick<AppSession, 'user' | 'patient'>): LaunchProblem | undefined {
+/**
+ * A launch that succeeded technically but cannot be used: no known user, a clinician without a
+ * patient, or a server that lacks what this user's screens need (from its CapabilityStatement;
+ * undefined when /metadata could not be read, which stops nothing).
+ */
+export function startupProblem(
+  session: Pick<AppSession, 'user' | 'patient'>,
+  capabilities?: CapabilityStatement,
+): LaunchProblem | undefined {
   if (!session.user) {
     return LAUNCH_PROBLEMS.unknownUser;
   }
   const role = session.user.role;
   if ((role === 'gp' || role === 'ward-nurse') && !session.patient) {
     return LAUNCH_PROBLEMS.noPatient;
+  }
+  const missing = capabilities ? missingCapabilities(capabilities, needsOf(role)) : [];
+  if (missing.length > 0) {
+    return serverLacksProblem(missing.map(describeNeed));
   }
   return undefined;
 }

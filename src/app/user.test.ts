@@ -55,4 +55,31 @@ describe('the signed-in user', () => {
     expect(firstRoleId(bundle(role('old', 'gp', false), role('current', 'gp')))).toBe('current');
     expect(firstRoleId(bundle())).toBeUndefined();
   });
+
+  it('maps a real EHR’s SNOMED CT job role to an HJP role when there is no HJP role code', () => {
+    const snomed = (code: string, display: string): PractitionerRole => ({
+      ...role('r', undefined),
+      code: [{ coding: [{ system: 'http://snomed.info/sct', code, display }] }],
+    });
+    const gp = userFromRoleBundle(bundle(snomed('62247001', 'General practitioner (occupation)')), 'r');
+    expect(gp?.role).toBe('gp');
+    expect(gp?.roleLabel).toBe('General practitioner');
+    expect(roleOf(snomed('224535009', 'Registered nurse'))).toBe('ward-nurse');
+    expect(roleOf(snomed('309343006', 'Physician'))).toBeUndefined();
+    const jobRoles = [
+      { system: 'http://snomed.info/sct', code: '309343006', display: 'Physician', role: 'ward-nurse' as const },
+    ];
+    expect(roleOf(snomed('309343006', 'Physician'), jobRoles)).toBe('ward-nurse');
+  });
+
+  it('prefers HJP’s own role code over a mapped job role', () => {
+    const both: PractitionerRole = {
+      ...role('b', 'lead'),
+      code: [
+        { coding: [{ system: USER_ROLE_SYSTEM, code: 'lead' }] },
+        { coding: [{ system: 'http://snomed.info/sct', code: '62247001' }] },
+      ],
+    };
+    expect(roleOf(both)).toBe('lead');
+  });
 });

@@ -1,5 +1,6 @@
 import type { Bundle, Organization, Practitioner, PractitionerRole } from 'fhir/r4';
 import { USER_ROLE_SYSTEM, type UserRole } from '../../fhir-profiles/src/canonical';
+import { PARTNERSHIP, type PartnershipConfig } from '../config/partnership';
 import { formatPersonName } from './patientFacts';
 
 export interface UserContext {
@@ -20,9 +21,36 @@ const ROLE_LABELS: Record<UserRole, string> = {
 
 const USER_ROLES = Object.keys(ROLE_LABELS) as UserRole[];
 
-export function roleOf(role: PractitionerRole): UserRole | undefined {
+type JobRole = PartnershipConfig['jobRoles'][number];
+
+/**
+ * The HJP role of a PractitionerRole: HJP's own role code when it carries one, otherwise its job
+ * role (e.g. a SNOMED CT code, as UK Core records it) mapped in the partnership configuration.
+ */
+export function roleOf(
+  role: PractitionerRole,
+  jobRoles: readonly JobRole[] = PARTNERSHIP.jobRoles,
+): UserRole | undefined {
+  return hjpRoleOf(role) ?? mappedJobRole(role, jobRoles)?.role;
+}
+
+function hjpRoleOf(role: PractitionerRole): UserRole | undefined {
   const code = role.code?.flatMap((c) => c.coding ?? []).find((c) => c.system === USER_ROLE_SYSTEM)?.code;
   return USER_ROLES.find((r) => r === code);
+}
+
+function mappedJobRole(role: PractitionerRole, jobRoles: readonly JobRole[]): JobRole | undefined {
+  const codings = role.code?.flatMap((c) => c.coding ?? []) ?? [];
+  return jobRoles.find((j) => codings.some((c) => c.system === j.system && c.code === j.code));
+}
+
+/** What the header says: HJP's label for HJP's code, else the job role's own name. */
+function roleLabelOf(role: PractitionerRole, jobRoles: readonly JobRole[]): string | undefined {
+  const own = hjpRoleOf(role);
+  if (own) {
+    return ROLE_LABELS[own];
+  }
+  return mappedJobRole(role, jobRoles)?.display;
 }
 
 /** Builds the signed-in user from `PractitionerRole?_id=…&_include=…:practitioner&_include=…:organization`. */
@@ -41,12 +69,13 @@ export function userFromRoleBundle(bundle: Bundle, roleId: string): UserContext 
       r.resourceType === 'Organization' && `Organization/${r.id ?? ''}` === role.organization?.reference,
   );
   const appRole = roleOf(role);
-  const jobTitle = role.code?.[0]?.text ?? role.code?.[0]?.coding?.[0]?.display;
+  const jobTitle =
+    roleLabelOf(role, PARTNERSHIP.jobRoles) ?? role.code?.[0]?.text ?? role.code?.[0]?.coding?.[0]?.display;
   return {
     reference: `PractitionerRole/${roleId}`,
     name: practitioner ? formatPersonName(practitioner.name) : (role.practitioner?.display ?? 'Unknown user'),
     role: appRole,
-    roleLabel: appRole ? ROLE_LABELS[appRole] : (jobTitle ?? 'Role not recorded'),
+    roleLabel: jobTitle ?? 'Role not recorded',
     organisation: organisation?.id
       ? { reference: `Organization/${organisation.id}`, name: organisation.name ?? 'Organisation' }
       : undefined,

@@ -6,7 +6,8 @@ import './casework.scss';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadTable } from './CaseloadTable';
 import { CaseView } from './CaseView';
-import { COUNTED_STATUSES, type CaseloadFilters as Filters } from './caseloadQuery';
+import { currentCursor, FIRST_PAGE, pageLinks, popPage, pushPage, type PageHistory } from './caseloadPaging';
+import { casesFound, COUNTED_STATUSES, type CaseloadFilters as Filters } from './caseloadQuery';
 import { statusLabel } from './labels';
 import { useCaseload } from './useCaseload';
 
@@ -37,11 +38,14 @@ function Caseload({
   user: { reference: string; organisation: { reference: string } };
 }): ReactElement {
   const [filters, setFilters] = useState<Filters>({ status: 'open' });
-  const [pageUrl, setPageUrl] = useState<string | undefined>();
+  // The pages the adviser went through: "Previous" goes back along them (no server previous link needed).
+  const [history, setHistory] = useState<PageHistory>(FIRST_PAGE);
   const [reloadKey, setReloadKey] = useState(0);
   const [openTask, setOpenTask] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { page, counts } = useCaseload(session.gateway, org, filters, pageUrl, reloadKey);
+  const { page, counts } = useCaseload(session.gateway, org, filters, currentCursor(history), reloadKey);
+  const found = casesFound(counts, filters.status);
+  const { page: pageNumber, previous } = pageLinks(history);
 
   const back = (): void => {
     setOpenTask(undefined);
@@ -72,7 +76,7 @@ function Caseload({
           value={filters}
           onApply={(f) => {
             setFilters(f);
-            setPageUrl(undefined);
+            setHistory(FIRST_PAGE);
           }}
         />
         {page.state === 'loading' && <p role="status">Loading cases…</p>}
@@ -82,18 +86,18 @@ function Caseload({
         {page.state === 'ready' && (
           <>
             <p className="nhsuk-body" role="status" data-testid="caseload-total">
-              {page.value.total === undefined
-                ? ''
-                : `${page.value.total} case${page.value.total === 1 ? '' : 's'} found.`}
+              {found === undefined ? '' : `${String(found)} case${found === 1 ? '' : 's'} found. `}
+              {pageNumber > 1 || page.value.next ? `Page ${String(pageNumber)}.` : ''}
             </p>
-            <CaseloadTable rows={page.value.rows} onOpen={setOpenTask} />
+            <CaseloadTable rows={page.value.page.rows} onOpen={setOpenTask} />
             <nav className="app-pagination" aria-label="Pages of cases">
-              {page.value.previous ? (
+              {previous ? (
                 <button
                   type="button"
                   className="nhsuk-button nhsuk-button--secondary"
+                  data-testid="previous-page"
                   onClick={() => {
-                    setPageUrl(page.value.previous);
+                    setHistory(popPage);
                   }}
                 >
                   Previous page
@@ -107,7 +111,10 @@ function Caseload({
                   className="nhsuk-button nhsuk-button--secondary"
                   data-testid="next-page"
                   onClick={() => {
-                    setPageUrl(page.value.next);
+                    const next = page.value.next;
+                    if (next) {
+                      setHistory((h) => pushPage(h, next));
+                    }
                   }}
                 >
                   Next page

@@ -1,6 +1,7 @@
 import type { Communication, Task } from 'fhir/r4';
 import { isFhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
+import { answeredResource } from '../fhir/transactionAnswer';
 import { buildMessage, messageIfNoneExist } from '../messages/build';
 import { buildEvidenceRequest, evidenceInputProblems, evidenceRequestBundle } from '../evidence/evidenceRequest';
 import { closeCaseBundle, closingSummaryText } from '../outcomes/closeCase';
@@ -103,7 +104,7 @@ export async function requestEvidence(
     now,
   });
   const response = await gateway.transaction(evidenceRequestBundle(request, user, now));
-  return (response.entry?.[0]?.resource as Task | undefined) ?? request;
+  return answeredResource<Task>(gateway, response, 0, 'Task');
 }
 
 /** Closes the case with outcomes and sends the closing summary: one transaction, If-Match on the Task. */

@@ -1,20 +1,48 @@
 import type { Bundle, Patient, ServiceRequest, Task } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { AREA_CHAIN, caseloadParams, countsBatch, readCounts } from './caseloadQuery';
+import {
+  AREA_CHAIN,
+  caseloadParams,
+  casesFound,
+  countsBatch,
+  isUrgentPriority,
+  readCounts,
+  urgencySegments,
+} from './caseloadQuery';
 import { readCaseloadPage } from './caseloadRows';
 
 const ORG = 'Organization/org-advice';
 
 describe('caseload query', () => {
-  it('asks for one page, urgent first then oldest, with the referral and patient included', () => {
+  it('asks for one page of urgent cases (any code above routine), oldest first, with the referral and patient included', () => {
     expect(caseloadParams(ORG, { status: 'open' })).toEqual({
       owner: ORG,
       code: 'http://hl7.org/fhir/CodeSystem/task-code|fulfill',
+      priority: 'urgent,asap,stat',
       status: 'requested,accepted,in-progress,on-hold',
-      _sort: '-priority,authored-on',
+      _sort: 'authored-on',
       _count: '20',
       _include: ['Task:focus', 'Task:patient'],
     });
+  });
+
+  it('orders by urgency with two searches, never by how the codes sort: urgent first, then everything else', () => {
+    expect(urgencySegments({})).toEqual(['urgent', 'routine']);
+    expect(urgencySegments({ urgency: 'routine' })).toEqual(['routine']);
+    const rest = caseloadParams(ORG, { status: 'open' }, 'routine');
+    expect(rest.priority).toBeUndefined();
+    expect(rest['priority:not']).toEqual(['urgent', 'asap', 'stat']);
+    expect(rest._sort).toBe('authored-on');
+    expect(['urgent', 'asap', 'stat'].every(isUrgentPriority)).toBe(true);
+    expect(isUrgentPriority('routine') || isUrgentPriority(undefined)).toBe(false);
+  });
+
+  it('says how many cases were found from the counts, or nothing until all are in', () => {
+    const counts = { requested: 2, accepted: 1, 'in-progress': 3, 'on-hold': 1, completed: 4 };
+    expect(casesFound(counts, 'open')).toBe(7);
+    expect(casesFound(counts, 'completed')).toBe(4);
+    expect(casesFound(counts, 'all')).toBeUndefined();
+    expect(casesFound(undefined, 'open')).toBeUndefined();
   });
 
   it('turns each filter into a search parameter; "all" drops the status', () => {
@@ -22,7 +50,7 @@ describe('caseload query', () => {
     expect(params.status).toBeUndefined();
     expect(params['business-status']).toBe('https://fhir.hjp-link.org.uk/CodeSystem/business-stage|casework');
     expect(params[AREA_CHAIN]).toBe('https://fhir.hjp-link.org.uk/CodeSystem/welfare-law-area|debt');
-    expect(params.priority).toBe('urgent');
+    expect(params.priority).toBe('urgent,asap,stat');
   });
 
   it('counts every status in one batch, under the same filters, and reads the totals back', () => {
@@ -30,7 +58,9 @@ describe('caseload query', () => {
     expect(batch.type).toBe('batch');
     expect(batch.entry).toHaveLength(8);
     expect(
-      batch.entry?.every((e) => e.request?.url.includes('_summary=count') && e.request.url.includes('priority=urgent')),
+      batch.entry?.every(
+        (e) => e.request?.url.includes('_summary=count') && e.request.url.includes('priority=urgent%2Casap%2Cstat'),
+      ),
     ).toBe(true);
     const response: Bundle = {
       resourceType: 'Bundle',
@@ -92,7 +122,6 @@ describe('caseload query', () => {
       },
     ]);
     expect(page.next).toBe('http://x/fhir/Task?_offset=20');
-    expect(page.previous).toBeUndefined();
     expect(page.total).toBe(41);
   });
 });

@@ -29,6 +29,32 @@ export const COUNTED_STATUSES: readonly ReferralTaskStatus[] = REFERRAL_TASK_STA
 export const PAGE_SIZE = 20;
 
 /**
+ * FHIR request-priority codes above routine (urgent < asap < stat). Urgent-first ordering is two
+ * searches, not a sort on the code's spelling: these first, then everything else.
+ */
+export const URGENT_PRIORITIES = ['urgent', 'asap', 'stat'] as const;
+
+export function isUrgentPriority(code: string | undefined): boolean {
+  return URGENT_PRIORITIES.some((p) => p === code);
+}
+
+/** The urgency parts of the caseload, in the order they are shown: urgent cases, then the rest. */
+export type UrgencySegment = 'urgent' | 'routine';
+
+/** The segments a filter shows: both (urgent first), or only the one the urgency filter picks. */
+export function urgencySegments(filters: Pick<CaseloadFilters, 'urgency'>): readonly UrgencySegment[] {
+  return filters.urgency ? [filters.urgency] : ['urgent', 'routine'];
+}
+
+/**
+ * The search parameters of one segment. "Routine" is "not urgent" (`:not` on each urgent code),
+ * so a Task with no priority, or routine, is never left out.
+ */
+function urgencyParams(segment: UrgencySegment): Record<string, string | readonly string[]> {
+  return segment === 'urgent' ? { priority: URGENT_PRIORITIES.join(',') } : { 'priority:not': URGENT_PRIORITIES };
+}
+
+/**
  * Custom search parameter the area filter needs: R4 ServiceRequest has no search parameter on
  * reasonCode, so the server must define `reason-code` (expression ServiceRequest.reasonCode).
  */
@@ -45,16 +71,13 @@ function statusValue(status: CaseloadFilters['status']): string | undefined {
 }
 
 /** Parameters shared by the page search and the counts: the organisation's referral Tasks, filtered. */
-function baseParams(ownerOrg: string, filters: Omit<CaseloadFilters, 'status'>): Record<string, string> {
+function baseParams(ownerOrg: string, filters: Omit<CaseloadFilters, 'status' | 'urgency'>): Record<string, string> {
   const params: Record<string, string> = {
     owner: ownerOrg,
     code: `${EXTERNAL.taskFulfill.system}|${EXTERNAL.taskFulfill.code}`,
   };
   if (filters.stage) {
     params['business-status'] = `${BUSINESS_STAGE.system}|${filters.stage}`;
-  }
-  if (filters.urgency) {
-    params.priority = filters.urgency;
   }
   if (filters.area) {
     params[AREA_CHAIN] = `${WELFARE_LAW_AREA.system}|${filters.area}`;
@@ -63,27 +86,44 @@ function baseParams(ownerOrg: string, filters: Omit<CaseloadFilters, 'status'>):
 }
 
 /**
- * One page of the caseload in one request: urgent first, then oldest, with the referral and the
- * patient included, paged by the server (Bundle.link next/previous).
+ * The first page of one urgency segment in one request: oldest first, with the referral and the
+ * patient included; later pages follow the server's `next` link (see caseloadPaging.ts).
  */
-export function caseloadParams(ownerOrg: string, filters: CaseloadFilters, pageSize = PAGE_SIZE): SearchParams {
+export function caseloadParams(
+  ownerOrg: string,
+  filters: CaseloadFilters,
+  segment: UrgencySegment = urgencySegments(filters)[0] ?? 'urgent',
+  pageSize = PAGE_SIZE,
+): SearchParams {
   const status = statusValue(filters.status);
   return {
     ...baseParams(ownerOrg, filters),
+    ...urgencyParams(segment),
     ...(status ? { status } : {}),
-    _sort: '-priority,authored-on',
+    _sort: 'authored-on',
     _count: String(pageSize),
     _include: ['Task:focus', 'Task:patient'],
   };
 }
 
-function query(params: Record<string, string>): string {
-  return new URLSearchParams(params).toString();
+function query(params: Record<string, string | readonly string[]>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of typeof value === 'string' ? [value] : value) {
+      search.append(key, v);
+    }
+  }
+  return search.toString();
+}
+
+/** The urgency filter as count parameters: none without one, else the same segment the page uses. */
+function urgencyCountParams(filters: CaseloadFilters): Record<string, string | readonly string[]> {
+  return filters.urgency ? urgencyParams(filters.urgency) : {};
 }
 
 /** One batch of `_summary=count` searches: the number of cases per status under the other filters. */
 export function countsBatch(ownerOrg: string, filters: CaseloadFilters): Bundle {
-  const params = baseParams(ownerOrg, filters);
+  const params = { ...baseParams(ownerOrg, filters), ...urgencyCountParams(filters) };
   return {
     resourceType: 'Bundle',
     type: 'batch',
@@ -91,6 +131,35 @@ export function countsBatch(ownerOrg: string, filters: CaseloadFilters): Bundle 
       request: { method: 'GET', url: `Task?${query({ ...params, status, _summary: 'count' })}` },
     })),
   };
+}
+
+function statusesOf(status: CaseloadFilters['status']): readonly ReferralTaskStatus[] {
+  if (status === 'open') {
+    return OPEN_STATUSES;
+  }
+  return status === 'all' ? COUNTED_STATUSES : [status];
+}
+
+/**
+ * How many cases the current filters match, from the counts (a plain server gives a search's total
+ * only when asked, and the caseload is two searches anyway); undefined until every status needed is counted.
+ */
+export function casesFound(
+  counts: Partial<Record<ReferralTaskStatus, number>> | undefined,
+  status: CaseloadFilters['status'],
+): number | undefined {
+  if (!counts) {
+    return undefined;
+  }
+  let sum = 0;
+  for (const s of statusesOf(status)) {
+    const n = counts[s];
+    if (n === undefined) {
+      return undefined;
+    }
+    sum += n;
+  }
+  return sum;
 }
 
 /** Reads the batch response: status -> count (undefined where the server did not answer). */

@@ -2,6 +2,7 @@ import type { Bundle, Patient, Resource, ServiceRequest, Task } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import { WELFARE_LAW_AREA, type WelfareLawArea } from '../../fhir-profiles/src/terminology';
 import { formatNhsNumber, formatPatientName } from '../app/patientFacts';
+import { isUrgentPriority } from './caseloadQuery';
 import { stageOf } from './taskUpdate';
 
 /** One line of the caseload, built from a search page with its included referral and patient. */
@@ -19,9 +20,10 @@ export interface CaseloadRow {
 
 export interface CaseloadPage {
   rows: CaseloadRow[];
+  /** The search's total, when the server gives one (a plain server does only when asked). */
   total: number | undefined;
+  /** The server's `next` link. There is deliberately no `previous`: plain servers do not send one. */
   next: string | undefined;
-  previous: string | undefined;
 }
 
 function key(resource: Resource): string {
@@ -65,7 +67,7 @@ export function readCaseloadPage(bundle: Bundle): CaseloadPage {
         taskId: task.id,
         status: task.status,
         stage: stageOf(task),
-        urgent: task.priority === 'urgent' || referral?.priority === 'urgent',
+        urgent: isUrgentPriority(task.priority) || isUrgentPriority(referral?.priority),
         authoredOn: task.authoredOn,
         patientName: patient ? formatPatientName(patient.name) : 'Patient details not available',
         nhsNumber: nhsNumberOf(patient),
@@ -75,5 +77,5 @@ export function readCaseloadPage(bundle: Bundle): CaseloadPage {
     ];
   });
   const link = (relation: string): string | undefined => bundle.link?.find((l) => l.relation === relation)?.url;
-  return { rows, total: bundle.total, next: link('next'), previous: link('previous') };
+  return { rows, total: bundle.total, next: link('next') };
 }

@@ -5,8 +5,8 @@ import {
   type BusinessStage,
   type ReferralTaskStatus,
 } from '../../fhir-profiles/src/terminology';
-import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
+import { answeredResource } from '../fhir/transactionAnswer';
 import { taskChangeEntries } from './provenance';
 import { checkChange, stageForStatus, type TaskActor } from '../domain/transitions';
 import { guardedPut, withoutVersion } from './versioned';
@@ -58,12 +58,11 @@ export function taskUpdateBundle(next: Task, baseVersion: string | undefined, us
   return { resourceType: 'Bundle', type: 'transaction', entry: [task, provenance] };
 }
 
-/** Sends a transaction and returns the first entry's resource (the updated Task). */
+/**
+ * Sends a transaction and returns the first entry's resource (the updated Task): from the answer
+ * when the server sends it, otherwise read back by the entry's location (an answer without bodies
+ * is a success; the spec allows it).
+ */
 export async function sendTaskTransaction(gateway: FhirGateway, bundle: Bundle): Promise<Task> {
-  const response = await gateway.transaction(bundle);
-  const task = response.entry?.[0]?.resource;
-  if (task?.resourceType !== 'Task') {
-    throw new FhirError('malformed', undefined, undefined, 'no Task in the response');
-  }
-  return task as Task;
+  return answeredResource<Task>(gateway, await gateway.transaction(bundle), 0, 'Task');
 }

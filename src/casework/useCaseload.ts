@@ -1,37 +1,36 @@
 import { useEffect, useState } from 'react';
 import type { ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
 import type { FhirGateway } from '../fhir/gateway';
-import { caseloadParams, countsBatch, readCounts, type CaseloadFilters } from './caseloadQuery';
-import { readCaseloadPage, type CaseloadPage } from './caseloadRows';
+import { countsBatch, readCounts, type CaseloadFilters } from './caseloadQuery';
+import { loadCaseloadPage, type CaseloadPageAt, type PageCursor } from './caseloadPaging';
 
 export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown };
 
 /**
- * The caseload page and the counts. A filter change makes two requests in parallel (the page
- * search and one batch of counts); moving between pages makes exactly one (Bundle.link).
+ * The caseload page at `cursor` and the counts. A filter change makes two requests in parallel
+ * (the page search and one batch of counts); moving between pages makes one (a search or a next link).
  */
 export function useCaseload(
   gateway: FhirGateway,
   org: string,
   filters: CaseloadFilters,
-  pageUrl: string | undefined,
+  cursor: PageCursor,
   reloadKey: number,
 ): {
-  page: Load<CaseloadPage>;
+  page: Load<CaseloadPageAt>;
   counts: Partial<Record<ReferralTaskStatus, number>> | undefined;
 } {
   // Each result remembers which request it answers; anything else on screen is "loading".
-  const key = JSON.stringify([org, filters, pageUrl ?? '', reloadKey]);
-  const [result, setResult] = useState<{ key: string; load: Load<CaseloadPage> } | undefined>();
+  const key = JSON.stringify([org, filters, cursor, reloadKey]);
+  const [result, setResult] = useState<{ key: string; load: Load<CaseloadPageAt> } | undefined>();
   const [counts, setCounts] = useState<Partial<Record<ReferralTaskStatus, number>> | undefined>();
 
   useEffect(() => {
     let live = true;
-    const request = pageUrl ? gateway.page(pageUrl) : gateway.search('Task', caseloadParams(org, filters));
-    request.then(
-      (bundle) => {
+    loadCaseloadPage(gateway, org, filters, cursor).then(
+      (value) => {
         if (live) {
-          setResult({ key, load: { state: 'ready', value: readCaseloadPage(bundle) } });
+          setResult({ key, load: { state: 'ready', value } });
         }
       },
       (error: unknown) => {
@@ -43,7 +42,7 @@ export function useCaseload(
     return () => {
       live = false;
     };
-  }, [gateway, org, filters, pageUrl, key]);
+  }, [gateway, org, filters, cursor, key]);
 
   useEffect(() => {
     let live = true;
@@ -64,6 +63,6 @@ export function useCaseload(
     };
   }, [gateway, org, filters, reloadKey]);
 
-  const page: Load<CaseloadPage> = result?.key === key ? result.load : { state: 'loading' };
+  const page: Load<CaseloadPageAt> = result?.key === key ? result.load : { state: 'loading' };
   return { page, counts };
 }

@@ -24,4 +24,14 @@ describe('partnership configuration', () => {
       /consent/,
     );
   });
+
+  it('maps the seed’s SNOMED CT job roles to HJP roles, and refuses an unknown role or a code listed twice', () => {
+    expect(PARTNERSHIP.jobRoles.map((r) => [r.code, r.role])).toEqual([
+      ['62247001', 'gp'],
+      ['224535009', 'ward-nurse'],
+    ]);
+    const gp = raw.jobRoles[0];
+    expect(() => parsePartnership({ ...raw, jobRoles: [{ ...gp, role: 'surgeon' }] })).toThrow(/jobRoles/);
+    expect(() => parsePartnership({ ...raw, jobRoles: [gp, { ...gp, role: 'ward-nurse' }] })).toThrow(/jobRoles/);
+  });
 });

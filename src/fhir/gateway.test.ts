@@ -1,7 +1,8 @@
+import type { Communication } from 'fhir/r4';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createGateway, type AuthSource } from './gateway';
+import { createGateway, locationPath, type AuthSource } from './gateway';
 import { FhirError } from './errors';
 
 // msw only for faults a real server will not produce on demand (dropped connections, garbage
@@ -141,5 +142,35 @@ describe('FHIR gateway', () => {
       entry: [],
     });
     expect(posted).toBe(base);
+  });
+
+  it('reads a created resource back by its Location when the server ignores Prefer and sends no body', async () => {
+    server.use(
+      http.post(
+        `${base}/Communication`,
+        () => new HttpResponse(null, { status: 201, headers: { Location: `${base}/Communication/c1/_history/1` } }),
+      ),
+      http.get(`${base}/Communication/c1/_history/1`, () =>
+        HttpResponse.json({ resourceType: 'Communication', id: 'c1', status: 'completed', meta: { versionId: '1' } }),
+      ),
+    );
+    const message: Communication = { resourceType: 'Communication', status: 'completed' };
+    const created = await createGateway({ baseUrl: base, auth: auth(['a']) }).create(message);
+    expect(created.id).toBe('c1');
+    expect(created.meta?.versionId).toBe('1');
+  });
+});
+
+describe('Location paths', () => {
+  it('keeps Type/id and Type/id/_history/v on this server, relative or absolute', () => {
+    expect(locationPath('Task/t1', base, 'Task')).toBe('Task/t1');
+    expect(locationPath('Task/t1/_history/4', base, 'Task')).toBe('Task/t1/_history/4');
+    expect(locationPath(`${base}/Task/t1/_history/4`, base, 'Task')).toBe('Task/t1/_history/4');
+  });
+
+  it('refuses another type, another server or anything else', () => {
+    expect(locationPath('Provenance/p1', base, 'Task')).toBeUndefined();
+    expect(locationPath('https://elsewhere.test/fhir/Task/t1', base, 'Task')).toBeUndefined();
+    expect(locationPath('Task/t1/$everything', base, 'Task')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Bundle, CapabilityStatement, Resource } from 'fhir/r4';
 import { FhirError, kindForStatus } from './errors';
 import { parseBundle, parseOutcome, parseResource } from './boundary';
 
@@ -30,7 +30,15 @@ export interface FhirGateway {
   create<T extends Resource>(resource: T, options?: { ifNoneExist?: string }): Promise<T>;
   /** Update guarded by the version it was based on: a stale version fails with kind 'conflict'. */
   update<T extends Resource>(resource: T, options: { ifMatchVersion: string | undefined }): Promise<T>;
+  /**
+   * A transaction or batch. No Prefer header: the server's default may be return=minimal (FHIR R4
+   * http.html), so write entries may come back with only `response.location` (see transactionAnswer.ts).
+   */
   transaction(bundle: Bundle): Promise<Bundle>;
+  /** The server's CapabilityStatement (GET /metadata), to check it has what the app needs (capabilities.ts). */
+  capabilities(): Promise<CapabilityStatement>;
+  /** Reads what a Location (header or `entry.response.location`) points at: "Type/id[/_history/v]", relative or on this server. */
+  readLocation<T extends Resource>(location: string, type: T['resourceType']): Promise<T>;
 }
 
 interface SendOptions {
@@ -83,7 +91,11 @@ export function createGateway(options: GatewayOptions): FhirGateway {
     }
   }
 
-  async function send(method: string, path: string, sendOptions: SendOptions = {}): Promise<unknown> {
+  async function exchange(
+    method: string,
+    path: string,
+    sendOptions: SendOptions = {},
+  ): Promise<{ json: unknown; location: string | null }> {
     const url = resolve(path);
     let response = await attempt(method, url, sendOptions);
     if (response.status === 401 && (await options.auth.refresh())) {
@@ -93,7 +105,35 @@ export function createGateway(options: GatewayOptions): FhirGateway {
     if (!response.ok) {
       throw new FhirError(kindForStatus(response.status), response.status, parseOutcome(json));
     }
-    return json;
+    return { json, location: response.headers.get('Location') ?? response.headers.get('Content-Location') };
+  }
+
+  async function send(method: string, path: string, sendOptions: SendOptions = {}): Promise<unknown> {
+    return (await exchange(method, path, sendOptions)).json;
+  }
+
+  async function readLocation<T extends Resource>(location: string, type: T['resourceType']): Promise<T> {
+    const path = locationPath(location, baseUrl, type);
+    if (!path) {
+      throw new FhirError('malformed', undefined, undefined, `no ${type} location in the answer`);
+    }
+    return expectResource<T>(await send('GET', path), type);
+  }
+
+  /** The written resource: the body when the server sent it (Prefer is only a hint), else read back by Location. */
+  async function written<T extends Resource>(
+    answer: { json: unknown; location: string | null },
+    type: T['resourceType'],
+    fallback: string | undefined,
+  ): Promise<T> {
+    if (answer.json !== undefined) {
+      return expectResource<T>(answer.json, type);
+    }
+    const location = answer.location ?? fallback;
+    if (!location) {
+      throw new FhirError('malformed', undefined, undefined, `no ${type} and no Location in the answer`);
+    }
+    return readLocation<T>(location, type);
   }
 
   function expectResource<T extends Resource>(json: unknown, type?: T['resourceType']): T {
@@ -128,10 +168,8 @@ export function createGateway(options: GatewayOptions): FhirGateway {
       if (createOptions.ifNoneExist) {
         headers['If-None-Exist'] = createOptions.ifNoneExist;
       }
-      return expectResource<T>(
-        await send('POST', resource.resourceType, { body: resource, headers }),
-        resource.resourceType,
-      );
+      const answer = await exchange('POST', resource.resourceType, { body: resource, headers });
+      return written<T>(answer, resource.resourceType, undefined);
     },
     async update<T extends Resource>(resource: T, updateOptions: { ifMatchVersion: string | undefined }): Promise<T> {
       if (!resource.id) {
@@ -142,12 +180,29 @@ export function createGateway(options: GatewayOptions): FhirGateway {
         headers['If-Match'] = `W/"${updateOptions.ifMatchVersion}"`;
       }
       const path = `${resource.resourceType}/${encodeURIComponent(resource.id)}`;
-      return expectResource<T>(await send('PUT', path, { body: resource, headers }), resource.resourceType);
+      return written<T>(await exchange('PUT', path, { body: resource, headers }), resource.resourceType, path);
     },
     async transaction(bundle: Bundle): Promise<Bundle> {
-      return expectBundle(await send('POST', '', { body: bundle, headers: { Prefer: 'return=representation' } }));
+      return expectBundle(await send('POST', '', { body: bundle }));
+    },
+    readLocation,
+    async capabilities(): Promise<CapabilityStatement> {
+      return expectResource<CapabilityStatement>(await send('GET', 'metadata'), 'CapabilityStatement');
     },
   };
+}
+
+/**
+ * The path to GET for a Location: "Type/id" or "Type/id/_history/v" (a vread of exactly what was
+ * written), relative or absolute on this server; undefined for anything else.
+ */
+export function locationPath(location: string, baseUrl: string, type: string): string | undefined {
+  const relative = location.startsWith(`${baseUrl}/`) ? location.slice(baseUrl.length + 1) : location;
+  const match = /^([A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/([A-Za-z0-9\-.]{1,64}))?$/.exec(relative);
+  if (match?.[1] !== type || !match[2]) {
+    return undefined;
+  }
+  return match[3] ? `${type}/${match[2]}/_history/${match[3]}` : `${type}/${match[2]}`;
 }
 
 function toQuery(params: SearchParams): string {

@@ -1,4 +1,5 @@
 import type Client from 'fhirclient/lib/Client';
+import { isRegistrationError } from '../smart/launchErrors';
 import type { AuthSource } from './gateway';
 
 /** fhirclient keeps the tokens (in sessionStorage); the gateway asks it for a fresh header. */
@@ -19,7 +20,11 @@ export function smartAuthSource(client: Client): AuthSource {
       try {
         await client.refresh();
         return true;
-      } catch {
+      } catch (err) {
+        // A refused client is a registration problem, not an ended session: let it be named as one.
+        if (isRegistrationError(err)) {
+          throw err;
+        }
         return false;
       }
     },

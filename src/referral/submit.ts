@@ -1,7 +1,8 @@
-import type { Bundle, Consent } from 'fhir/r4';
+import type { Consent } from 'fhir/r4';
 import { FhirError } from '../fhir/errors';
 import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
 import type { FhirGateway } from '../fhir/gateway';
+import { firstAnsweredId } from '../fhir/transactionAnswer';
 import { buildReferralTransaction, type ReferralTransactionInput } from './transaction';
 import { referralFormProblems } from './form';
 
@@ -18,19 +19,6 @@ export class ReferralBlockedError extends Error {
 export interface SubmittedReferral {
   serviceRequestId: string;
   taskId: string;
-}
-
-function idFrom(bundle: Bundle, type: string): string | undefined {
-  for (const entry of bundle.entry ?? []) {
-    if (entry.resource?.resourceType === type && entry.resource.id) {
-      return entry.resource.id;
-    }
-    const match = new RegExp(`(?:^|/)${type}/([^/]+)`).exec(entry.response?.location ?? '');
-    if (match?.[1]) {
-      return match[1];
-    }
-  }
-  return undefined;
 }
 
 /**
@@ -67,8 +55,9 @@ export async function submitReferral(
     throw new ReferralBlockedError(undefined, ['The consent given is not the one that permits this referral']);
   }
   const response = await gateway.transaction(buildReferralTransaction(input));
-  const serviceRequestId = idFrom(response, 'ServiceRequest');
-  const taskId = idFrom(response, 'Task');
+  // The ids come from the entries' resources or, when the server answers without bodies, their locations.
+  const serviceRequestId = firstAnsweredId(response, 'ServiceRequest');
+  const taskId = firstAnsweredId(response, 'Task');
   if (!serviceRequestId || !taskId) {
     throw new FhirError('malformed', undefined, undefined, 'no referral in the answer');
   }

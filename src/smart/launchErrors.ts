@@ -13,6 +13,13 @@ export const LAUNCH_PROBLEMS = {
     explanation: 'The record system did not give HJP Link permission to open.',
     whatToDo: `${RELAUNCH} If you chose not to allow access, you can allow it next time. If it keeps happening, contact your IT service desk.`,
   },
+  registration: {
+    title: 'HJP Link is not set up correctly with this record system',
+    explanation:
+      'The record system did not recognise HJP Link, or does not allow it to be used this way. This is a set-up problem, not something you did.',
+    whatToDo:
+      'HJP Link is not registered correctly with this record system — contact your IT service desk and tell them the message on this page.',
+  },
   sessionEnded: {
     title: 'Your HJP Link session has ended',
     explanation: 'For your patients’ safety, HJP Link sessions end after a while or when the record is closed.',
@@ -40,10 +47,42 @@ export const LAUNCH_PROBLEMS = {
   },
 } as const satisfies Record<string, LaunchProblem>;
 
+/**
+ * OAuth errors that say the app's registration is wrong (RFC 6749 sections 4.1.2.1 and 5.2): the
+ * client is unknown, its authentication failed, or it may not use this grant. The token endpoint
+ * answers these with HTTP 401, which must not read as an ended session.
+ */
+const REGISTRATION_ERRORS = /\b(invalid_client|unauthorized_client)\b/;
+
+/** Did the authorisation server refuse the app itself (a registration problem)? */
+export function isRegistrationError(err: unknown): boolean {
+  return REGISTRATION_ERRORS.test(messageOf(err));
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof Error) {
+    return err.message;
+  }
+  return typeof err === 'string' ? err : '';
+}
+
+/** The server lacks something the app needs: what exactly, for the IT service desk. */
+export function serverLacksProblem(missing: readonly string[]): LaunchProblem {
+  return {
+    title: 'This record system cannot run HJP Link yet',
+    explanation: `The record system's FHIR server does not say it supports what HJP Link needs: ${missing.join('; ')}.`,
+    whatToDo:
+      'Contact your IT service desk and give them this list. Until the server supports these, HJP Link cannot safely save or find referrals here.',
+  };
+}
+
 /** Maps what fhirclient's ready() throws (or the redirect's OAuth error) to a plain problem. */
 export function classifyLaunchError(err: unknown): LaunchProblem {
-  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
-  if (/access_denied|unauthorized_client|consent_required|login_required/i.test(message)) {
+  const message = messageOf(err);
+  if (isRegistrationError(message)) {
+    return LAUNCH_PROBLEMS.registration;
+  }
+  if (/access_denied|consent_required|login_required/i.test(message)) {
     return LAUNCH_PROBLEMS.denied;
   }
   if (/invalid_grant|expired|401|session/i.test(message)) {

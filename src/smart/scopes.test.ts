@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLaunchProfile, SCOPES, scopeString } from './scopes';
+import { LAUNCH_PROFILES, parseLaunchProfile, SCOPES, scopesFor, scopeString } from './scopes';
+import { authorizeOptions } from './authorize';
 
 const V2_SCOPE = /^(patient|user)\/[A-Z][A-Za-z]+\.c?r?u?d?s?$/;
 
@@ -31,5 +32,30 @@ describe('declared scopes', () => {
     expect(parseLaunchProfile('root')).toBe('clinician');
     expect(parseLaunchProfile(null)).toBe('clinician');
     expect(scopeString('clinician').split(' ')).toContain('patient/ServiceRequest.crus');
+  });
+
+  it('asks for launch only in an EHR launch; standalone, a patient to be picked only where the profile needs one', () => {
+    for (const profile of LAUNCH_PROFILES) {
+      expect(scopesFor(profile, 'ehr')).toContain('launch');
+      expect(scopesFor(profile, 'standalone')).not.toContain('launch');
+    }
+    expect(scopesFor('clinician', 'standalone')).toContain('launch/patient');
+    expect(scopesFor('adviser', 'standalone').filter((s) => s.startsWith('launch'))).toEqual([]);
+    expect(scopesFor('lead', 'standalone').filter((s) => s.startsWith('launch'))).toEqual([]);
+    // Apart from the launch context, both kinds of launch ask for the same.
+    const data = (scopes: readonly string[]): string[] => scopes.filter((s) => !s.startsWith('launch'));
+    expect(data(scopesFor('adviser', 'standalone'))).toEqual(data(SCOPES.adviser));
+  });
+
+  it('reads the kind of launch from the launch address', () => {
+    const ehr = authorizeOptions(new URL('https://app.example/launch.html?iss=https://ehr.example/fhir&launch=abc'));
+    expect(ehr.scope?.split(' ')).toContain('launch');
+    const standalone = authorizeOptions(new URL('https://app.example/launch.html?iss=https://ehr.example/fhir'));
+    expect(standalone.scope?.split(' ')).toContain('launch/patient');
+    expect(standalone.scope?.split(' ')).not.toContain('launch');
+    const adviser = authorizeOptions(
+      new URL('https://app.example/launch.html?profile=adviser&iss=https://ehr.example/fhir'),
+    );
+    expect(adviser.scope?.split(' ').filter((s) => s.startsWith('launch'))).toEqual([]);
   });
 });

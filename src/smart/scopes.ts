@@ -23,9 +23,23 @@ const DIRECTORY = [
   'user/Questionnaire.rs',
 ] as const;
 
-export const SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
+/** How the app was started: from inside the EHR (a `launch` parameter), or on its own. */
+export type LaunchKind = 'ehr' | 'standalone';
+
+/**
+ * Launch context scopes: an EHR launch asks for `launch` (the EHR's context); a standalone launch
+ * has none to ask for, so it asks the EHR to pick a patient where the profile needs one, and
+ * nothing for the adviser and lead, who work without a patient.
+ */
+const STANDALONE_CONTEXT: Readonly<Record<LaunchProfile, readonly string[]>> = {
+  clinician: ['launch/patient'],
+  adviser: [],
+  lead: [],
+};
+
+/** What each profile reads and writes, whatever the launch. */
+const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
   clinician: [
-    'launch',
     ...IDENTITY,
     ...DIRECTORY,
     'patient/Patient.r',
@@ -38,7 +52,6 @@ export const SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'patient/Provenance.crs',
   ],
   adviser: [
-    'launch',
     ...IDENTITY,
     ...DIRECTORY,
     'user/Patient.rs',
@@ -52,18 +65,23 @@ export const SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     // Write: who changed a case; read: show it in the case history.
     'user/Provenance.crs',
   ],
-  lead: [
-    'launch',
-    ...IDENTITY,
-    ...DIRECTORY,
-    'user/ServiceRequest.rs',
-    'user/Task.rs',
-    'user/QuestionnaireResponse.rs',
-  ],
+  lead: [...IDENTITY, ...DIRECTORY, 'user/ServiceRequest.rs', 'user/Task.rs', 'user/QuestionnaireResponse.rs'],
 };
 
-export function scopeString(profile: LaunchProfile): string {
-  return SCOPES[profile].join(' ');
+/** Every scope a launch asks for. */
+export function scopesFor(profile: LaunchProfile, kind: LaunchKind): readonly string[] {
+  return [...(kind === 'ehr' ? ['launch'] : STANDALONE_CONTEXT[profile]), ...DATA_SCOPES[profile]];
+}
+
+/** The scopes of an EHR launch, per profile (what a partnership registers with its EHR). */
+export const SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
+  clinician: scopesFor('clinician', 'ehr'),
+  adviser: scopesFor('adviser', 'ehr'),
+  lead: scopesFor('lead', 'ehr'),
+};
+
+export function scopeString(profile: LaunchProfile, kind: LaunchKind = 'ehr'): string {
+  return scopesFor(profile, kind).join(' ');
 }
 
 export function parseLaunchProfile(value: string | null): LaunchProfile {

@@ -1,27 +1,49 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
-import { caseloadParams, countsBatch, readCounts } from '../../src/casework/caseloadQuery';
-import { readCaseloadPage } from '../../src/casework/caseloadRows';
+import {
+  currentCursor,
+  FIRST_PAGE,
+  loadCaseloadPage,
+  pageLinks,
+  popPage,
+  pushPage,
+  walkToPage,
+  type PageHistory,
+} from '../../src/casework/caseloadPaging';
+import { casesFound, countsBatch, readCounts, type CaseloadFilters } from '../../src/casework/caseloadQuery';
 import type { FhirGateway } from '../../src/fhir/gateway';
 import { startTestSandbox } from '../support/sandbox';
 import { gatewayFor } from './adviser-support';
 
-let sandbox: RunningSandbox;
-let gateway: FhirGateway;
 const ORG = 'Organization/org-advice';
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  gateway = await gatewayFor(sandbox, 'adviser');
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+// The caseload against the sandbox as it is, and behaving like a plain server (self/next links
+// only, no total unless asked): the same rows, the same order, Previous and Next both work.
+describe.each([
+  { plainServer: false, mode: 'full answers' },
+  { plainServer: true, mode: 'plain server, self/next links only' },
+])('adviser caseload with $mode', ({ plainServer }) => {
+  let sandbox: RunningSandbox;
+  let gateway: FhirGateway;
+  const ids = async (filters: CaseloadFilters): Promise<string[]> => {
+    const { shown, history } = await walkToPage(gateway, ORG, filters, 100);
+    const pages = await Promise.all(history.map((c) => loadCaseloadPage(gateway, ORG, filters, c)));
+    expect(shown.next).toBeUndefined();
+    return pages.flatMap((p) => p.page.rows.map((r) => r.taskId));
+  };
 
-describe('adviser caseload against the sandbox', () => {
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ plainServer });
+    gateway = await gatewayFor(sandbox, 'adviser');
+  });
+  afterAll(() => sandbox.close());
+
   it('lists the open cases, urgent first then oldest, with referral and patient in the same response', async () => {
-    const page = readCaseloadPage(await gateway.search('Task', caseloadParams(ORG, { status: 'open' })));
-    expect(page.rows.map((r) => r.taskId)).toEqual([
+    const first = await loadCaseloadPage(gateway, ORG, { status: 'open' }, currentCursor(FIRST_PAGE));
+    expect(first.page.rows.map((r) => r.taskId)).toEqual(['task-11', 'task-02', 'task-01']);
+    expect(first.page.rows.every((r) => r.urgent && r.patientName !== 'Patient details not available')).toBe(true);
+    expect(first.page.rows.find((r) => r.taskId === 'task-01')?.areas).toEqual(['benefits', 'debt']);
+    expect(await ids({ status: 'open' })).toEqual([
       'task-11',
       'task-02',
       'task-01',
@@ -30,19 +52,14 @@ describe('adviser caseload against the sandbox', () => {
       'task-04',
       'task-03',
     ]);
-    expect(page.rows.every((r) => r.patientName !== 'Patient details not available')).toBe(true);
-    expect(page.rows.find((r) => r.taskId === 'task-01')?.areas).toEqual(['benefits', 'debt']);
-    expect(page.total).toBe(7);
   });
 
   it('filters by status, stage, area of law and urgency as search parameters', async () => {
-    const search = async (filters: Parameters<typeof caseloadParams>[1]): Promise<string[]> =>
-      readCaseloadPage(await gateway.search('Task', caseloadParams(ORG, filters))).rows.map((r) => r.taskId);
-    expect(await search({ status: 'completed' })).toEqual(['task-07']);
-    expect(await search({ status: 'open', stage: 'casework' })).toEqual(['task-04']);
-    expect(await search({ status: 'open', urgency: 'urgent' })).toEqual(['task-11', 'task-02', 'task-01']);
-    expect(await search({ status: 'all', area: 'debt' })).toEqual(['task-11', 'task-01', 'task-07']);
-    expect(await search({ status: 'all', urgency: 'routine', stage: 'closed' })).toEqual([
+    expect(await ids({ status: 'completed' })).toEqual(['task-07']);
+    expect(await ids({ status: 'open', stage: 'casework' })).toEqual(['task-04']);
+    expect(await ids({ status: 'open', urgency: 'urgent' })).toEqual(['task-11', 'task-02', 'task-01']);
+    expect(await ids({ status: 'all', area: 'debt' })).toEqual(['task-11', 'task-01', 'task-07']);
+    expect(await ids({ status: 'all', urgency: 'routine', stage: 'closed' })).toEqual([
       'task-07',
       'task-10',
       'task-08',
@@ -50,7 +67,7 @@ describe('adviser caseload against the sandbox', () => {
     ]);
   });
 
-  it('counts every status in one batch request', async () => {
+  it('counts every status in one batch request, and says how many cases the filter found', async () => {
     const counts = readCounts(await gateway.transaction(countsBatch(ORG, { status: 'open' })));
     expect(counts).toMatchObject({
       requested: 2,
@@ -62,16 +79,33 @@ describe('adviser caseload against the sandbox', () => {
       cancelled: 1,
       failed: 1,
     });
+    expect(casesFound(counts, 'open')).toBe(7);
   });
 
-  it('pages through Bundle.link next and previous', async () => {
-    const first = readCaseloadPage(await gateway.search('Task', caseloadParams(ORG, { status: 'all' }, 4)));
-    expect(first.rows).toHaveLength(4);
-    expect(first.next).toBeDefined();
-    const second = readCaseloadPage(await gateway.page(first.next ?? ''));
-    expect(second.rows).toHaveLength(4);
-    expect(second.rows.map((r) => r.taskId)).not.toContain(first.rows[0]?.taskId);
-    const back = readCaseloadPage(await gateway.page(second.previous ?? ''));
-    expect(back.rows.map((r) => r.taskId)).toEqual(first.rows.map((r) => r.taskId));
+  it('pages forward by next links and back along the pages seen, across the urgent/routine boundary', async () => {
+    const open: CaseloadFilters = { status: 'open' };
+    const seen: string[][] = [];
+    let history: PageHistory = FIRST_PAGE;
+    let shown = await loadCaseloadPage(gateway, ORG, open, currentCursor(history), 2);
+    seen.push(shown.page.rows.map((r) => r.taskId));
+    while (shown.next) {
+      history = pushPage(history, shown.next);
+      shown = await loadCaseloadPage(gateway, ORG, open, currentCursor(history), 2);
+      seen.push(shown.page.rows.map((r) => r.taskId));
+    }
+    // Urgent pages end where the urgent cases end; the routine ones follow, oldest first.
+    expect(seen).toEqual([['task-11', 'task-02'], ['task-01'], ['task-05', 'task-06'], ['task-04', 'task-03']]);
+    expect(pageLinks(history)).toEqual({ page: 4, previous: 3, search: 'page=4' });
+    expect(shown.page.total === undefined).toBe(plainServer);
+    for (const expected of [seen[2], seen[1], seen[0]]) {
+      history = popPage(history);
+      const back = await loadCaseloadPage(gateway, ORG, open, currentCursor(history), 2);
+      expect(back.page.rows.map((r) => r.taskId)).toEqual(expected);
+    }
+    expect(pageLinks(history)).toEqual({ page: 1, previous: undefined, search: '' });
+    // A reload at ?page=3 re-walks from the first page and lands on the same rows.
+    const again = await walkToPage(gateway, ORG, open, 3, 2);
+    expect(again.shown.page.rows.map((r) => r.taskId)).toEqual(seen[2]);
+    expect(again.history).toHaveLength(3);
   });
 });

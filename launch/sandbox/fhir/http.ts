@@ -6,6 +6,7 @@ import { readBody, sendJson, sendOperationOutcome } from '../http/respond';
 import type { AccessPolicy } from '../types';
 import { statusOf } from './outcomes';
 import { GuardedRepository, type RequestContext } from './repository';
+import { plainBody, type PlainRequest } from './plain';
 import { queryModifierProblem } from './search-params';
 
 type Method = FhirRequest['method'];
@@ -66,7 +67,10 @@ async function parseBody(req: IncomingMessage, method: string): Promise<{ body?:
   }
 }
 
-/** Serves one FHIR request on the engine; the whole request is one unit of work under the store's mutex. */
+/**
+ * Serves one FHIR request on the engine; the whole request is one unit of work under the store's mutex.
+ * `plain` shapes the answer like a strict, plain FHIR server (./plain.ts).
+ */
 export async function handleFhirRequest(
   router: FhirRouter,
   ctx: Omit<RequestContext, 'access'>,
@@ -74,6 +78,7 @@ export async function handleFhirRequest(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
+  plain = false,
 ): Promise<void> {
   const method = req.method ?? 'GET';
   const path = url.pathname.replace(/^\/fhir\/?/, '').replace(/\/$/, '');
@@ -113,7 +118,21 @@ export async function handleFhirRequest(
       throw err;
     }
   });
-  respond(res, ctx.fhirBase, outcome, resource);
+  const shape = plain
+    ? (answer: Resource): Resource | undefined => plainBody(answer, plainRequest(method, path, url, req, body))
+    : (answer: Resource): Resource => answer;
+  respond(res, ctx.fhirBase, outcome, resource, shape);
+}
+
+function plainRequest(method: string, path: string, url: URL, req: IncomingMessage, body: unknown): PlainRequest {
+  const prefer = req.headers.prefer;
+  return {
+    method,
+    path,
+    search: url.searchParams,
+    preferHeader: Array.isArray(prefer) ? prefer.join(',') : prefer,
+    body,
+  };
 }
 
 function respond(
@@ -121,6 +140,7 @@ function respond(
   fhirBase: string,
   outcome: OperationOutcome,
   resource: Resource | undefined,
+  shape: (answer: Resource) => Resource | undefined,
 ): void {
   const status = statusOf(outcome);
   if (!resource || status >= 400) {
@@ -137,5 +157,12 @@ function respond(
     res.setHeader('Location', location);
     res.setHeader('Content-Location', location);
   }
-  sendJson(res, status, resource);
+  const body = shape(resource);
+  if (body === undefined) {
+    res.statusCode = status;
+    res.setHeader('Cache-Control', 'no-store');
+    res.end();
+    return;
+  }
+  sendJson(res, status, body);
 }

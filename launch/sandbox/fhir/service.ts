@@ -47,7 +47,15 @@ export async function createFhirService(options: SandboxOptions, urls: SandboxUr
 
   return {
     handle: (req, res, url, access) =>
-      handleFhirRequest(router, { store, validator, fhirBase: urls.fhirBase }, access, req, res, url),
+      handleFhirRequest(
+        router,
+        { store, validator, fhirBase: urls.fhirBase },
+        access,
+        req,
+        res,
+        url,
+        options.plainServer,
+      ),
     handleMetadata(res: ServerResponse): void {
       if (metadata?.origin !== urls.origin) {
         metadata = { origin: urls.origin, json: buildCapabilityStatement(urls.origin, urls.fhirBase, started) };
