@@ -1,18 +1,22 @@
 import type { FhirGateway } from '../fhir/gateway';
 import { caseloadParams, PAGE_SIZE, urgencySegments, type CaseloadFilters } from './caseloadQuery';
-import { readCaseloadPage, type CaseloadPage } from './caseloadRows';
+import { readCaseloadPage, type CaseloadRow } from './caseloadRows';
 
 /**
  * Paging the caseload with what every FHIR server gives: a `next` link. Urgent cases come first
- * (one search), then the rest (a second search), so a cursor names the segment and, past the
- * segment's first page, the server's next link. "Previous" is the page the adviser came from
- * (a stack of cursors), never a server `previous` link, which plain servers do not send.
+ * (one search), then the rest (a second search), shown as one list in pages of `pageSize` rows:
+ * the page where the urgent cases end is filled from the first routine page, and rows fetched
+ * but not yet shown are carried to the next page (in memory only), so each page costs one
+ * request except that one. "Previous" is the page the adviser came from (a stack of cursors),
+ * never a server `previous` link, which plain servers do not send.
  */
 export interface PageCursor {
-  /** Index into urgencySegments(filters). */
+  /** Index into urgencySegments(filters) of the search to read next; past the end: nothing more to read. */
   readonly segment: number;
-  /** The server's next link within the segment; undefined = the segment's first page. */
+  /** The server's next link within that segment; undefined = the segment's first page. */
   readonly url?: string | undefined;
+  /** Rows already fetched that this page shows first. */
+  readonly carry?: readonly CaseloadRow[] | undefined;
 }
 
 /** The cursors of the pages the adviser went through, oldest first; the last is the page shown. */
@@ -23,14 +27,13 @@ export const FIRST_PAGE: PageHistory = [{ segment: 0 }];
 /** A page of the caseload and where "Next" goes (undefined on the last page). */
 export interface CaseloadPageAt {
   readonly cursor: PageCursor;
-  readonly page: CaseloadPage;
+  readonly rows: readonly CaseloadRow[];
   readonly next: PageCursor | undefined;
+  /** How many requests this page took (1, or 2 where the urgent cases end). */
+  readonly requests: number;
 }
 
-/**
- * The page at `cursor`: one request. An empty page that is not the end (no urgent cases, or a
- * next link that led past the last urgent case) moves straight on to the next segment.
- */
+/** The page at `cursor`, filled to `pageSize` rows from as many segments as it takes. */
 export async function loadCaseloadPage(
   gateway: FhirGateway,
   org: string,
@@ -39,26 +42,26 @@ export async function loadCaseloadPage(
   pageSize = PAGE_SIZE,
 ): Promise<CaseloadPageAt> {
   const segments = urgencySegments(filters);
-  const segment = segments[cursor.segment];
-  if (!segment) {
-    throw new RangeError('No such page of the caseload.');
+  const rows: CaseloadRow[] = [...(cursor.carry ?? [])];
+  let at: { segment: number; url: string | undefined } = { segment: cursor.segment, url: cursor.url };
+  let requests = 0;
+  while (rows.length < pageSize && at.segment < segments.length) {
+    const segment = segments[at.segment] ?? 'routine';
+    const bundle = at.url
+      ? await gateway.page(at.url)
+      : await gateway.search('Task', caseloadParams(org, filters, segment, pageSize));
+    requests += 1;
+    const page = readCaseloadPage(bundle);
+    const room = pageSize - rows.length;
+    rows.push(...page.rows.slice(0, room));
+    at = page.next ? { segment: at.segment, url: page.next } : { segment: at.segment + 1, url: undefined };
+    const carry = page.rows.slice(room);
+    if (carry.length > 0) {
+      return { cursor, rows, next: { ...at, carry }, requests };
+    }
   }
-  const bundle = cursor.url
-    ? await gateway.page(cursor.url)
-    : await gateway.search('Task', caseloadParams(org, filters, segment, pageSize));
-  const page = readCaseloadPage(bundle);
-  const next = nextCursor(cursor, page, segments.length);
-  if (page.rows.length === 0 && next) {
-    return loadCaseloadPage(gateway, org, filters, next, pageSize);
-  }
-  return { cursor, page, next };
-}
-
-function nextCursor(cursor: PageCursor, page: CaseloadPage, segmentCount: number): PageCursor | undefined {
-  if (page.next) {
-    return { segment: cursor.segment, url: page.next };
-  }
-  return cursor.segment + 1 < segmentCount ? { segment: cursor.segment + 1 } : undefined;
+  const next = at.segment < segments.length ? { segment: at.segment, url: at.url } : undefined;
+  return { cursor, rows, next, requests };
 }
 
 /** The history after "Next": the page shown is pushed. */
