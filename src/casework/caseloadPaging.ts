@@ -1,3 +1,4 @@
+import type { Bundle } from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway';
 import { caseloadParams, PAGE_SIZE, urgencySegments, type CaseloadFilters } from './caseloadQuery';
 import { readCaseloadPage, type CaseloadRow } from './caseloadRows';
@@ -33,7 +34,11 @@ export interface CaseloadPageAt {
   readonly requests: number;
 }
 
-/** The page at `cursor`, filled to `pageSize` rows from as many segments as it takes. */
+/**
+ * The page at `cursor`, filled to `pageSize` rows from as many segments as it takes. On the very
+ * first page the routine search is sent together with the urgent one (no second round trip
+ * before the adviser sees the caseload); it is unused only when urgent cases fill the page.
+ */
 export async function loadCaseloadPage(
   gateway: FhirGateway,
   org: string,
@@ -42,15 +47,17 @@ export async function loadCaseloadPage(
   pageSize = PAGE_SIZE,
 ): Promise<CaseloadPageAt> {
   const segments = urgencySegments(filters);
+  const search = (index: number): Promise<Bundle> =>
+    gateway.search('Task', caseloadParams(org, filters, segments[index] ?? 'routine', pageSize));
   const rows: CaseloadRow[] = [...(cursor.carry ?? [])];
+  const isFirstPage = cursor.segment === 0 && !cursor.url && rows.length === 0 && segments.length > 1;
+  const early = isFirstPage ? settle(search(1)) : undefined;
   let at: { segment: number; url: string | undefined } = { segment: cursor.segment, url: cursor.url };
-  let requests = 0;
+  let requests = early ? 1 : 0;
   while (rows.length < pageSize && at.segment < segments.length) {
-    const segment = segments[at.segment] ?? 'routine';
-    const bundle = at.url
-      ? await gateway.page(at.url)
-      : await gateway.search('Task', caseloadParams(org, filters, segment, pageSize));
-    requests += 1;
+    const prefetched = early && at.segment === 1 && !at.url ? early : undefined;
+    const bundle = prefetched ? await unsettle(prefetched) : await fetchAt(gateway, at, search);
+    requests += prefetched ? 0 : 1;
     const page = readCaseloadPage(bundle);
     const room = pageSize - rows.length;
     rows.push(...page.rows.slice(0, room));
@@ -62,6 +69,32 @@ export async function loadCaseloadPage(
   }
   const next = at.segment < segments.length ? { segment: at.segment, url: at.url } : undefined;
   return { cursor, rows, next, requests };
+}
+
+function fetchAt(
+  gateway: FhirGateway,
+  at: { segment: number; url: string | undefined },
+  search: (index: number) => Promise<Bundle>,
+): Promise<Bundle> {
+  return at.url ? gateway.page(at.url) : search(at.segment);
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A request that may end up unused: its failure must not go unhandled. */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+async function unsettle<T>(settled: Promise<Settled<T>>): Promise<T> {
+  const result = await settled;
+  if (!result.ok) {
+    throw result.error;
+  }
+  return result.value;
 }
 
 /** The history after "Next": the page shown is pushed. */
