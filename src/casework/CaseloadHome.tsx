@@ -89,7 +89,7 @@ function Caseload({
               {found === undefined ? '' : `${String(found)} case${found === 1 ? '' : 's'} found. `}
               {pageNumber > 1 || page.value.next ? `Page ${String(pageNumber)}.` : ''}
             </p>
-            <CaseloadTable rows={page.value.page.rows} onOpen={setOpenTask} />
+            <CaseloadTable rows={page.value.rows} onOpen={setOpenTask} />
             <nav className="app-pagination" aria-label="Pages of cases">
               {previous ? (
                 <button

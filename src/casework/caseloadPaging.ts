@@ -1,18 +1,23 @@
+import type { Bundle } from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway';
 import { caseloadParams, PAGE_SIZE, urgencySegments, type CaseloadFilters } from './caseloadQuery';
-import { readCaseloadPage, type CaseloadPage } from './caseloadRows';
+import { readCaseloadPage, type CaseloadRow } from './caseloadRows';
 
 /**
  * Paging the caseload with what every FHIR server gives: a `next` link. Urgent cases come first
- * (one search), then the rest (a second search), so a cursor names the segment and, past the
- * segment's first page, the server's next link. "Previous" is the page the adviser came from
- * (a stack of cursors), never a server `previous` link, which plain servers do not send.
+ * (one search), then the rest (a second search), shown as one list in pages of `pageSize` rows:
+ * the page where the urgent cases end is filled from the first routine page, and rows fetched
+ * but not yet shown are carried to the next page (in memory only), so each page costs one
+ * request except that one. "Previous" is the page the adviser came from (a stack of cursors),
+ * never a server `previous` link, which plain servers do not send.
  */
 export interface PageCursor {
-  /** Index into urgencySegments(filters). */
+  /** Index into urgencySegments(filters) of the search to read next; past the end: nothing more to read. */
   readonly segment: number;
-  /** The server's next link within the segment; undefined = the segment's first page. */
+  /** The server's next link within that segment; undefined = the segment's first page. */
   readonly url?: string | undefined;
+  /** Rows already fetched that this page shows first. */
+  readonly carry?: readonly CaseloadRow[] | undefined;
 }
 
 /** The cursors of the pages the adviser went through, oldest first; the last is the page shown. */
@@ -23,13 +28,16 @@ export const FIRST_PAGE: PageHistory = [{ segment: 0 }];
 /** A page of the caseload and where "Next" goes (undefined on the last page). */
 export interface CaseloadPageAt {
   readonly cursor: PageCursor;
-  readonly page: CaseloadPage;
+  readonly rows: readonly CaseloadRow[];
   readonly next: PageCursor | undefined;
+  /** How many requests this page took (1, or 2 where the urgent cases end). */
+  readonly requests: number;
 }
 
 /**
- * The page at `cursor`: one request. An empty page that is not the end (no urgent cases, or a
- * next link that led past the last urgent case) moves straight on to the next segment.
+ * The page at `cursor`, filled to `pageSize` rows from as many segments as it takes. On the very
+ * first page the routine search is sent together with the urgent one (no second round trip
+ * before the adviser sees the caseload); it is unused only when urgent cases fill the page.
  */
 export async function loadCaseloadPage(
   gateway: FhirGateway,
@@ -39,26 +47,54 @@ export async function loadCaseloadPage(
   pageSize = PAGE_SIZE,
 ): Promise<CaseloadPageAt> {
   const segments = urgencySegments(filters);
-  const segment = segments[cursor.segment];
-  if (!segment) {
-    throw new RangeError('No such page of the caseload.');
+  const search = (index: number): Promise<Bundle> =>
+    gateway.search('Task', caseloadParams(org, filters, segments[index] ?? 'routine', pageSize));
+  const rows: CaseloadRow[] = [...(cursor.carry ?? [])];
+  const isFirstPage = cursor.segment === 0 && !cursor.url && rows.length === 0 && segments.length > 1;
+  const early = isFirstPage ? settle(search(1)) : undefined;
+  let at: { segment: number; url: string | undefined } = { segment: cursor.segment, url: cursor.url };
+  let requests = early ? 1 : 0;
+  while (rows.length < pageSize && at.segment < segments.length) {
+    const prefetched = early && at.segment === 1 && !at.url ? early : undefined;
+    const bundle = prefetched ? await unsettle(prefetched) : await fetchAt(gateway, at, search);
+    requests += prefetched ? 0 : 1;
+    const page = readCaseloadPage(bundle);
+    const room = pageSize - rows.length;
+    rows.push(...page.rows.slice(0, room));
+    at = page.next ? { segment: at.segment, url: page.next } : { segment: at.segment + 1, url: undefined };
+    const carry = page.rows.slice(room);
+    if (carry.length > 0) {
+      return { cursor, rows, next: { ...at, carry }, requests };
+    }
   }
-  const bundle = cursor.url
-    ? await gateway.page(cursor.url)
-    : await gateway.search('Task', caseloadParams(org, filters, segment, pageSize));
-  const page = readCaseloadPage(bundle);
-  const next = nextCursor(cursor, page, segments.length);
-  if (page.rows.length === 0 && next) {
-    return loadCaseloadPage(gateway, org, filters, next, pageSize);
-  }
-  return { cursor, page, next };
+  const next = at.segment < segments.length ? { segment: at.segment, url: at.url } : undefined;
+  return { cursor, rows, next, requests };
 }
 
-function nextCursor(cursor: PageCursor, page: CaseloadPage, segmentCount: number): PageCursor | undefined {
-  if (page.next) {
-    return { segment: cursor.segment, url: page.next };
+function fetchAt(
+  gateway: FhirGateway,
+  at: { segment: number; url: string | undefined },
+  search: (index: number) => Promise<Bundle>,
+): Promise<Bundle> {
+  return at.url ? gateway.page(at.url) : search(at.segment);
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A request that may end up unused: its failure must not go unhandled. */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+async function unsettle<T>(settled: Promise<Settled<T>>): Promise<T> {
+  const result = await settled;
+  if (!result.ok) {
+    throw result.error;
   }
-  return cursor.segment + 1 < segmentCount ? { segment: cursor.segment + 1 } : undefined;
+  return result.value;
 }
 
 /** The history after "Next": the page shown is pushed. */

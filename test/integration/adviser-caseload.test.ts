@@ -29,7 +29,7 @@ describe.each([
     const { shown, history } = await walkToPage(gateway, ORG, filters, 100);
     const pages = await Promise.all(history.map((c) => loadCaseloadPage(gateway, ORG, filters, c)));
     expect(shown.next).toBeUndefined();
-    return pages.flatMap((p) => p.page.rows.map((r) => r.taskId));
+    return pages.flatMap((p) => p.rows.map((r) => r.taskId));
   };
 
   beforeAll(async () => {
@@ -40,9 +40,12 @@ describe.each([
 
   it('lists the open cases, urgent first then oldest, with referral and patient in the same response', async () => {
     const first = await loadCaseloadPage(gateway, ORG, { status: 'open' }, currentCursor(FIRST_PAGE));
-    expect(first.page.rows.map((r) => r.taskId)).toEqual(['task-11', 'task-02', 'task-01']);
-    expect(first.page.rows.every((r) => r.urgent && r.patientName !== 'Patient details not available')).toBe(true);
-    expect(first.page.rows.find((r) => r.taskId === 'task-01')?.areas).toEqual(['benefits', 'debt']);
+    // One page: the urgent search and the routine one, sent together.
+    expect(first.requests).toBe(2);
+    expect(first.next).toBeUndefined();
+    expect(first.rows.map((r) => r.urgent)).toEqual([true, true, true, false, false, false, false]);
+    expect(first.rows.every((r) => r.patientName !== 'Patient details not available')).toBe(true);
+    expect(first.rows.find((r) => r.taskId === 'task-01')?.areas).toEqual(['benefits', 'debt']);
     expect(await ids({ status: 'open' })).toEqual([
       'task-11',
       'task-02',
@@ -86,26 +89,31 @@ describe.each([
     const open: CaseloadFilters = { status: 'open' };
     const seen: string[][] = [];
     let history: PageHistory = FIRST_PAGE;
+    const requests: number[] = [];
     let shown = await loadCaseloadPage(gateway, ORG, open, currentCursor(history), 2);
-    seen.push(shown.page.rows.map((r) => r.taskId));
+    seen.push(shown.rows.map((r) => r.taskId));
+    requests.push(shown.requests);
     while (shown.next) {
       history = pushPage(history, shown.next);
       shown = await loadCaseloadPage(gateway, ORG, open, currentCursor(history), 2);
-      seen.push(shown.page.rows.map((r) => r.taskId));
+      seen.push(shown.rows.map((r) => r.taskId));
+      requests.push(shown.requests);
     }
-    // Urgent pages end where the urgent cases end; the routine ones follow, oldest first.
-    expect(seen).toEqual([['task-11', 'task-02'], ['task-01'], ['task-05', 'task-06'], ['task-04', 'task-03']]);
+    // Full pages across the boundary: the second page ends the urgent search and starts the routine one.
+    expect(seen).toEqual([['task-11', 'task-02'], ['task-01', 'task-05'], ['task-06', 'task-04'], ['task-03']]);
+    // The first page sends both searches together (one round trip); the page where the urgent
+    // cases end makes two in turn; every other page one (or none, from rows carried over).
+    expect(requests).toEqual([2, 2, 1, 0]);
     expect(pageLinks(history)).toEqual({ page: 4, previous: 3, search: 'page=4' });
-    expect(shown.page.total === undefined).toBe(plainServer);
     for (const expected of [seen[2], seen[1], seen[0]]) {
       history = popPage(history);
       const back = await loadCaseloadPage(gateway, ORG, open, currentCursor(history), 2);
-      expect(back.page.rows.map((r) => r.taskId)).toEqual(expected);
+      expect(back.rows.map((r) => r.taskId)).toEqual(expected);
     }
     expect(pageLinks(history)).toEqual({ page: 1, previous: undefined, search: '' });
     // A reload at ?page=3 re-walks from the first page and lands on the same rows.
     const again = await walkToPage(gateway, ORG, open, 3, 2);
-    expect(again.shown.page.rows.map((r) => r.taskId)).toEqual(seen[2]);
+    expect(again.shown.rows.map((r) => r.taskId)).toEqual(seen[2]);
     expect(again.history).toHaveLength(3);
   });
 });
