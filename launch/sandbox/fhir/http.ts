@@ -4,7 +4,7 @@ import type { FhirRequest, FhirRouter } from '@medplum/fhir-router';
 import type { OperationOutcome, Resource } from '@medplum/fhirtypes';
 import { readBody, sendJson, sendOperationOutcome } from '../http/respond';
 import type { AccessPolicy } from '../types';
-import { statusOf } from './outcomes';
+import { statusOf, withEntryStatuses } from './outcomes';
 import { GuardedRepository, type RequestContext } from './repository';
 import { queryModifierProblem } from './search-params';
 
@@ -113,7 +113,7 @@ export async function handleFhirRequest(
       throw err;
     }
   });
-  respond(res, ctx.fhirBase, outcome, resource);
+  respond(res, ctx.fhirBase, outcome, resource && withEntryStatuses(resource));
 }
 
 function respond(
