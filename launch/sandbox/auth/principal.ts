@@ -49,15 +49,12 @@ export async function resolvePrincipal(
     return undefined;
   }
   const organization = role.organization?.reference;
-  switch (userRole(role)) {
-    case 'gp':
-    case 'ward-nurse':
-      return { kind: 'clinician', user, organization, patient };
-    case 'adviser':
-      return { kind: 'adviser', user, organization };
-    case 'lead':
-      return { kind: 'lead', user, organization };
-    default:
-      return undefined;
+  const code = userRole(role);
+  if (code === 'gp' || code === 'ward-nurse') {
+    return { kind: 'clinician', user, organization, patient };
   }
+  if (code === 'adviser' || code === 'lead') {
+    return { kind: code, user, organization };
+  }
+  return undefined;
 }

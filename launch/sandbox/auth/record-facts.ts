@@ -66,7 +66,9 @@ const hasProfile = (resource: Resource, profile: string): boolean => resource.me
 export function isReferralTask(task: Task): boolean {
   return (
     hasProfile(task, PROFILE.referralTask) ||
-    (task.code?.coding ?? []).some((c) => c.system === EXTERNAL.taskFulfill.system && c.code === EXTERNAL.taskFulfill.code)
+    (task.code?.coding ?? []).some(
+      (c) => c.system === EXTERNAL.taskFulfill.system && c.code === EXTERNAL.taskFulfill.code,
+    )
   );
 }
 

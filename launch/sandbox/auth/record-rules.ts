@@ -1,7 +1,6 @@
 import type {
   Communication,
   Consent,
-  MeasureReport,
   Patient,
   Provenance,
   QuestionnaireResponse,
@@ -115,7 +114,7 @@ export function standing(facts: RecordFacts, patientId: string, org: string): Pa
 }
 
 /** The adviser: their organisation's cases, and per patient what the active consents allow. */
-export function adviserSees<R extends Resource>(facts: RecordFacts, who: Adviser, resource: R): Seen<R> {
+export function adviserSees(facts: RecordFacts, who: Adviser, resource: Resource): Seen<Resource> {
   const org = who.organization;
   if (!hasPatientCompartment(resource.resourceType)) {
     return resource;
@@ -125,7 +124,8 @@ export function adviserSees<R extends Resource>(facts: RecordFacts, who: Adviser
   }
   const patient = onlyPatient(resource);
   const of = patient === undefined ? undefined : standing(facts, patient, org);
-  switch (resource.resourceType) {
+  const type: string = resource.resourceType;
+  switch (type) {
     case 'Task':
       return isCaseTask(facts, resource as Task, org) ? resource : NOT_YOURS;
     case 'ServiceRequest':
@@ -138,7 +138,7 @@ export function adviserSees<R extends Resource>(facts: RecordFacts, who: Adviser
         return resource;
       }
       if (of.evidence || of.open) {
-        return identityOnly(resource as Patient) as unknown as R;
+        return identityOnly(resource as Patient);
       }
       return refused('No active consent covers this patient any more, and your organisation has no open case.');
     }
@@ -178,7 +178,7 @@ export function adviserSees<R extends Resource>(facts: RecordFacts, who: Adviser
         ? resource
         : NOT_YOURS;
     default:
-      return refused(`An adviser’s access does not include ${resource.resourceType} records.`);
+      return refused(`An adviser’s access does not include ${type} records.`);
   }
 }
 
@@ -231,12 +231,13 @@ function referredPatients(facts: RecordFacts, who: Clinician): Set<string> {
 }
 
 /** A clinician without a patient in context: the referrals they or their organisation made, with what hangs on them. */
-export function clinicianSees<R extends Resource>(facts: RecordFacts, who: Clinician, resource: R): Seen<R> {
+export function clinicianSees(facts: RecordFacts, who: Clinician, resource: Resource): Seen<Resource> {
   if (!hasPatientCompartment(resource.resourceType)) {
     return resource;
   }
   const notOurs = refused('This record is not part of a referral you or your organisation made.');
-  switch (resource.resourceType) {
+  const type: string = resource.resourceType;
+  switch (type) {
     case 'ServiceRequest':
       return isOwnReferral(facts, who, resource as ServiceRequest) ? resource : notOurs;
     case 'Task':
@@ -256,15 +257,13 @@ export function clinicianSees<R extends Resource>(facts: RecordFacts, who: Clini
     case 'Patient':
       return resource.id !== undefined && referredPatients(facts, who).has(resource.id) ? resource : notOurs;
     default:
-      return refused(
-        `Without a patient open, a clinician reaches only their referrals, not ${resource.resourceType} records.`,
-      );
+      return refused(`Without a patient open, a clinician reaches only their referrals, not ${type} records.`);
   }
 }
 
 /** The partnership lead: aggregate figures and the partnership's configuration, nothing about a person. */
-export function leadSees<R extends Resource>(resource: R): Seen<R> {
-  if (resource.resourceType === 'MeasureReport' && (resource as MeasureReport).subject === undefined) {
+export function leadSees(resource: Resource): Seen<Resource> {
+  if (resource.resourceType === 'MeasureReport' && resource.subject === undefined) {
     return resource;
   }
   if (!hasPatientCompartment(resource.resourceType)) {

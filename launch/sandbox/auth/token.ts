@@ -118,7 +118,10 @@ function refresh(deps: TokenDeps, form: URLSearchParams): Record<string, unknown
   const used = deps.store.usedRefreshTokens.get(refreshToken);
   if (used !== undefined) {
     deps.store.revoke(used);
-    throw new TokenError('invalid_grant', 'The refresh token has already been used; tokens issued with it are revoked.');
+    throw new TokenError(
+      'invalid_grant',
+      'The refresh token has already been used; tokens issued with it are revoked.',
+    );
   }
   const record = deps.store.refreshTokens.get(refreshToken);
   if (!record || clientId !== record.grant.clientId) {

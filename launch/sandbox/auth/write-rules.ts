@@ -73,10 +73,10 @@ export function isReferral(request: ServiceRequest): boolean {
 
 /** A referral needs, for each advice organisation it goes to, the Consent in force that permits referral details. */
 const referralConsent: Rule = (facts, _who, next, current) => {
-  if (next.resourceType !== 'ServiceRequest' || current !== undefined || !isReferral(next as ServiceRequest)) {
+  if (next.resourceType !== 'ServiceRequest' || current !== undefined || !isReferral(next)) {
     return undefined;
   }
-  const request = next as ServiceRequest;
+  const request = next;
   const patient = idIn(request.subject.reference, 'Patient');
   const orgs = performerOrgs(request);
   if (patient === undefined || orgs.length === 0) {
@@ -95,14 +95,13 @@ const referralConsent: Rule = (facts, _who, next, current) => {
   return undefined;
 };
 
-function taskActor(facts: RecordFacts, who: Principal, task: Task): TaskActor | undefined {
+function taskActor(who: Principal, task: Task): TaskActor | undefined {
   if (who.kind === 'clinician' && task.requester?.reference === `PractitionerRole/${who.user}`) {
     return 'referrer';
   }
   if (who.kind === 'adviser' && who.organization !== undefined && task.owner?.reference === who.organization) {
     return 'adviser';
   }
-  void facts;
   return undefined;
 }
 
@@ -110,10 +109,10 @@ const SAME_ON_UPDATE = ['owner', 'for', 'focus', 'requester'] as const;
 
 /** Referral Tasks move only as the transition table (src/domain/transitions.ts) says, and never change hands. */
 const referralTaskMoves: Rule = (facts, who, next, current) => {
-  if (next.resourceType !== 'Task' || !isReferralTask(next as Task)) {
+  if (next.resourceType !== 'Task' || !isReferralTask(next)) {
     return undefined;
   }
-  const task = next as Task;
+  const task = next;
   if (current === undefined) {
     if (who.kind !== 'clinician') {
       return 'Only the referrer creates a referral Task.';
@@ -131,7 +130,7 @@ const referralTaskMoves: Rule = (facts, who, next, current) => {
   if (before.status === task.status) {
     return undefined;
   }
-  const actor = taskActor(facts, who, before);
+  const actor = taskActor(who, before);
   if (actor === undefined) {
     return 'Only the referrer or the advice organisation that owns the case can change its status.';
   }
@@ -149,16 +148,22 @@ const referralTaskMoves: Rule = (facts, who, next, current) => {
 
 /** Evidence requests: the adviser asks (evidence consent required), the GP they are addressed to answers. */
 const evidenceRequests: Rule = (facts, who, next, current) => {
-  if (next.resourceType !== 'Task' || !isEvidenceRequest(next as Task)) {
+  if (next.resourceType !== 'Task' || !isEvidenceRequest(next)) {
     return undefined;
   }
-  const task = next as Task;
+  const task = next;
   const patient = idIn(task.for?.reference, 'Patient');
   if (current === undefined) {
     if (who.kind !== 'adviser' || who.organization === undefined || patient === undefined) {
       return 'Only the advice organisation working the case asks for medical evidence.';
     }
-    if (!messageIsAboutCase(facts, { resourceType: 'Communication', status: 'completed', about: task.partOf }, who.organization)) {
+    if (
+      !messageIsAboutCase(
+        facts,
+        { resourceType: 'Communication', status: 'completed', about: task.partOf },
+        who.organization,
+      )
+    ) {
       return 'An evidence request must be part of one of your organisation’s cases.';
     }
     return standing(facts, patient, who.organization).evidence
@@ -179,9 +184,9 @@ function adviceOrgsOf(facts: RecordFacts, message: Communication): string[] {
   for (const ref of message.basedOn ?? []) {
     const id = idIn(ref.reference, 'ServiceRequest');
     const request = id ? (facts.view.current('ServiceRequest', id) as ServiceRequest | undefined) : undefined;
-    performerOrgs(request ?? { resourceType: 'ServiceRequest', status: 'active', intent: 'order', subject: {} }).forEach(
-      (o) => orgs.add(o),
-    );
+    performerOrgs(
+      request ?? { resourceType: 'ServiceRequest', status: 'active', intent: 'order', subject: {} },
+    ).forEach((o) => orgs.add(o));
   }
   return [...orgs];
 }
@@ -191,10 +196,14 @@ const messages: Rule = (facts, who, next, current) => {
   if (next.resourceType !== 'Communication' || current !== undefined) {
     return undefined;
   }
-  const message = next as Communication;
+  const message = next;
   const patient = idIn(message.subject?.reference, 'Patient');
   if (who.kind === 'adviser') {
-    if (who.organization === undefined || patient === undefined || !messageIsAboutCase(facts, message, who.organization)) {
+    if (
+      who.organization === undefined ||
+      patient === undefined ||
+      !messageIsAboutCase(facts, message, who.organization)
+    ) {
       return 'A message must be about one of your organisation’s cases.';
     }
     if (isEvidenceMessage(message)) {

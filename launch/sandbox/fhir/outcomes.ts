@@ -65,7 +65,10 @@ export function statusOf(outcome: OperationOutcome): number {
 
 /** Batch and transaction answers: an entry refused for want of If-Match says 428 too. */
 export function withEntryStatuses<R>(resource: R): R {
-  const bundle = resource as { resourceType?: string; entry?: { response?: { status?: string; outcome?: OperationOutcome } }[] };
+  const bundle = resource as {
+    resourceType?: string;
+    entry?: { response?: { status?: string; outcome?: OperationOutcome } }[];
+  };
   if (bundle.resourceType === 'Bundle') {
     for (const entry of bundle.entry ?? []) {
       if (entry.response?.outcome?.id === PRECONDITION_REQUIRED) {

@@ -71,9 +71,7 @@ export class GuardedRepository extends FhirRepository {
     if (current) {
       this.checkCurrent('update', current, options?.ifMatch);
     }
-    return this.write(current ? 'update' : 'create', { ...resource, id: resource.id }, current) as Promise<
-      WithId<T>
-    >;
+    return this.write(current ? 'update' : 'create', { ...resource, id: resource.id }, current) as Promise<WithId<T>>;
   }
 
   async patchResource<T extends Resource>(
