@@ -33,7 +33,7 @@ export function decideGrant(
   const principal = principalOf(patient);
   const grants = intersectGrants(
     scope.grants.filter((g) => g.level === 'user' || patient !== undefined),
-    allowanceFor(principal.kind),
+    allowanceFor(principal),
   );
   const granted = new Set(KEPT_FLAGS.filter((f) => flags.has(f)));
   if (chosen.ehrLaunch && flags.has('launch')) {

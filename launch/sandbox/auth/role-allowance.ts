@@ -1,13 +1,14 @@
 import { SCOPES } from '../../../src/smart/scopes';
 import type { FhirInteraction } from '../types';
-import type { PrincipalKind } from './principal';
+import type { Principal } from './principal';
 import { interactionLetter, parseResourceScope, type ResourceGrant } from './scopes';
 
 /**
  * THE place that says which resource scopes each kind of user may hold. It is the app's own
  * declaration (src/smart/scopes.ts) per role, so the app never asks for more than its role may
- * have; a clinician may also hold the user-level form of their patient scopes (a practice-list
- * launch without a patient; the record rules then limit them to their organisation's referrals).
+ * have. A clinician in a patient's record holds patient-level scopes only; without a patient
+ * (a practice-list launch) they may hold the user-level form of the same scopes, and the record
+ * rules then limit them to the referrals they or their organisation made.
  */
 const ORDER: readonly FhirInteraction[] = ['create', 'read', 'update', 'delete', 'search'];
 
@@ -20,20 +21,24 @@ function resourceGrants(scopes: readonly string[]): ResourceGrant[] {
 
 const clinician = resourceGrants(SCOPES.clinician);
 
-const ALLOWANCE: Readonly<Record<Exclude<PrincipalKind, 'test-admin'>, readonly ResourceGrant[]>> = {
-  clinician: [
-    ...clinician,
-    ...clinician
-      .filter((g) => g.level === 'patient')
-      .map((g) => ({ ...g, level: 'user' as const, scope: g.scope.replace(/^patient\//, 'user/') })),
-  ],
+const clinicianWithoutPatient: readonly ResourceGrant[] = clinician.map((g) =>
+  g.level === 'patient' ? { ...g, level: 'user' as const, scope: g.scope.replace(/^patient\//, 'user/') } : g,
+);
+
+const ALLOWANCE: Readonly<Record<'adviser' | 'lead', readonly ResourceGrant[]>> = {
   adviser: resourceGrants(SCOPES.adviser),
   lead: resourceGrants(SCOPES.lead),
 };
 
-/** The resource scopes a kind of user may hold; undefined = no limit (the test-only admin). */
-export function allowanceFor(kind: PrincipalKind): readonly ResourceGrant[] | undefined {
-  return kind === 'test-admin' ? undefined : ALLOWANCE[kind];
+/** The resource scopes a user may hold; undefined = no limit (the test-only admin). */
+export function allowanceFor(principal: Principal): readonly ResourceGrant[] | undefined {
+  if (principal.kind === 'test-admin') {
+    return undefined;
+  }
+  if (principal.kind === 'clinician') {
+    return principal.patient === undefined ? clinicianWithoutPatient : clinician;
+  }
+  return ALLOWANCE[principal.kind];
 }
 
 function scopeText(level: ResourceGrant['level'], resourceType: string, interactions: Set<FhirInteraction>): string {

@@ -135,7 +135,7 @@ const referralTaskMoves: Rule = (facts, who, next, current) => {
     return 'Only the referrer or the advice organisation that owns the case can change its status.';
   }
   if (!mayTransition(actor, before.status as ReferralTaskStatus, task.status as ReferralTaskStatus)) {
-    return `A ${actor} cannot change a referral from ${before.status} to ${task.status}.`;
+    return `${actor === 'adviser' ? 'An adviser' : 'The referrer'} cannot change a referral from ${before.status} to ${task.status}.`;
   }
   if (actor === 'adviser' && !CLOSING.has(task.status) && who.kind === 'adviser' && who.organization) {
     const patient = idIn(before.for?.reference, 'Patient');
