@@ -105,11 +105,11 @@ export async function handleFhirRequest(
       if (statusOf(result[0]) < 400) {
         store.commit();
       } else {
-        store.rollbackTo(0);
+        await store.rollbackTo(0);
       }
       return result;
     } catch (err) {
-      store.rollbackTo(0);
+      await store.rollbackTo(0);
       throw err;
     }
   });

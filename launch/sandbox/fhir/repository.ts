@@ -179,7 +179,7 @@ export class GuardedRepository extends FhirRepository {
     try {
       return await callback(this);
     } catch (err) {
-      this.ctx.store.rollbackTo(savepoint);
+      await this.ctx.store.rollbackTo(savepoint);
       throw err;
     }
   }
