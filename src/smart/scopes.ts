@@ -52,14 +52,8 @@ export const SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     // Write: who changed a case; read: show it in the case history.
     'user/Provenance.crs',
   ],
-  lead: [
-    'launch',
-    ...IDENTITY,
-    ...DIRECTORY,
-    'user/ServiceRequest.rs',
-    'user/Task.rs',
-    'user/QuestionnaireResponse.rs',
-  ],
+  // No identifiable data (access model): aggregate figures and the partnership's configuration only.
+  lead: ['launch', ...IDENTITY, ...DIRECTORY, 'user/MeasureReport.rs'],
 };
 
 export function scopeString(profile: LaunchProfile): string {

@@ -124,6 +124,12 @@ describe('other roles', () => {
   it('the lead reaches no record about a person, whatever the scopes say', async () => {
     const lead = (await appLaunch(sandbox, 'lead', 'lead')).api;
     await ledger.status('lead reads a referral', 'refused', lead('GET', 'ServiceRequest/ref-01'));
+    await ledger.search(
+      'lead counts referrals',
+      'refused',
+      'ServiceRequest',
+      lead('GET', 'ServiceRequest?_summary=count'),
+    );
     await ledger.status('lead reads a patient', 'refused', lead('GET', 'Patient/pat-001'));
     expect((await lead('GET', 'Organization/org-advice')).status).toBe(200);
   });
