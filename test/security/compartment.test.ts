@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bundle, Communication, Task } from '@medplum/fhirtypes';
+import type { Bundle, Communication, ServiceRequest, Task } from '@medplum/fhirtypes';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
 import type { Api } from '../support/api';
-import { appLaunch, Ledger, setupApi } from './support';
+import { launchHeadless } from '../support/smart';
+import { appLaunch, disclosed, Ledger, sandboxApiWithToken, setupApi } from './support';
 
 /**
  * A clinician in one patient's record reaches that patient only: reads, searches, counts,
@@ -132,5 +133,25 @@ describe('other roles', () => {
     );
     await ledger.status('lead reads a patient', 'refused', lead('GET', 'Patient/pat-001'));
     expect((await lead('GET', 'Organization/org-advice')).status).toBe(200);
+  });
+});
+
+describe('a GP without a patient open (practice list)', () => {
+  it('reaches the referrals their practice made, not the hospital’s', async () => {
+    const gp = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, {
+      user: 'gp',
+      scope: 'launch openid fhirUser user/ServiceRequest.rs user/Task.rs user/Patient.r user/Condition.rs',
+    });
+    expect(gp.scope).not.toContain('Condition');
+    const api = sandboxApiWithToken(sandbox, gp.access_token);
+    const referrals = await api<Bundle>('GET', 'ServiceRequest?_count=100');
+    const requesters = new Set(
+      disclosed(referrals.body, 'ServiceRequest').map((r) => (r as ServiceRequest).requester?.reference),
+    );
+    expect([...requesters]).toEqual(['PractitionerRole/gp']);
+    await ledger.status('practice GP reads the ward’s referral', 'refused', api('GET', 'ServiceRequest/ref-02'));
+    await ledger.status('practice GP reads the ward’s Task', 'refused', api('GET', 'Task/task-02'));
+    await ledger.status('practice GP reads the ward’s patient', 'refused', api('GET', 'Patient/pat-002'));
+    await ledger.status('practice GP reads their own referral', 'allowed', api('GET', 'ServiceRequest/ref-01'));
   });
 });
