@@ -69,6 +69,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The adversarial suite: the access model held straight at the API with the app's own tokens.
+          name: 'security',
+          root: here,
+          include: ['test/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           root: here,
           include: ['test/e2e/**/*.test.ts'],

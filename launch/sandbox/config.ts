@@ -14,6 +14,10 @@ export interface SandboxOptions {
   accessTokenLifetimeSeconds: number;
   /** Authorisation-code lifetime. */
   authCodeLifetimeSeconds: number;
+  /** Refresh-token lifetime; each refresh replaces the refresh token (rotation). */
+  refreshTokenLifetimeSeconds: number;
+  /** The time (ms since 1970) for every expiry: tokens, codes, launches. Tests inject their own. */
+  clock: () => number;
   /** Enables the test-only fault switches under /__test. Never on for `npm start`. */
   testMode: boolean;
   /**
@@ -34,6 +38,8 @@ export const defaultSandboxOptions: SandboxOptions = {
   seed: true,
   accessTokenLifetimeSeconds: 3600,
   authCodeLifetimeSeconds: 60,
+  refreshTokenLifetimeSeconds: 8 * 3600,
+  clock: () => Date.now(),
   testMode: false,
   plainServer: false,
   profilesPackageDir: resolve(projectRoot, 'fhir-profiles/build/package'),

@@ -27,7 +27,7 @@ export async function startSandbox(overrides: Partial<SandboxOptions> = {}): Pro
 
   const fhir = await createFhirService(options, urls);
   const auth = createAuthService(options, urls, fhir);
-  const launcher = createLauncher(options, urls, fhir);
+  const launcher = createLauncher(options, urls, fhir, auth.launches);
   const faults = createFaults(options);
 
   const routes: Handler[] = [faults.handler, auth.handler, launcher.handler];

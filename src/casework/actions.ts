@@ -10,6 +10,7 @@ import type { CaseRecord } from './caseRecord';
 import { patientIdOf } from './caseRecord';
 import { diffTask, type FieldChange } from './conflict';
 import { changedTask, sendTaskTransaction, taskUpdateBundle, type CaseUser, type TaskChange } from './taskUpdate';
+import { withVersion } from './versioned';
 
 /** A write either succeeded, or lost to someone else's change: then the current Task and what changed. */
 export type WriteResult = { ok: true; task: Task } | { ok: false; current: Task; changes: FieldChange[] };
@@ -36,7 +37,13 @@ export async function updateCase(
   now = new Date(),
 ): Promise<WriteResult> {
   const when = now.toISOString();
-  const bundle = taskUpdateBundle(changedTask(base, change, 'adviser', when), base.meta?.versionId, user, when);
+  const versioned = await withVersion(gateway, base);
+  const bundle = taskUpdateBundle(
+    changedTask(versioned, change, 'adviser', when),
+    versioned.meta?.versionId,
+    user,
+    when,
+  );
   return await guarded(gateway, base, () => sendTaskTransaction(gateway, bundle));
 }
 
@@ -127,6 +134,6 @@ export async function closeCase(
     text: closingSummaryText(closing, note),
     sent: now,
   });
-  const bundle = closeCaseBundle(record.task, closing, summary, user, now);
+  const bundle = closeCaseBundle(await withVersion(gateway, record.task), closing, summary, user, now);
   return await guarded(gateway, record.task, () => sendTaskTransaction(gateway, bundle));
 }

@@ -1,4 +1,5 @@
 import type { BundleEntry, Resource } from 'fhir/r4';
+import type { FhirGateway } from '../fhir/gateway';
 
 /** A copy to write back: the profile claim stays, the server's version stamp goes. */
 export function withoutVersion<T extends Resource>(resource: T): T {
@@ -17,11 +18,29 @@ export function withoutVersion<T extends Resource>(resource: T): T {
   return copy;
 }
 
-/** A transaction PUT of `resource` guarded by the version it was based on (If-Match). */
+/**
+ * A transaction PUT of `resource` guarded by the version it was based on (If-Match). There is no
+ * unguarded update: the record answers 428 without If-Match, so a missing version is a bug here.
+ */
 export function guardedPut(resource: Resource, version: string | undefined): BundleEntry {
   if (!resource.id) {
     throw new RangeError('A guarded update needs an id.');
   }
+  if (!version) {
+    throw new RangeError('A guarded update needs the version it is based on: read the record again first.');
+  }
   const url = `${resource.resourceType}/${resource.id}`;
-  return { resource, request: { method: 'PUT', url, ...(version ? { ifMatch: `W/"${version}"` } : {}) } };
+  return { resource, request: { method: 'PUT', url, ifMatch: `W/"${version}"` } };
+}
+
+/**
+ * The resource with the version its update will be guarded by: its own versionId, or, when the
+ * server sent none with it, the current version read again (never an update without If-Match).
+ */
+export async function withVersion<T extends Resource>(gateway: FhirGateway, resource: T): Promise<T> {
+  if (resource.meta?.versionId || !resource.id) {
+    return resource;
+  }
+  const fresh = await gateway.read<T>(resource.resourceType, resource.id);
+  return { ...resource, meta: { ...resource.meta, versionId: fresh.meta?.versionId } };
 }

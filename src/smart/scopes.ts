@@ -65,7 +65,8 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     // Write: who changed a case; read: show it in the case history.
     'user/Provenance.crs',
   ],
-  lead: [...IDENTITY, ...DIRECTORY, 'user/ServiceRequest.rs', 'user/Task.rs', 'user/QuestionnaireResponse.rs'],
+  // No identifiable data (access model): aggregate figures and the partnership's configuration only.
+  lead: [...IDENTITY, ...DIRECTORY, 'user/MeasureReport.rs'],
 };
 
 /** Every scope a launch asks for. */

@@ -6,7 +6,7 @@ import { securityHeaders } from '../../launch/hosting/securityHeaders';
 import type { Browser, Page } from 'playwright-core';
 import { startSandbox } from '../../launch/sandbox/server';
 import { launchBrowser, launcherUrl, type AppLaunch } from '../support/browser';
-import { sandboxApi } from '../support/api';
+import { sandboxApi, TEST_ADMIN_LAUNCH } from '../support/api';
 import { measureBundle } from './bundle';
 import { addOpenReferrals } from './caseloadData';
 import { caseloadRequestTimes } from './caseloadTiming';
@@ -77,7 +77,8 @@ async function main(): Promise<void> {
     console.info(`  on demand ${file}: ${kB(size)}`);
   }
 
-  const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: false, seed: true });
+  // testMode: the caseload figures are seeded through the test-only admin client (never granted otherwise).
+  const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: true, seed: true });
   const configFile = resolve(root, 'vite.config.ts');
   const server = await preview({
     configFile,
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
     const writes = await withPage(env, (page) => referFromScratch(page, env, { user: 'gp', patient: 'pat-006' }));
     console.info(`Referral submit: ${writes.length} HTTP request(s) (${writes.join(', ')})`);
 
-    const api = await sandboxApi(sandbox, { user: 'lead', scope: 'launch openid fhirUser user/*.cruds' });
+    const api = await sandboxApi(sandbox, { ...TEST_ADMIN_LAUNCH, user: 'lead' });
     const adviserToken = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, {
       user: 'adviser',
       scope: SCOPES.adviser.join(' '),

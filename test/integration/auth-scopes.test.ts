@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle, Condition } from '@medplum/fhirtypes';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
+import { TEST_ADMIN_CLIENT_ID } from '../../launch/sandbox/auth/principal';
 import { launchHeadless } from '../support/smart';
 
 let sandbox: RunningSandbox;
@@ -13,8 +14,14 @@ afterAll(async () => {
   await sandbox.close();
 });
 
+/**
+ * These tests hold the SMART scope and compartment mechanics, so they launch the test-only admin
+ * client (the scopes asked for, no role allowance): a GP's own allowance has no Condition scope.
+ * test/security holds the role allowance and the record rules with the app's real scopes.
+ */
 async function tokenFor(user: string, scope: string, patient?: string): Promise<string> {
-  const launch = patient === undefined ? { user, scope } : { user, patient, scope };
+  const base = { user, scope, clientId: TEST_ADMIN_CLIENT_ID };
+  const launch = patient === undefined ? base : { ...base, patient };
   return (await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, launch)).access_token;
 }
 
@@ -74,10 +81,11 @@ describe('patient-level tokens stay in the patient compartment', () => {
     const subjects = ((own.body as unknown as Bundle<Condition>).entry ?? []).map((e) => e.resource?.subject.reference);
     expect(subjects.length).toBeGreaterThan(0);
     expect(new Set(subjects)).toEqual(new Set(['Patient/pat-001']));
-    // An unfiltered search would include other patients' conditions, so it is refused as a whole.
+    // An unfiltered search is filtered to the compartment before it is counted and paged.
     const all = await call(token, 'Condition');
-    expect(all.status).toBe(403);
+    expect(all.status).toBe(200);
     expect(JSON.stringify(all.body)).not.toContain('pat-002');
+    expect((all.body as unknown as Bundle).total).toBe(subjects.length);
   });
 
   it('refuses to create a resource for another patient', async () => {
@@ -102,7 +110,7 @@ describe('patient-level tokens stay in the patient compartment', () => {
 
 describe('user-level tokens', () => {
   it('reach every patient their scopes allow', async () => {
-    const token = await tokenFor('adviser', 'launch user/Condition.rs user/Patient.rs');
+    const token = await tokenFor('lead', 'launch user/Condition.rs user/Patient.rs');
     const all = await call(token, 'Condition');
     expect(all.status).toBe(200);
     const subjects = new Set(

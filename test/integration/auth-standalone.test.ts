@@ -61,7 +61,7 @@ describe('standalone launch', () => {
   });
 
   it('signs in the chosen user with the chosen patient', async () => {
-    const res = await submit({ hjp_user: 'lead', hjp_patient: 'pat-003' });
+    const res = await submit({ hjp_user: 'ward-nurse', hjp_patient: 'pat-003' });
     expect(res.status).toBe(302);
     const back = new URL(res.headers.get('location')!).searchParams;
     expect(back.get('state')).toBe('standalone-state');
@@ -74,8 +74,9 @@ describe('standalone launch', () => {
     });
     const token = (await tokenRes.json()) as TokenResponse;
     expect(token).toMatchObject({ patient: 'pat-003' });
-    expect(idTokenClaims(token)).toMatchObject({ fhirUser: 'PractitionerRole/lead' });
-    expect(token.scope.split(' ')).toEqual(expect.arrayContaining(['launch/patient', 'patient/Patient.rs']));
+    expect(idTokenClaims(token)).toMatchObject({ fhirUser: 'PractitionerRole/ward-nurse' });
+    // requested ∩ a clinician's allowance: the app's clinician scopes read the Patient, never search it.
+    expect(token.scope.split(' ')).toEqual(expect.arrayContaining(['launch/patient', 'patient/Patient.r']));
   });
 
   it('reports an unknown user and a denial to the app', async () => {

@@ -52,7 +52,11 @@ describe('token response', () => {
     // Only what SMART App Launch 2.x defines: the user travels in the id_token, never beside it.
     expect(Object.keys(token).filter((k) => !SMART_TOKEN_RESPONSE_FIELDS.includes(k))).toEqual([]);
     expect(token.expires_in).toBe(sandbox.options.accessTokenLifetimeSeconds);
-    expect(token.scope.split(' ')).toEqual(expect.arrayContaining(['launch', 'openid', 'fhirUser', 'patient/*.rs']));
+    // patient/*.rs ∩ a ward nurse's allowance (the app's clinician scopes): each type, read and search only.
+    expect(token.scope.split(' ')).toEqual(
+      expect.arrayContaining(['launch', 'openid', 'fhirUser', 'patient/Patient.r', 'patient/Task.rs']),
+    );
+    expect(token.scope).not.toContain('*');
     expect(token.refresh_token).toBeUndefined();
 
     const [header, payload, signature] = token.id_token!.split('.') as [string, string, string];
@@ -121,8 +125,26 @@ describe('refresh tokens', () => {
     expect(renewed).toMatchObject({ patient: 'pat-001', scope: token.scope });
     expect(Object.keys(renewed).filter((k) => !SMART_TOKEN_RESPONSE_FIELDS.includes(k))).toEqual([]);
     expect((await read('Patient/pat-001', renewed.access_token)).status).toBe(200);
-    // fhirclient omits client_id on refresh unless refreshTokenWithClientId is set.
-    expect((await refresh(token.refresh_token!, undefined)).status).toBe(200);
+    // Rotation: a new refresh token each time; the used one is refused and revokes what it issued.
+    expect(renewed.refresh_token).toBeTruthy();
+    expect(renewed.refresh_token).not.toBe(token.refresh_token);
+    const replay = await refresh(token.refresh_token!, 'refresh-app');
+    expect(replay.status).toBe(400);
+    expect((await read('Patient/pat-001', renewed.access_token)).status).toBe(401);
+    expect((await refresh(renewed.refresh_token!, 'refresh-app')).status).toBe(400);
+  });
+
+  it('needs the client id to refresh (the app sets refreshTokenWithClientId)', async () => {
+    const token = await launch({
+      user: 'gp',
+      patient: 'pat-001',
+      scope: 'launch offline_access patient/Patient.rs',
+      clientId: 'refresh-app',
+    });
+    const without = await refresh(token.refresh_token!, undefined);
+    expect(without.status).toBe(400);
+    expect(((await without.json()) as { error: string }).error).toBe('invalid_request');
+    expect((await refresh(token.refresh_token!, 'refresh-app')).status).toBe(200);
   });
 
   it('issues a refresh token for online_access too', async () => {

@@ -9,7 +9,7 @@ import { PACKAGE_DIR } from '../../fhir-profiles/src/examples';
 import { INSTALLED_TYPES, installPackage } from '../../fhir-profiles/src/install-package';
 import { readPackage } from '../../fhir-profiles/src/validation/package';
 import { startTestSandbox } from '../support/sandbox';
-import { leadToken } from './profiles-support';
+import { testAdminToken } from './profiles-support';
 
 let sandbox: RunningSandbox;
 let token: string;
@@ -19,7 +19,7 @@ const conformance = pkg.all.filter((r) => (INSTALLED_TYPES as readonly string[])
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
-  token = await leadToken(sandbox);
+  token = await testAdminToken(sandbox);
   client = new Client({ baseUrl: sandbox.urls.fhirBase, customHeaders: { Authorization: `Bearer ${token}` } });
   // The sandbox installs the package itself at start; remove it so the loader meets a server without it.
   for (const r of conformance) {

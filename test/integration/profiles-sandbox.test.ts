@@ -4,14 +4,14 @@ import type { RunningSandbox } from '../../launch/sandbox/server';
 import { loadInvalidCases, loadValidExamples } from '../../fhir-profiles/src/examples';
 import { WELFARE_QUESTIONNAIRE } from '../../fhir-profiles/src/terminology';
 import { startTestSandbox } from '../support/sandbox';
-import { leadToken } from './profiles-support';
+import { testAdminToken } from './profiles-support';
 
 let sandbox: RunningSandbox;
 let token: string;
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
-  token = await leadToken(sandbox);
+  token = await testAdminToken(sandbox);
 });
 afterAll(async () => {
   await sandbox.close();

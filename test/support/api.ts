@@ -1,5 +1,6 @@
+import { TEST_ADMIN_CLIENT_ID } from '../../launch/sandbox/auth/principal';
 import type { RunningSandbox } from '../../launch/sandbox/server';
-import { launchHeadless } from './smart';
+import { launchHeadless, type HeadlessLaunch } from './smart';
 
 /** A raw FHIR response: status, headers and the parsed body, for tests that check the HTTP itself. */
 export interface Reply<T = unknown> {
@@ -15,14 +16,19 @@ export type Api = <T = unknown>(
   headers?: Record<string, string>,
 ) => Promise<Reply<T>>;
 
+/**
+ * The test-only admin launch: the client id a sandbox in testMode (and only then) grants every
+ * scope asked for, without role allowance or record rules. For tests of the FHIR engine itself
+ * (CRUD, search, transactions, persistence); tests of the access model use the app's real scopes.
+ */
+export const TEST_ADMIN_LAUNCH: HeadlessLaunch = {
+  user: 'gp',
+  scope: 'launch openid fhirUser user/*.cruds',
+  clientId: TEST_ADMIN_CLIENT_ID,
+};
+
 /** Raw HTTP access to the sandbox's FHIR API with a real token from a headless launch. */
-export async function sandboxApi(
-  sandbox: RunningSandbox,
-  launch: { user: string; scope: string; patient?: string } = {
-    user: 'gp',
-    scope: 'launch openid fhirUser user/*.cruds',
-  },
-): Promise<Api> {
+export async function sandboxApi(sandbox: RunningSandbox, launch: HeadlessLaunch = TEST_ADMIN_LAUNCH): Promise<Api> {
   const token = (await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, launch)).access_token;
   return async <T>(
     method: string,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAuthorizeRequest } from './authorize-request';
 import { isLoopbackHttpUrl } from './loopback';
 import { verifyS256 } from './pkce';
-import { decodeLaunch, encodeLaunch } from './launch-context';
+import { createLaunchStore } from './launch-store';
 
 const FHIR = 'http://127.0.0.1:4010/fhir';
 const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
@@ -67,18 +67,17 @@ describe('helpers', () => {
     expect(verifyS256(`${VERIFIER.slice(0, -1)}Y`, CHALLENGE)).toBe(false);
   });
 
-  it('round-trips a launch and lets it expire after an hour', () => {
-    const launch = encodeLaunch(
-      { user: 'gp', patient: 'pat-001', encounter: undefined, needPatientBanner: false },
-      1000,
-    );
-    expect(decodeLaunch(launch, 2000)).toEqual({
-      user: 'gp',
-      patient: 'pat-001',
-      encounter: undefined,
-      needPatientBanner: false,
-    });
-    expect(decodeLaunch(launch, 1000 + 3_600_001)).toBeUndefined();
-    expect(decodeLaunch('not-a-launch', 2000)).toBeUndefined();
+  it('stores a launch behind an opaque id and lets it expire after an hour', () => {
+    let now = 1000;
+    const launches = createLaunchStore(() => now);
+    const context = { user: 'gp', patient: 'pat-001', encounter: undefined, needPatientBanner: false };
+    const id = launches.register(context);
+    expect(id).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(Buffer.from(id, 'base64url').toString('utf8')).not.toContain('pat-001');
+    now = 2000;
+    expect(launches.find(id)).toEqual(context);
+    expect(launches.find('not-a-launch')).toBeUndefined();
+    now = 1000 + 3_600_001;
+    expect(launches.find(id)).toBeUndefined();
   });
 });

@@ -14,7 +14,8 @@ import {
 import { checkAuthorizeRequest, redirectWith, type AuthorizeRequest } from './authorize-request';
 import { authorizePage, PICK_DENY, PICK_PATIENT, PICK_USER } from './authorize-page';
 import { decideGrant, type ChosenContext } from './grant';
-import { decodeLaunch } from './launch-context';
+import type { LaunchStore } from './launch-store';
+import { resolvePrincipal, TEST_ADMIN_CLIENT_ID } from './principal';
 import { randomToken, type TokenStore } from './store';
 
 interface AuthorizeDeps {
@@ -22,6 +23,7 @@ interface AuthorizeDeps {
   readonly urls: SandboxUrls;
   readonly directory: DirectorySource;
   readonly store: TokenStore;
+  readonly launches: LaunchStore;
 }
 
 type Outcome = { context: ChosenContext } | { error: string; description: string } | { page: true };
@@ -45,7 +47,7 @@ async function chooseContext(
 ): Promise<Outcome> {
   const { directory } = deps;
   if (request.launch !== undefined) {
-    const launch = decodeLaunch(request.launch);
+    const launch = deps.launches.find(request.launch);
     if (!launch) {
       return {
         error: 'invalid_request',
@@ -145,12 +147,31 @@ export async function handleAuthorize(
     );
     return;
   }
+  const { context } = outcome;
+  const testAdmin = deps.options.testMode && request.clientId === TEST_ADMIN_CLIENT_ID;
+  const [withPatient, withoutPatient] = await Promise.all([
+    resolvePrincipal(deps.directory, context.user, context.patient, testAdmin),
+    resolvePrincipal(deps.directory, context.user, undefined, testAdmin),
+  ]);
+  if (!withPatient || !withoutPatient) {
+    redirect(
+      res,
+      redirectWith(request.redirectUri, {
+        error: 'access_denied',
+        error_description: 'The user has no HJP Link role (gp, ward-nurse, adviser or lead) on their PractitionerRole.',
+        state: request.state,
+      }),
+    );
+    return;
+  }
   const code = randomToken();
   deps.store.codes.set(code, {
-    grant: decideGrant(request.clientId, request.scope, outcome.context),
+    grant: decideGrant(request.clientId, request.scope, context, (patient) =>
+      patient === undefined ? withoutPatient : withPatient,
+    ),
     redirectUri: request.redirectUri,
     codeChallenge: request.codeChallenge,
-    expiresAt: Date.now() + deps.options.authCodeLifetimeSeconds * 1000,
+    expiresAt: deps.options.clock() + deps.options.authCodeLifetimeSeconds * 1000,
     used: false,
     issued: [],
   });

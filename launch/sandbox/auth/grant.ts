@@ -1,3 +1,5 @@
+import type { Principal } from './principal';
+import { allowanceFor, intersectGrants } from './role-allowance';
 import type { ParsedScopes } from './scopes';
 import type { Grant } from './store';
 
@@ -13,16 +15,26 @@ export interface ChosenContext {
 const KEPT_FLAGS = ['openid', 'fhirUser', 'profile', 'online_access', 'offline_access'];
 
 /**
- * What is granted: the context the scopes ask for and the resource scopes that context supports.
- * Patient-level scopes need a patient in context; without one they are dropped, never widened.
+ * What is granted: the context the scopes ask for and the resource scopes that context supports,
+ * within what the user's role may have (requested ∩ allowance). Patient-level scopes need a
+ * patient in context; without one they are dropped, never widened.
  */
-export function decideGrant(clientId: string, scope: ParsedScopes, chosen: ChosenContext): Grant {
+export function decideGrant(
+  clientId: string,
+  scope: ParsedScopes,
+  chosen: ChosenContext,
+  principalOf: (patient: string | undefined) => Principal,
+): Grant {
   const flags = scope.flags;
   const wantsPatient = flags.has('launch/patient') || (chosen.ehrLaunch && flags.has('launch'));
   const wantsEncounter = flags.has('launch/encounter') || (chosen.ehrLaunch && flags.has('launch'));
   const patient = wantsPatient ? chosen.patient : undefined;
   const encounter = wantsEncounter && patient !== undefined ? chosen.encounter : undefined;
-  const grants = scope.grants.filter((g) => g.level === 'user' || patient !== undefined);
+  const principal = principalOf(patient);
+  const grants = intersectGrants(
+    scope.grants.filter((g) => g.level === 'user' || patient !== undefined),
+    allowanceFor(principal),
+  );
   const granted = new Set(KEPT_FLAGS.filter((f) => flags.has(f)));
   if (chosen.ehrLaunch && flags.has('launch')) {
     granted.add('launch');
@@ -36,6 +48,7 @@ export function decideGrant(clientId: string, scope: ParsedScopes, chosen: Chose
   return {
     clientId,
     user: chosen.user,
+    principal,
     patient,
     encounter,
     needPatientBanner: chosen.needPatientBanner,

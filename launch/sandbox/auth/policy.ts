@@ -1,13 +1,19 @@
 import type { Resource } from '@medplum/fhirtypes';
-import { AccessDeniedError, type AccessPolicy, type FhirInteraction } from '../types';
+import { AccessDeniedError, type AccessPolicy, type FhirInteraction, type RecordAccess } from '../types';
 import { hasPatientCompartment, isInPatientCompartment } from './compartment';
+import { fhirUserOf, type Principal } from './principal';
+import { createRecordFacts, type RecordFacts } from './record-facts';
+import { adviserSees, clinicianSees, leadSees, type Seen } from './record-rules';
 import { interactionLetter, type ResourceGrant } from './scopes';
+import { writeProblem } from './write-rules';
 
 export interface PolicyContext {
   readonly grants: readonly ResourceGrant[];
   /** Patient in context; patient-level grants exist only when it is set. */
   readonly patientId: string | undefined;
-  readonly fhirUser: string | undefined;
+  readonly principal: Principal;
+  /** The time consent periods are judged at. */
+  readonly now: () => Date;
 }
 
 function grantsFor(context: PolicyContext, interaction: FhirInteraction, resourceType: string): ResourceGrant[] {
@@ -19,8 +25,11 @@ function grantsFor(context: PolicyContext, interaction: FhirInteraction, resourc
 
 function missingScope(context: PolicyContext, interaction: FhirInteraction, resourceType: string): string {
   const level = context.patientId ? 'patient' : 'user';
-  return `${level}/${resourceType}.${interactionLetter(interaction)}`;
+  return `The access token does not allow this: it needs the scope ${level}/${resourceType}.${interactionLetter(interaction)}.`;
 }
+
+const OUTSIDE_COMPARTMENT = (type: string): string =>
+  `The access token is limited to the patient in context; this ${type} is outside that patient's record (patient-level scopes reach only the patient's compartment).`;
 
 /**
  * Patient-level grants reach only the patient's compartment. Types that are never in a
@@ -35,36 +44,88 @@ function patientGrantAllows(interaction: FhirInteraction, resource: Resource, pa
   return isInPatientCompartment(resource, patientId);
 }
 
-/** The AccessPolicy of one access token: scopes and, for patient-level grants, the compartment. */
+/** What a user-level grant reaches, by who the token acts for (record-rules.ts). */
+function userLevelSees(facts: RecordFacts, principal: Principal, resource: Resource): Seen<Resource> {
+  if (principal.kind === 'adviser') {
+    return adviserSees(facts, principal, resource);
+  }
+  if (principal.kind === 'clinician') {
+    return clinicianSees(facts, principal, resource);
+  }
+  if (principal.kind === 'lead') {
+    return leadSees(resource);
+  }
+  return resource;
+}
+
+/**
+ * The AccessPolicy of one access token: its scopes, and the access model's record rules for who
+ * it acts for (compartment for patient-level grants, role rules for user-level grants, the write
+ * rules for every write). The consent rule and the transition table are the app's own modules.
+ */
 export function createAccessPolicy(context: PolicyContext): AccessPolicy {
+  const { principal } = context;
+
+  function see<R extends Resource>(facts: RecordFacts, interaction: FhirInteraction, resource: R): Seen<R> {
+    const grants = grantsFor(context, interaction, resource.resourceType);
+    if (grants.length === 0) {
+      return { refused: missingScope(context, interaction, resource.resourceType) };
+    }
+    let refusal: string | undefined;
+    if (grants.some((grant) => grant.level === 'user')) {
+      const seen = userLevelSees(facts, principal, resource);
+      if (!('refused' in seen)) {
+        // The rules return the resource itself or a copy of the same type with elements removed.
+        return seen as R;
+      }
+      refusal = seen.refused;
+    }
+    const patientId = context.patientId;
+    if (grants.some((grant) => grant.level === 'patient') && patientId !== undefined) {
+      if (patientGrantAllows(interaction, resource, patientId)) {
+        return resource;
+      }
+      refusal ??= OUTSIDE_COMPARTMENT(resource.resourceType);
+    }
+    return { refused: refusal ?? OUTSIDE_COMPARTMENT(resource.resourceType) };
+  }
+
   return {
     patientId: context.patientId,
-    fhirUser: context.fhirUser,
+    fhirUser: fhirUserOf(principal),
     assertInteraction(interaction, resourceType): void {
-      if (grantsFor(context, interaction, resourceType).length > 0) {
-        return;
+      if (grantsFor(context, interaction, resourceType).length === 0) {
+        throw new AccessDeniedError(missingScope(context, interaction, resourceType));
       }
-      throw new AccessDeniedError(
-        `The access token does not allow this: it needs the scope ${missingScope(context, interaction, resourceType)}.`,
-      );
     },
-    assertResource(interaction, resource): void {
-      const grants = grantsFor(context, interaction, resource.resourceType);
-      if (grants.length === 0) {
-        throw new AccessDeniedError(
-          `The access token does not allow this: it needs the scope ${missingScope(context, interaction, resource.resourceType)}.`,
-        );
-      }
-      if (grants.some((grant) => grant.level === 'user')) {
-        return;
-      }
-      const patientId = context.patientId;
-      if (patientId !== undefined && patientGrantAllows(interaction, resource, patientId)) {
-        return;
-      }
-      throw new AccessDeniedError(
-        `The access token is limited to the patient in context; this ${resource.resourceType} is outside that patient's record (patient-level scopes reach only the patient's compartment).`,
-      );
+    begin(view): RecordAccess {
+      const facts = createRecordFacts(view, context.now);
+      return {
+        reveal<R extends Resource>(interaction: 'read' | 'search', resource: R): R | { refused: string } {
+          return see(facts, interaction, resource);
+        },
+        assertWrite(interaction, next, current): void {
+          if (current !== undefined) {
+            const seen = see(facts, interaction, current);
+            if ('refused' in seen) {
+              throw new AccessDeniedError(seen.refused);
+            }
+          }
+          if (next !== undefined) {
+            const seen = see(facts, interaction, next);
+            if ('refused' in seen) {
+              throw new AccessDeniedError(seen.refused);
+            }
+          }
+          const problem = writeProblem(facts, principal, interaction, next, current);
+          if (problem !== undefined) {
+            throw new AccessDeniedError(problem);
+          }
+        },
+        changed(): void {
+          facts.forget();
+        },
+      };
     },
   };
 }

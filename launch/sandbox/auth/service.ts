@@ -6,6 +6,7 @@ import { sendJson } from '../http/respond';
 import { AuthenticationError, type AccessPolicy, type Handler } from '../types';
 import { handleAuthorize } from './authorize';
 import { createSigningKey } from './keys';
+import { createLaunchStore, type LaunchStore } from './launch-store';
 import { createAccessPolicy } from './policy';
 import { smartConfiguration } from './smart-configuration';
 import { createTokenStore } from './store';
@@ -13,6 +14,8 @@ import { handleToken } from './token';
 
 export interface AuthService {
   handler: Handler;
+  /** The launches the launcher created (opaque ids the authorize endpoint looks up). */
+  launches: LaunchStore;
   /** The policy of the request's bearer token; throws AuthenticationError (401) without a valid one. */
   authenticate(req: IncomingMessage): AccessPolicy;
 }
@@ -21,7 +24,8 @@ export interface AuthService {
 export function createAuthService(options: SandboxOptions, urls: SandboxUrls, fhir: FhirService): AuthService {
   const store = createTokenStore();
   const key = createSigningKey();
-  const deps = { options, urls, store, key, directory: fhir };
+  const launches = createLaunchStore(options.clock);
+  const deps = { options, urls, store, key, launches, directory: fhir };
 
   const handler: Handler = async (req, res, url) => {
     const path = url.pathname;
@@ -46,6 +50,7 @@ export function createAuthService(options: SandboxOptions, urls: SandboxUrls, fh
 
   return {
     handler,
+    launches,
     authenticate(req): AccessPolicy {
       const header = req.headers.authorization ?? '';
       const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);
@@ -53,7 +58,7 @@ export function createAuthService(options: SandboxOptions, urls: SandboxUrls, fh
         throw new AuthenticationError('No access token: send Authorization: Bearer <token> from the SMART launch.');
       }
       const record = store.accessTokens.get(match[1]);
-      if (!record || record.expiresAt < Date.now()) {
+      if (!record || record.expiresAt < options.clock()) {
         throw new AuthenticationError(
           'The access token is unknown or has expired; refresh it or launch the app again.',
         );
@@ -62,7 +67,8 @@ export function createAuthService(options: SandboxOptions, urls: SandboxUrls, fh
       return createAccessPolicy({
         grants: grant.grants,
         patientId: grant.patient,
-        fhirUser: `PractitionerRole/${grant.user}`,
+        principal: grant.principal,
+        now: () => new Date(options.clock()),
       });
     },
   };

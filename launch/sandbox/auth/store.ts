@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import type { Principal } from './principal';
 import type { ResourceGrant } from './scopes';
 
 /** What a user authorised: who, which context, which scopes. Shared by codes and tokens. */
 export interface Grant {
   readonly clientId: string;
   readonly user: string;
+  /** Who the token acts for; decides the record rules. */
+  readonly principal: Principal;
   readonly patient: string | undefined;
   readonly encounter: string | undefined;
   readonly needPatientBanner: boolean;
@@ -31,6 +34,7 @@ export interface AccessTokenRecord {
 
 export interface RefreshTokenRecord {
   readonly grant: Grant;
+  readonly expiresAt: number;
   /** The issued list of the code it came from: tokens it issues are revoked with the code's. */
   readonly issued: string[];
 }
@@ -40,9 +44,11 @@ export interface TokenStore {
   readonly codes: Map<string, CodeRecord>;
   readonly accessTokens: Map<string, AccessTokenRecord>;
   readonly refreshTokens: Map<string, RefreshTokenRecord>;
+  /** Refresh tokens already exchanged (rotation), with the issued list a replay revokes. */
+  readonly usedRefreshTokens: Map<string, readonly string[]>;
   /** Revokes every token issued from a code. */
   revoke(tokens: readonly string[]): void;
-  /** Drops expired codes and access tokens. */
+  /** Drops expired codes, access tokens and refresh tokens. */
   sweep(now: number): void;
 }
 
@@ -54,10 +60,12 @@ export function createTokenStore(): TokenStore {
   const codes = new Map<string, CodeRecord>();
   const accessTokens = new Map<string, AccessTokenRecord>();
   const refreshTokens = new Map<string, RefreshTokenRecord>();
+  const usedRefreshTokens = new Map<string, readonly string[]>();
   return {
     codes,
     accessTokens,
     refreshTokens,
+    usedRefreshTokens,
     revoke(tokens): void {
       for (const token of tokens) {
         accessTokens.delete(token);
@@ -65,6 +73,11 @@ export function createTokenStore(): TokenStore {
       }
     },
     sweep(now): void {
+      for (const [token, record] of refreshTokens) {
+        if (record.expiresAt < now) {
+          refreshTokens.delete(token);
+        }
+      }
       for (const [code, record] of codes) {
         if (record.expiresAt < now - 600_000) {
           codes.delete(code);

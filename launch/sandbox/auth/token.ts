@@ -22,10 +22,6 @@ class TokenError extends Error {
   }
 }
 
-function fhirUserOf(grant: Grant): string {
-  return `PractitionerRole/${grant.user}`;
-}
-
 /** Issues an access token (and id_token / refresh token as the grant allows); records them in `issued`. */
 function issue(
   deps: TokenDeps,
@@ -33,7 +29,7 @@ function issue(
   issued: string[],
   refreshToken: string | undefined,
 ): Record<string, unknown> {
-  const now = Date.now();
+  const now = deps.options.clock();
   const lifetime = deps.options.accessTokenLifetimeSeconds;
   const accessToken = randomToken();
   deps.store.accessTokens.set(accessToken, { grant, expiresAt: now + lifetime * 1000 });
@@ -57,7 +53,7 @@ function issue(
       iss: deps.urls.fhirBase,
       aud: grant.clientId,
       sub: grant.user,
-      fhirUser: fhirUserOf(grant),
+      fhirUser: `PractitionerRole/${grant.user}`,
       iat,
       exp: iat + lifetime,
     });
@@ -82,7 +78,7 @@ function exchangeCode(deps: TokenDeps, form: URLSearchParams): Record<string, un
     );
   }
   record.used = true;
-  if (record.expiresAt < Date.now()) {
+  if (record.expiresAt < deps.options.clock()) {
     throw new TokenError('invalid_grant', 'The authorization code has expired.');
   }
   if (form.get('client_id') !== record.grant.clientId) {
@@ -96,22 +92,44 @@ function exchangeCode(deps: TokenDeps, form: URLSearchParams): Record<string, un
   }
   const grant = record.grant;
   const wantsRefresh = grant.flags.has('online_access') || grant.flags.has('offline_access');
-  let refreshToken: string | undefined;
-  if (wantsRefresh) {
-    refreshToken = randomToken();
-    deps.store.refreshTokens.set(refreshToken, { grant, issued: record.issued });
-    record.issued.push(refreshToken);
-  }
+  const refreshToken = wantsRefresh ? newRefreshToken(deps, grant, record.issued) : undefined;
   return issue(deps, grant, record.issued, refreshToken);
 }
 
+function newRefreshToken(deps: TokenDeps, grant: Grant, issued: string[]): string {
+  const token = randomToken();
+  const expiresAt = deps.options.clock() + deps.options.refreshTokenLifetimeSeconds * 1000;
+  deps.store.refreshTokens.set(token, { grant, issued, expiresAt });
+  issued.push(token);
+  return token;
+}
+
+/**
+ * A refresh needs the client id it was issued to (public clients: fhirclient sends it with
+ * refreshTokenWithClientId), is refused once expired, and rotates: the old refresh token stops
+ * working and a new one comes back. Presenting a used one revokes everything issued from the code.
+ */
 function refresh(deps: TokenDeps, form: URLSearchParams): Record<string, unknown> {
   const refreshToken = form.get('refresh_token') ?? '';
-  const record = deps.store.refreshTokens.get(refreshToken);
-  // fhirclient sends client_id on refresh only with refreshTokenWithClientId; when present it must match.
   const clientId = form.get('client_id');
-  if (!record || (clientId !== null && clientId !== record.grant.clientId)) {
+  if (clientId === null || clientId === '') {
+    throw new TokenError('invalid_request', 'client_id is required to refresh a token.');
+  }
+  const used = deps.store.usedRefreshTokens.get(refreshToken);
+  if (used !== undefined) {
+    deps.store.revoke(used);
+    throw new TokenError(
+      'invalid_grant',
+      'The refresh token has already been used; tokens issued with it are revoked.',
+    );
+  }
+  const record = deps.store.refreshTokens.get(refreshToken);
+  if (!record || clientId !== record.grant.clientId) {
     throw new TokenError('invalid_grant', 'Unknown refresh token, or it belongs to another client.');
+  }
+  if (record.expiresAt < deps.options.clock()) {
+    deps.store.refreshTokens.delete(refreshToken);
+    throw new TokenError('invalid_grant', 'The refresh token has expired; launch the app again.');
   }
   const requested = form.get('scope');
   if (requested !== null) {
@@ -120,7 +138,9 @@ function refresh(deps: TokenDeps, form: URLSearchParams): Record<string, unknown
       throw new TokenError('invalid_scope', 'A refresh cannot widen the granted scopes.');
     }
   }
-  return issue(deps, record.grant, record.issued, refreshToken);
+  deps.store.refreshTokens.delete(refreshToken);
+  deps.store.usedRefreshTokens.set(refreshToken, record.issued);
+  return issue(deps, record.grant, record.issued, newRefreshToken(deps, record.grant, record.issued));
 }
 
 /** POST /auth/token (application/x-www-form-urlencoded). */
@@ -133,7 +153,7 @@ export async function handleToken(deps: TokenDeps, req: IncomingMessage, res: Se
       throw new TokenError('invalid_request', 'The body must be application/x-www-form-urlencoded.');
     }
     const form = new URLSearchParams(await readBody(req, 64 * 1024));
-    deps.store.sweep(Date.now());
+    deps.store.sweep(deps.options.clock());
     const grantType = form.get('grant_type');
     if (grantType === 'authorization_code') {
       sendJson(res, 200, exchangeCode(deps, form), 'application/json');

@@ -4,7 +4,7 @@ import type { FhirRequest, FhirRouter } from '@medplum/fhir-router';
 import type { OperationOutcome, Resource } from '@medplum/fhirtypes';
 import { readBody, sendJson, sendOperationOutcome } from '../http/respond';
 import type { AccessPolicy } from '../types';
-import { statusOf } from './outcomes';
+import { statusOf, withEntryStatuses } from './outcomes';
 import { GuardedRepository, type RequestContext } from './repository';
 import { plainBody, type PlainRequest } from './plain';
 import { queryModifierProblem } from './search-params';
@@ -110,18 +110,18 @@ export async function handleFhirRequest(
       if (statusOf(result[0]) < 400) {
         store.commit();
       } else {
-        store.rollbackTo(0);
+        await store.rollbackTo(0);
       }
       return result;
     } catch (err) {
-      store.rollbackTo(0);
+      await store.rollbackTo(0);
       throw err;
     }
   });
   const shape = plain
     ? (answer: Resource): Resource | undefined => plainBody(answer, plainRequest(method, path, url, req, body))
     : (answer: Resource): Resource => answer;
-  respond(res, ctx.fhirBase, outcome, resource, shape);
+  respond(res, ctx.fhirBase, outcome, resource && withEntryStatuses(resource), shape);
 }
 
 function plainRequest(method: string, path: string, url: URL, req: IncomingMessage, body: unknown): PlainRequest {

@@ -15,19 +15,34 @@ export function invalidOutcome(issues: OperationOutcomeIssue[]): OperationOutcom
 export function badRequestError(diagnostics: string): OperationOutcomeError {
   return new OperationOutcomeError({
     resourceType: 'OperationOutcome',
-    issue: [{ severity: 'error', code: 'invalid', diagnostics }],
+    issue: [{ severity: 'error', code: 'invalid', diagnostics, details: { text: diagnostics } }],
   });
 }
 
 export function forbiddenError(message: string): OperationOutcomeError {
   return new OperationOutcomeError(
-    outcomeWithId('forbidden', [{ severity: 'error', code: 'forbidden', diagnostics: message }]),
+    outcomeWithId('forbidden', [
+      { severity: 'error', code: 'forbidden', diagnostics: message, details: { text: message } },
+    ]),
   );
 }
 
 export function preconditionFailedError(diagnostics: string): OperationOutcomeError {
   return new OperationOutcomeError(
-    outcomeWithId('precondition-failed', [{ severity: 'error', code: 'conflict', diagnostics }]),
+    outcomeWithId('precondition-failed', [
+      { severity: 'error', code: 'conflict', diagnostics, details: { text: diagnostics } },
+    ]),
+  );
+}
+
+const PRECONDITION_REQUIRED = 'precondition-required';
+
+/** 428 Precondition Required: an update without If-Match where one is needed. */
+export function preconditionRequiredError(diagnostics: string): OperationOutcomeError {
+  return new OperationOutcomeError(
+    outcomeWithId(PRECONDITION_REQUIRED, [
+      { severity: 'error', code: 'conflict', diagnostics, details: { text: diagnostics } },
+    ]),
   );
 }
 
@@ -43,7 +58,23 @@ export function guardAccess(check: () => void): void {
   }
 }
 
-/** The HTTP status of an outcome returned by the router. */
+/** The HTTP status of an outcome returned by the router (Medplum knows no 428). */
 export function statusOf(outcome: OperationOutcome): number {
-  return getStatus(outcome);
+  return outcome.id === PRECONDITION_REQUIRED ? 428 : getStatus(outcome);
+}
+
+/** Batch and transaction answers: an entry refused for want of If-Match says 428 too. */
+export function withEntryStatuses<R>(resource: R): R {
+  const bundle = resource as {
+    resourceType?: string;
+    entry?: { response?: { status?: string; outcome?: OperationOutcome } }[];
+  };
+  if (bundle.resourceType === 'Bundle') {
+    for (const entry of bundle.entry ?? []) {
+      if (entry.response?.outcome?.id === PRECONDITION_REQUIRED) {
+        entry.response.status = '428';
+      }
+    }
+  }
+  return resource;
 }

@@ -10,8 +10,15 @@ import type {
 } from '@medplum/fhir-router';
 import type { Bundle, Parameters, Reference, Resource } from '@medplum/fhirtypes';
 import type { ResourceValidator } from '../../../fhir-profiles/src/validation/index';
-import type { AccessPolicy, FhirInteraction } from '../types';
-import { badRequestError, guardAccess, invalidOutcome, preconditionFailedError } from './outcomes';
+import type { AccessPolicy, FhirInteraction, RecordAccess, WriteInteraction } from '../types';
+import {
+  badRequestError,
+  forbiddenError,
+  guardAccess,
+  invalidOutcome,
+  preconditionFailedError,
+  preconditionRequiredError,
+} from './outcomes';
 import { runSearch } from './search';
 import type { Store, Stored } from './store';
 
@@ -27,8 +34,11 @@ export interface RequestContext {
  * access policy, every write through validation, versioning (1, 2, 3…) and the store's undo log.
  */
 export class GuardedRepository extends FhirRepository {
+  private readonly record: RecordAccess;
+
   constructor(private readonly ctx: RequestContext) {
     super();
+    this.record = ctx.access.begin(ctx.store);
   }
 
   setMode(): void {
@@ -53,6 +63,7 @@ export class GuardedRepository extends FhirRepository {
     if (!resource.id) {
       throw badRequestError('Missing id');
     }
+    requireIfMatch(resource.resourceType, options?.ifMatch, this.ctx.store.current(resource.resourceType, resource.id));
     const current =
       options?.ifMatch === undefined
         ? this.ctx.store.current(resource.resourceType, resource.id)
@@ -60,7 +71,7 @@ export class GuardedRepository extends FhirRepository {
     if (current) {
       this.checkCurrent('update', current, options?.ifMatch);
     }
-    return this.write('update', { ...resource, id: resource.id }) as Promise<WithId<T>>;
+    return this.write(current ? 'update' : 'create', { ...resource, id: resource.id }, current) as Promise<WithId<T>>;
   }
 
   async patchResource<T extends Resource>(
@@ -70,10 +81,12 @@ export class GuardedRepository extends FhirRepository {
     options?: UpdateResourceOptions,
   ): Promise<WithId<T>> {
     this.allow('update', resourceType);
+    requireIfMatch(resourceType, options?.ifMatch, this.ctx.store.current(resourceType, id));
     if (!Array.isArray(patch)) {
       throw badRequestError('Only JSON Patch (application/json-patch+json) is supported');
     }
-    const existing = this.checkCurrent('update', this.mustExist(resourceType, id), options?.ifMatch);
+    const existing = this.mustExist(resourceType, id);
+    this.checkCurrent('update', existing, options?.ifMatch);
     const patched = deepClone(existing) as T;
     const errors = applyPatch(patched, patch).filter((e) => e !== null);
     if (errors.length > 0) {
@@ -82,13 +95,17 @@ export class GuardedRepository extends FhirRepository {
     if (patched.resourceType !== resourceType || patched.id !== id) {
       throw badRequestError('A patch may not change resourceType or id');
     }
-    return this.write('update', patched as Stored) as Promise<WithId<T>>;
+    return this.write('update', patched as Stored, existing) as Promise<WithId<T>>;
   }
 
   async deleteResource(resourceType: string, id: string, options?: DeleteResourceOptions): Promise<void> {
     this.allow('delete', resourceType);
-    this.checkCurrent('delete', this.mustExist(resourceType, id), options?.ifMatch);
+    requireIfMatch(resourceType, options?.ifMatch, this.ctx.store.current(resourceType, id));
+    const current = this.mustExist(resourceType, id);
+    this.checkCurrent('delete', current, options?.ifMatch);
+    this.guardWrite('delete', undefined, current);
     await this.ctx.store.remove(resourceType, id);
+    this.record.changed();
   }
 
   async readResource<T extends Resource>(resourceType: string, id: string): Promise<WithId<T>> {
@@ -114,15 +131,21 @@ export class GuardedRepository extends FhirRepository {
     options?: ReadHistoryOptions,
   ): Promise<Bundle<WithId<T>>> {
     this.allow('read', resourceType);
-    const versions = [...this.ctx.store.versions(resourceType, id)].reverse();
-    if (versions.length === 0) {
+    const all = [...this.ctx.store.versions(resourceType, id)].reverse();
+    const latest = all[0];
+    if (latest === undefined) {
       throw new OperationOutcomeError(notFound);
     }
+    this.visible('read', latest);
+    const versions = all.flatMap((v) => {
+      const seen = this.record.reveal('read', v);
+      return 'refused' in seen ? [] : [seen];
+    });
     const offset = options?.offset ?? 0;
     const page = versions.slice(offset, offset + (options?.limit ?? versions.length));
     const entry = page.map((v) => ({
       fullUrl: `${this.ctx.fhirBase}/${resourceType}/${id}`,
-      resource: this.visible('read', deepClone(v)) as WithId<T>,
+      resource: deepClone(v) as WithId<T>,
     }));
     return Promise.resolve({ resourceType: 'Bundle', type: 'history', total: versions.length, entry });
   }
@@ -138,12 +161,11 @@ export class GuardedRepository extends FhirRepository {
 
   async search<T extends Resource>(request: SearchRequest<T>): Promise<Bundle<WithId<T>>> {
     this.allow('search', request.resourceType);
-    const bundle = await runSearch(this.ctx.store, request, this.ctx.fhirBase);
-    for (const entry of bundle.entry ?? []) {
-      if (entry.resource) {
-        this.visible(entry.search?.mode === 'include' ? 'read' : 'search', entry.resource);
-      }
-    }
+    const reveal = (mode: 'read' | 'search', resource: Resource): Resource | undefined => {
+      const seen = this.record.reveal(mode, resource);
+      return 'refused' in seen ? undefined : seen;
+    };
+    const bundle = await runSearch(this.ctx.store, request, this.ctx.fhirBase, reveal);
     return bundle as Bundle<WithId<T>>;
   }
 
@@ -157,7 +179,7 @@ export class GuardedRepository extends FhirRepository {
     try {
       return await callback(this);
     } catch (err) {
-      this.ctx.store.rollbackTo(savepoint);
+      await this.ctx.store.rollbackTo(savepoint);
       throw err;
     }
   }
@@ -168,11 +190,19 @@ export class GuardedRepository extends FhirRepository {
     });
   }
 
-  private visible<R extends Resource>(interaction: FhirInteraction, resource: R): R {
+  /** The resource as the token may see it; a plain 403 when it may not see it at all. */
+  private visible<R extends Resource>(interaction: 'read' | 'search', resource: R): R {
+    const seen = this.record.reveal(interaction, resource);
+    if ('refused' in seen) {
+      throw forbiddenError(seen.refused);
+    }
+    return seen;
+  }
+
+  private guardWrite(interaction: WriteInteraction, next: Resource | undefined, current: Resource | undefined): void {
     guardAccess(() => {
-      this.ctx.access.assertResource(interaction, resource);
+      this.record.assertWrite(interaction, next, current);
     });
-    return resource;
   }
 
   private mustExist(resourceType: string, id: string): Stored {
@@ -183,17 +213,17 @@ export class GuardedRepository extends FhirRepository {
     throw new OperationOutcomeError(this.ctx.store.versions(resourceType, id).length > 0 ? gone : notFound);
   }
 
-  /** The current version a write replaces: checked against If-Match and the access policy. */
-  private checkCurrent(interaction: FhirInteraction, current: Stored, ifMatch: string | undefined): Stored {
+  /** The current version a write replaces: checked against If-Match (the access rules come with the write). */
+  private checkCurrent(_interaction: FhirInteraction, current: Stored, ifMatch: string | undefined): Stored {
     if (ifMatch !== undefined && current.meta?.versionId !== ifMatch) {
       throw preconditionFailedError(
         `If-Match W/"${ifMatch}" is stale: the current version is W/"${current.meta?.versionId ?? ''}"`,
       );
     }
-    return this.visible(interaction, current);
+    return current;
   }
 
-  private async write(interaction: 'create' | 'update', resource: Stored): Promise<Stored> {
+  private async write(interaction: 'create' | 'update', resource: Stored, current?: Stored): Promise<Stored> {
     const versionId = String(this.ctx.store.versions(resource.resourceType, resource.id).length + 1);
     const candidate: Stored = {
       ...resource,
@@ -203,7 +233,20 @@ export class GuardedRepository extends FhirRepository {
     if (issues.length > 0) {
       throw new OperationOutcomeError(invalidOutcome(issues));
     }
-    this.visible(interaction, candidate);
-    return this.ctx.store.put(candidate);
+    this.guardWrite(interaction, candidate, current);
+    const saved = await this.ctx.store.put(candidate);
+    this.record.changed();
+    return saved;
+  }
+}
+
+/** Types whose updates and deletes must say which version they change (access model: 428 without If-Match). */
+const VERSIONED_WRITES: ReadonlySet<string> = new Set(['Task', 'ServiceRequest', 'Consent', 'Communication']);
+
+function requireIfMatch(resourceType: string, ifMatch: string | undefined, current: Resource | undefined): void {
+  if (ifMatch === undefined && current !== undefined && VERSIONED_WRITES.has(resourceType)) {
+    throw preconditionRequiredError(
+      `An update of a ${resourceType} must say which version it changes (If-Match), so no one's change is lost. Read it again and retry.`,
+    );
   }
 }

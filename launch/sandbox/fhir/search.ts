@@ -22,7 +22,15 @@ export const MAX_COUNT = 500;
  * limits, fast sorting (keys computed once per match), paging links, `_summary=count`,
  * `_total` and `_elements`. Matching, chaining and `_include`/`_revinclude` are the engine's.
  */
-export async function runSearch(store: Store, request: SearchRequest, fhirBase: string): Promise<Bundle> {
+/** What the token may see of a resource (possibly with elements removed), or undefined: hidden. */
+export type Reveal = (mode: 'read' | 'search', resource: Resource) => Resource | undefined;
+
+export async function runSearch(
+  store: Store,
+  request: SearchRequest,
+  fhirBase: string,
+  reveal: Reveal = (_mode, resource) => resource,
+): Promise<Bundle> {
   const engine = store.engine;
   const problem = searchRequestProblem(request);
   if (problem) {
@@ -36,10 +44,11 @@ export async function runSearch(store: Store, request: SearchRequest, fhirBase: 
     (f) => f.operator === Operator.EXACT || isPlainUriFilter(request.resourceType, f),
   );
   const found = await findMatches(store, { resourceType: request.resourceType, filters });
-  const matches = sortMatches(
-    exact.length ? found.filter((r) => exact.every((f) => matchesExactly(r, f))) : found,
-    request,
+  // Access rules first: totals, counts and pages only ever cover what the token may see.
+  const visible = (exact.length ? found.filter((r) => exact.every((f) => matchesExactly(r, f))) : found).flatMap(
+    (r) => reveal('search', r) ?? [],
   );
+  const matches = sortMatches(visible, request);
   const total = matches.length;
   const page = matches.slice(offset, offset + count).map((r) => deepClone(r));
 
@@ -48,7 +57,14 @@ export async function runSearch(store: Store, request: SearchRequest, fhirBase: 
     search: { mode: 'match' },
   }));
   if (page.length > 0 && (request.include || request.revInclude)) {
-    await getExtraEntries(engine, request, page, entries);
+    const extra: BundleEntry[] = [];
+    await getExtraEntries(engine, request, page, extra);
+    for (const entry of extra) {
+      const shown = entry.resource && reveal('read', entry.resource);
+      if (shown) {
+        entries.push({ ...entry, resource: deepClone(shown) });
+      }
+    }
   }
   for (const entry of entries) {
     if (entry.resource) {

@@ -18,7 +18,10 @@ export function operationOutcome(
   code: string,
   diagnostics: string,
 ): OperationOutcome {
-  return { resourceType: 'OperationOutcome', issue: [{ severity, code: code as 'processing', diagnostics }] };
+  return {
+    resourceType: 'OperationOutcome',
+    issue: [{ severity, code: code as 'processing', diagnostics, details: { text: diagnostics } }],
+  };
 }
 
 export function sendOperationOutcome(res: ServerResponse, status: number, code: string, diagnostics: string): void {

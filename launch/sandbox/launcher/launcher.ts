@@ -4,7 +4,7 @@ import type { SandboxUrls } from '../urls';
 import type { FhirService } from '../fhir/service';
 import type { Handler } from '../types';
 import { sendJson } from '../http/respond';
-import { encodeLaunch } from '../auth/launch-context';
+import type { LaunchStore } from '../auth/launch-store';
 import { findUser, listEncounters, listPatients, listUsers, type DirectorySource } from './directory';
 import { checkLauncherRequest } from './launch-request';
 import { errorPage, sendHtml } from './page';
@@ -15,7 +15,12 @@ import { DEFAULT_LAUNCH_URI, ehrFramePage, launcherPage } from './pages';
  * GET /launcher?launch_uri&provider[&patient][&encounter][&need_patient_banner=false] → 302 to the app,
  * GET /launcher/context → JSON lists, GET /launcher/ → the picker page, GET /launcher/ehr → the EHR frame.
  */
-export function createLauncher(_options: SandboxOptions, urls: SandboxUrls, fhir: FhirService): { handler: Handler } {
+export function createLauncher(
+  _options: SandboxOptions,
+  urls: SandboxUrls,
+  fhir: FhirService,
+  launches: LaunchStore,
+): { handler: Handler } {
   const source: DirectorySource = fhir;
 
   const handler: Handler = async (req, res, url) => {
@@ -39,7 +44,7 @@ export function createLauncher(_options: SandboxOptions, urls: SandboxUrls, fhir
         }
         const target = new URL(await appLaunchUri(source, checked.launchUri, checked.context.user));
         target.searchParams.set('iss', urls.fhirBase);
-        target.searchParams.set('launch', encodeLaunch(checked.context));
+        target.searchParams.set('launch', launches.register(checked.context));
         res.statusCode = 302;
         res.setHeader('Location', target.toString());
         res.setHeader('Cache-Control', 'no-store');

@@ -1,0 +1,14 @@
+/**
+ * Size limits the record enforces and the app reads (one place, shared by both). Free text is
+ * what people type: a message, a note, a reason, a request's description.
+ */
+export const MAX_FREE_TEXT_CHARS = 20_000;
+
+/** An attachment's decoded size (the evidence upload). */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+/** Plain messages for the limits, as the server and the app both say them. */
+export const LIMIT_MESSAGES = {
+  text: `Text is limited to ${MAX_FREE_TEXT_CHARS.toLocaleString('en-GB')} characters.`,
+  attachment: `Files are limited to ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
+} as const;
