@@ -15,7 +15,7 @@ const fhirBase = inject('fhirBase');
 
 const { freshPage } = browserPerFile();
 
-async function screenAndRecordConsent(page: Page): Promise<void> {
+async function screenAndRecordConsent(page: Page, medicalEvidence = false): Promise<void> {
   await screen(
     page,
     { eviction: 'Yes', noMoneyForFoodOrHeating: 'No', moneyOrDebtWorries: 'Yes' },
@@ -24,7 +24,7 @@ async function screenAndRecordConsent(page: Page): Promise<void> {
   expect(await page.getByTestId('urgent-needs').textContent()).toMatch(/eviction/i);
   expect(await page.getByTestId('needs-summary').textContent()).toMatch(/Housing/);
   await expectNoAxeViolations(page);
-  await recordConsent(page, { medicalEvidence: false }, expectNoAxeViolations);
+  await recordConsent(page, { medicalEvidence }, expectNoAxeViolations);
 }
 
 async function setFault(rule: Record<string, unknown>): Promise<void> {
@@ -146,7 +146,8 @@ describe('clinician flow through a real launch', () => {
     await page.getByTestId('open-referral-warning').waitFor();
     await expectNoAxeViolations(page);
     const before = await page.getByTestId('referral-row').count();
-    await screenAndRecordConsent(page);
+    // The patient agrees to share medical evidence too: the record refuses an evidence request without it.
+    await screenAndRecordConsent(page, true);
     await referAndSeeTimeline(page, 'error');
     await adviserAsksForEvidence('pat-002');
     await page.reload();

@@ -92,3 +92,22 @@ describe('forbidden transitions, with the app’s own scopes', () => {
     );
   });
 });
+
+describe('evidence requests', () => {
+  it('are answered only by the clinician they are addressed to', async () => {
+    const nurse = (await appLaunch(sandbox, 'clinician', 'ward-nurse', 'pat-004')).api;
+    // A well-formed answer (an output naming the answering message), so only the access rule can refuse it.
+    const request: Task = { ...(await current('evid-04')), output: (await current('evid-05')).output };
+    await ledger.status(
+      'a clinician it is not addressed to answers it',
+      'refused',
+      put(nurse, { ...request, status: 'completed' }),
+    );
+    const adviser = (await appLaunch(sandbox, 'adviser', 'adviser')).api;
+    await ledger.status(
+      'the adviser completes it on the GP’s behalf',
+      'refused',
+      put(adviser, { ...request, status: 'completed' }),
+    );
+  });
+});

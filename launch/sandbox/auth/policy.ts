@@ -55,6 +55,13 @@ function userLevelSees(facts: RecordFacts, principal: Principal, resource: Resou
   if (principal.kind === 'lead') {
     return leadSees(resource);
   }
+  // Only the test-only admin is left; a new kind of principal (e.g. a system/ backend client)
+  // does not compile here until it brings its own rules.
+  return scopesOnly(principal, resource);
+}
+
+/** The test-only admin: its scopes alone decide. */
+function scopesOnly(_admin: Extract<Principal, { kind: 'test-admin' }>, resource: Resource): Seen<Resource> {
   return resource;
 }
 

@@ -176,7 +176,15 @@ const evidenceRequests: Rule = (facts, who, next, current) => {
       return `The evidence request’s ${key} cannot be changed.`;
     }
   }
-  return undefined;
+  if (before.status === task.status) {
+    return undefined;
+  }
+  // The clinician it is addressed to answers it; the advice organisation that asked may withdraw it.
+  const answers = who.kind === 'clinician' && before.owner?.reference === `PractitionerRole/${who.user}`;
+  const withdraws = who.kind === 'adviser' && task.status === 'cancelled';
+  return answers || withdraws
+    ? undefined
+    : 'Only the clinician an evidence request is addressed to answers it; the adviser who asked may withdraw it.';
 };
 
 function adviceOrgsOf(facts: RecordFacts, message: Communication): string[] {
