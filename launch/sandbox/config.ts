@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { BackendClientRegistration } from './backend/clients';
 
 /** Everything that can be tuned when the sandbox starts. Defaults suit `npm start`. */
 export interface SandboxOptions {
@@ -18,6 +19,8 @@ export interface SandboxOptions {
   testMode: boolean;
   /** Folder holding the compiled HJP FHIR package (fhir-profiles/build/package). */
   profilesPackageDir: string;
+  /** SMART Backend Services clients (issue 12: the evaluation job), each with its public JWKS. */
+  backendClients: readonly BackendClientRegistration[];
 }
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -31,6 +34,7 @@ export const defaultSandboxOptions: SandboxOptions = {
   authCodeLifetimeSeconds: 60,
   testMode: false,
   profilesPackageDir: resolve(projectRoot, 'fhir-profiles/build/package'),
+  backendClients: [],
 };
 
 /** The browser origins allowed by CORS: any loopback origin (the app, the launcher). */

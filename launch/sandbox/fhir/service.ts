@@ -9,6 +9,7 @@ import { sendJson } from '../http/respond';
 import type { AccessPolicy } from '../types';
 import type { SandboxUrls } from '../urls';
 import { buildCapabilityStatement } from './capability';
+import { withBulkData } from '../bulk/bulk-export';
 import { openChangeLog, readChangeLog } from './changelog';
 import { handleFhirRequest } from './http';
 import { searchRequestProblem } from './search-params';
@@ -50,7 +51,11 @@ export async function createFhirService(options: SandboxOptions, urls: SandboxUr
       handleFhirRequest(router, { store, validator, fhirBase: urls.fhirBase }, access, req, res, url),
     handleMetadata(res: ServerResponse): void {
       if (metadata?.origin !== urls.origin) {
-        metadata = { origin: urls.origin, json: buildCapabilityStatement(urls.origin, urls.fhirBase, started) };
+        // Issue 12: the Bulk Data operations are advertised as the Bulk Data IG says.
+        metadata = {
+          origin: urls.origin,
+          json: withBulkData(buildCapabilityStatement(urls.origin, urls.fhirBase, started)),
+        };
       }
       sendJson(res, 200, metadata.json);
     },

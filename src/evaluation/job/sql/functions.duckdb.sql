@@ -4,3 +4,4 @@ CREATE OR REPLACE MACRO days_between(a, b) AS date_diff('day', CAST(a AS DATE), 
 CREATE OR REPLACE MACRO fy_start(d) AS
   CASE WHEN month(CAST(d AS DATE)) >= 4 THEN make_date(year(CAST(d AS DATE)), 4, 1)
        ELSE make_date(year(CAST(d AS DATE)) - 1, 4, 1) END;
+CREATE OR REPLACE MACRO pseudonym(salt, id) AS sha256(salt || ':' || id);

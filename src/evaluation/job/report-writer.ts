@@ -1,0 +1,34 @@
+import type { MeasureReport } from '@medplum/fhirtypes';
+import { MEASURE_REPORT_IDENTIFIER_SYSTEM } from '../measures';
+
+/**
+ * Writes a MeasureReport idempotently: a conditional update on its identifier
+ * (`PUT MeasureReport?identifier=<system>|<measure>/<period>`), so the same measure and period
+ * update the one report (a new version) instead of adding another.
+ */
+export async function putMeasureReport(
+  fhirBase: string,
+  accessToken: string,
+  report: MeasureReport,
+): Promise<{ status: number; id: string; versionId: string }> {
+  const value = report.identifier?.find((i) => i.system === MEASURE_REPORT_IDENTIFIER_SYSTEM)?.value;
+  if (!value) {
+    throw new Error('A MeasureReport needs its evaluation identifier');
+  }
+  const query = new URLSearchParams({ identifier: `${MEASURE_REPORT_IDENTIFIER_SYSTEM}|${value}` });
+  const res = await fetch(`${fhirBase}/MeasureReport?${query.toString()}`, {
+    method: 'PUT',
+    headers: {
+      'Content-Type': 'application/fhir+json',
+      Accept: 'application/fhir+json',
+      Authorization: `Bearer ${accessToken}`,
+    },
+    body: JSON.stringify(report),
+  });
+  const body = (await res.json()) as MeasureReport & { issue?: { diagnostics?: string }[] };
+  if (res.status !== 200 && res.status !== 201) {
+    const why = body.issue?.map((i) => i.diagnostics ?? '').join('; ') ?? '';
+    throw new Error(`Writing MeasureReport ${value} failed (${String(res.status)}): ${why}`);
+  }
+  return { status: res.status, id: body.id ?? '', versionId: body.meta?.versionId ?? '' };
+}
