@@ -130,7 +130,8 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluateResult
     onProgress: log,
   });
 
-  const db = await EvaluationDb.open(since ? files.db : ':memory:', views);
+  // Kept between runs: a --since run replaces the rows of what changed and recomputes from all of them.
+  const db = await EvaluationDb.open(files.db, views);
   let peakRss = process.memoryUsage().rss;
   try {
     await db.prepare(!since);
