@@ -1,6 +1,6 @@
 // `npm run evaluate -- --server <fhir base> [--since <instant>|last] [--group Group/<id>] [--threshold 7]
 //   [--exact-reports] [--weeks 52] [--target-days 7] [--window-days 90] [--deciles <csv>]
-//   [--project <name>] [--out <dir>] [--key-dir <dir>] [--client-id <id>]`
+//   [--project <name>] [--out <dir>] [--key-dir <dir>] [--client-id <id>] [--json]`
 import { parseArgs } from 'node:util';
 import { DEFAULT_SUPPRESSION } from '../suppression';
 import { evaluate, type EvaluateOptions } from './run';
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       'key-dir': { type: 'string' },
       'client-id': { type: 'string' },
+      json: { type: 'boolean', default: false },
     },
   });
   if (!values.server) {
@@ -62,6 +63,10 @@ async function main(): Promise<void> {
     ...(values['client-id'] ? { clientId: values['client-id'] } : {}),
   };
   const result = await evaluate(options);
+  if (values.json) {
+    console.info(JSON.stringify(result));
+    return;
+  }
   const secs = (ms: number): string => (ms / 1000).toFixed(2);
   console.info(
     [

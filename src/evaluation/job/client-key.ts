@@ -13,7 +13,9 @@ export interface ClientKey {
   readonly jwks: { keys: Record<string, unknown>[] };
 }
 
-export const DEFAULT_KEY_DIR = resolve(import.meta.dirname, '../../../.evaluation');
+/** `.evaluation/` at the project root, or HJP_EVALUATION_KEY_DIR (the bench uses a folder of its own). */
+export const DEFAULT_KEY_DIR =
+  process.env.HJP_EVALUATION_KEY_DIR ?? resolve(import.meta.dirname, '../../../.evaluation');
 export const EVALUATION_CLIENT_ID = 'hjp-evaluation';
 
 export function loadOrCreateClientKey(dir: string = DEFAULT_KEY_DIR): ClientKey {
