@@ -74,7 +74,7 @@ async function main(): Promise<void> {
           String(size).padStart(9),
           String(caseload.resources).padStart(9),
           `${(t.total / 1000).toFixed(1)} s`.padStart(8),
-          `${(t.total / size).toFixed(0)} ms`.padStart(19),
+          `${(t.total / size).toFixed(2)} s`.padStart(19),
           `${String(result.peakRssMb)} MB`.padStart(11),
           `${pct(t.export, t.total)} / ${pct(t.views, t.total)} / ${pct(t.sql, t.total)} / ${pct(t.write, t.total)}`,
         ].join(' | '),

@@ -77,7 +77,7 @@ SELECT referral_id, 'setting',
        ELSE 'not-recorded' END
 FROM source
 UNION ALL
-SELECT referral_id, 'deprivation-decile', COALESCE(CAST(decile AS VARCHAR), 'not-recorded') FROM person
+SELECT referral_id, 'deprivation-decile', COALESCE(CAST(decile AS STRING), 'not-recorded') FROM person
 UNION ALL
 SELECT referral_id, 'age-band',
   CASE WHEN age IS NULL THEN 'not-recorded' WHEN age < 18 THEN '0-17' WHEN age < 25 THEN '18-24'

@@ -23,7 +23,7 @@ kinds AS (
   UNION ALL SELECT referral_id, patient_id, period_start, 'total', amount FROM gains
 ),
 strata AS (
-  SELECT g.*, CAST(NULL AS VARCHAR) AS stratifier, CAST(NULL AS VARCHAR) AS stratum FROM kinds g
+  SELECT g.*, CAST(NULL AS STRING) AS stratifier, CAST(NULL AS STRING) AS stratum FROM kinds g
   UNION ALL
   SELECT g.*, s.stratifier, s.stratum FROM kinds g JOIN referral_strata s ON s.referral_id = g.referral_id
 )

@@ -3,15 +3,19 @@
 -- populations are stratified; screening and consent populations are not (no referral yet).
 -- Output columns (every measure file): group_code, period_start, stratifier, stratum, population,
 -- count, score.
-WITH screened AS (
+WITH with_need AS (
+  -- Screenings with an answer the checklist marks as indicating a need (the data-driven rule).
+  SELECT DISTINCT a.screening_id
+  FROM hjp_screening_answer a
+  JOIN hjp_need_rule n ON n.link_id = a.link_id
+    AND (n.answer_code = a.answer_code OR n.answer_string = a.answer_string)
+  WHERE n.need_area IS NOT NULL
+),
+screened AS (
   SELECT s.screening_id, fy_start(CAST(substr(s.authored, 1, 10) AS DATE)) AS period_start,
-    EXISTS (
-      SELECT 1 FROM hjp_screening_answer a
-      JOIN hjp_need_rule n ON n.link_id = a.link_id
-        AND (n.answer_code = a.answer_code OR n.answer_string = a.answer_string)
-      WHERE a.screening_id = s.screening_id AND n.need_area IS NOT NULL
-    ) AS has_need
-  FROM hjp_screening s WHERE s.status = 'completed'
+    w.screening_id IS NOT NULL AS has_need
+  FROM hjp_screening s LEFT JOIN with_need w ON w.screening_id = s.screening_id
+  WHERE s.status = 'completed'
 ),
 consents AS (
   SELECT consent_id, status, fy_start(CAST(substr(date_time, 1, 10) AS DATE)) AS period_start FROM hjp_consent
@@ -43,7 +47,7 @@ referral_population AS (
   UNION ALL SELECT referral_id, period_start, referral_id, 'closed-with-outcome' FROM referral_facts
     WHERE task_status = 'completed' AND outcomes >= 1
 )
-SELECT 'funnel' AS group_code, period_start, CAST(NULL AS VARCHAR) AS stratifier, CAST(NULL AS VARCHAR) AS stratum,
+SELECT 'funnel' AS group_code, period_start, CAST(NULL AS STRING) AS stratifier, CAST(NULL AS STRING) AS stratum,
   population, COUNT(DISTINCT unit_id) AS count, CAST(NULL AS DOUBLE) AS score
 FROM unit_population GROUP BY period_start, population
 UNION ALL

@@ -12,7 +12,7 @@ counted AS (
   FROM windows
   WHERE offset_days >= -(SELECT window_days FROM params) AND offset_days < (SELECT window_days FROM params)
 )
-SELECT group_code, period_start, CAST(NULL AS VARCHAR) AS stratifier, CAST(NULL AS VARCHAR) AS stratum, population,
+SELECT group_code, period_start, CAST(NULL AS STRING) AS stratifier, CAST(NULL AS STRING) AS stratum, population,
   COUNT(*) AS count, CAST(NULL AS DOUBLE) AS score
 FROM counted GROUP BY group_code, period_start, population
 UNION ALL

@@ -8,7 +8,7 @@ WITH contacted AS (
   FROM referral_facts f WHERE f.first_contact_on IS NOT NULL
 ),
 strata AS (
-  SELECT c.*, CAST(NULL AS VARCHAR) AS stratifier, CAST(NULL AS VARCHAR) AS stratum FROM contacted c
+  SELECT c.*, CAST(NULL AS STRING) AS stratifier, CAST(NULL AS STRING) AS stratum FROM contacted c
   UNION ALL
   SELECT c.*, s.stratifier, s.stratum FROM contacted c JOIN referral_strata s ON s.referral_id = c.referral_id
 )
