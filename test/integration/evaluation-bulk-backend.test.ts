@@ -172,6 +172,7 @@ describe('Bulk Data $export', () => {
     const patient = await fhirJson<Resource>(env.sandbox, admin, 'Patient/pat-005');
     await fhirJson(env.sandbox, admin, 'Patient/pat-005', {
       method: 'PUT',
+      headers: { 'If-Match': `W/"${patient.meta?.versionId ?? ''}"` },
       body: JSON.stringify({ ...patient, active: true }),
     });
     const { manifest } = await runExport({

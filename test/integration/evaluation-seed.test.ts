@@ -181,6 +181,7 @@ describe('npm run evaluate on the seed', () => {
     const task = await fhirJson<Task>(env.sandbox, token, 'Task/task-03');
     await fhirJson(env.sandbox, token, 'Task/task-03', {
       method: 'PUT',
+      headers: { 'If-Match': `W/"${task.meta?.versionId ?? ''}"` },
       body: JSON.stringify({
         ...task,
         status: 'in-progress',
