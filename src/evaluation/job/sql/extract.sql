@@ -29,7 +29,14 @@ strata AS (
 ),
 money AS (
   SELECT o.task_id,
-    SUM(CASE WHEN k.kind = 'recurring' THEN COALESCE(o.weekly_amount * (SELECT weeks_per_year FROM params), o.value_money) ELSE 0 END) AS gain_recurring,
+    -- The same rule as financial-gain.sql: weekly x weeks_per_year, fewer weeks when the award was shorter.
+    SUM(CASE WHEN k.kind <> 'recurring' THEN 0
+      WHEN o.weekly_amount IS NOT NULL AND o.weekly_amount > 0 THEN
+        o.weekly_amount * CASE
+          WHEN o.value_money IS NOT NULL AND o.value_money < o.weekly_amount * 52 - 0.005
+            THEN LEAST(o.value_money / o.weekly_amount, (SELECT weeks_per_year FROM params))
+          ELSE (SELECT weeks_per_year FROM params) END
+      ELSE COALESCE(o.value_money, 0) END) AS gain_recurring,
     SUM(CASE WHEN k.kind = 'arrears' THEN o.value_money ELSE 0 END) AS gain_arrears,
     SUM(CASE WHEN k.kind = 'one-off' THEN o.value_money ELSE 0 END) AS gain_one_off,
     SUM(CASE WHEN k.kind = 'debt-written-off' THEN o.value_money ELSE 0 END) AS debt_written_off,
