@@ -14,7 +14,13 @@ export const SUPPRESSION_TAG_SYSTEM = `${CANONICAL_BASE}/CodeSystem/evaluation-s
 /** A count hidden by the small-number rule: data-absent-reason "masked". */
 export const DATA_ABSENT_REASON_URL = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
 
-export const MEASURE_IDS = ['funnel', 'time-to-first-contact', 'financial-gain', 'health-service-use'] as const;
+export const MEASURE_IDS = [
+  'funnel',
+  'time-to-first-contact',
+  'financial-gain',
+  'health-service-use',
+  'data-completeness',
+] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
 export const measureUrl = (id: MeasureId): string => `${CANONICAL_BASE}/Measure/hjp-${id}`;
@@ -64,6 +70,7 @@ export const MEASURE_TITLES: Readonly<Record<MeasureId, string>> = {
   'time-to-first-contact': 'Days from referral to first contact',
   'financial-gain': 'Financial gain for clients',
   'health-service-use': 'Health-service use before and after referral',
+  'data-completeness': 'How complete the record is',
 };
 
 /** The groups of each measure and the populations each group always reports (0 when none). */
@@ -85,6 +92,15 @@ export const MEASURE_GROUPS: Readonly<Record<MeasureId, Readonly<Record<string, 
     'gp-consultations': ['before', 'after'],
     admissions: ['before', 'after'],
     referrals: ['measure-population'],
+  },
+  'data-completeness': {
+    completeness: [
+      'measure-population',
+      'with-deprivation-decile',
+      'with-ethnic-category',
+      'closed',
+      'closed-with-outcome',
+    ],
   },
 };
 
@@ -111,4 +127,7 @@ export const SUBSET_RELATIONS: readonly { whole: string; part: string }[] = [
   { whole: 'accepted', part: 'closed-with-outcome' },
   { whole: 'first-contact', part: 'advice-session' },
   { whole: 'measure-population', part: 'within-target' },
+  { whole: 'measure-population', part: 'with-deprivation-decile' },
+  { whole: 'measure-population', part: 'with-ethnic-category' },
+  { whole: 'closed', part: 'closed-with-outcome' },
 ];

@@ -30,7 +30,7 @@ describe('the evaluation schedule of npm start', () => {
     try {
       await expect
         .poll(async () => (await measureReports(env.sandbox, token)).length, { timeout: 20_000, interval: 200 })
-        .toBe(8);
+        .toBe(10);
     } finally {
       schedule.stop();
       await schedule.idle();

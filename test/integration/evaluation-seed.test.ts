@@ -83,10 +83,9 @@ describe('npm run evaluate on the seed', () => {
     );
     expect(new Set(first.reports.map((r) => r.identifier))).toEqual(
       new Set(
-        ['funnel', 'time-to-first-contact', 'financial-gain', 'health-service-use'].flatMap((m) => [
-          `${m}/FY2025-26`,
-          `${m}/FY2026-27`,
-        ]),
+        ['funnel', 'time-to-first-contact', 'financial-gain', 'health-service-use', 'data-completeness'].flatMap(
+          (m) => [`${m}/FY2025-26`, `${m}/FY2026-27`],
+        ),
       ),
     );
   });
@@ -175,6 +174,15 @@ describe('npm run evaluate on the seed', () => {
     expect(groupScore(closed, 'recurring')).toBe(5644.6);
     expect(groupScore(closed, 'arrears')).toBe(1411.15);
     expect(groupScore(closed, 'debt-written-off')).toBe(1860);
+  });
+
+  it('reports data completeness: every seed postcode has a (synthetic) decile, no ethnic category is recorded', async () => {
+    const referrals = await searchAll<ServiceRequest>(env.sandbox, token, 'ServiceRequest');
+    const report = reportFor(await measureReports(env.sandbox, token), 'data-completeness/FY2026-27');
+    const inYear = referrals.filter((r) => fy(r.authoredOn) === 'FY2026-27').length;
+    expect(populationCount(report, 'completeness', 'measure-population')).toBe(inYear);
+    expect(populationCount(report, 'completeness', 'with-deprivation-decile')).toBe(inYear);
+    expect(populationCount(report, 'completeness', 'with-ethnic-category')).toBe(0);
   });
 
   it('re-runs with --since: exports only what changed and updates the same MeasureReports', async () => {

@@ -13,6 +13,7 @@ export const MEASURE_SQL = {
   'time-to-first-contact': 'time-to-first-contact.sql',
   'financial-gain': 'financial-gain.sql',
   'health-service-use': 'health-service-use.sql',
+  'data-completeness': 'data-completeness.sql',
 } as const;
 
 export interface MeasureRow {
