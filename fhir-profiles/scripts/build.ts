@@ -66,12 +66,19 @@ function writePackage(sushiOut: string): { conformance: number; examples: number
   const resources = join(sushiOut, 'fsh-generated', 'resources');
   const files = readdirSync(resources).filter((f) => f.endsWith('.json'));
   let conformance = 0;
+  const examples = files.filter((f) => !CONFORMANCE.test(f)).length;
   for (const f of files) {
     const isConformance = CONFORMANCE.test(f);
     if (isConformance) {
       conformance++;
     }
     cpSync(join(resources, f), join(isConformance ? packageDir : examplesDir, f));
+  }
+  // SQL on FHIR v2 ViewDefinitions (the evaluation's metric views) ship in the package as they are.
+  const viewsDir = join(root, 'input', 'views');
+  for (const f of existsSync(viewsDir) ? readdirSync(viewsDir).filter((n) => n.endsWith('.json')) : []) {
+    cpSync(join(viewsDir, f), join(packageDir, `ViewDefinition-${f}`));
+    conformance++;
   }
   const config = readFileSync(join(root, 'sushi-config.yaml'), 'utf8');
   const field = (name: string): string => new RegExp(`^${name}:\\s*(\\S+)`, 'm').exec(config)?.[1] ?? '';
@@ -84,7 +91,7 @@ function writePackage(sushiOut: string): { conformance: number; examples: number
     dependencies: { 'hl7.fhir.r4.core': '4.0.1' },
   };
   writeFileSync(join(packageDir, 'package.json'), JSON.stringify(pkg, null, 2));
-  return { conformance, examples: files.length - conformance };
+  return { conformance, examples };
 }
 
 function main(): void {

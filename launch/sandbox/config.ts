@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { BackendClientRegistration } from './backend/clients';
 
 /** Everything that can be tuned when the sandbox starts. Defaults suit `npm start`. */
 export interface SandboxOptions {
@@ -27,6 +28,8 @@ export interface SandboxOptions {
   plainServer: boolean;
   /** Folder holding the compiled HJP FHIR package (fhir-profiles/build/package). */
   profilesPackageDir: string;
+  /** SMART Backend Services clients (issue 12: the evaluation job), each with its public JWKS. */
+  backendClients: readonly BackendClientRegistration[];
 }
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -43,6 +46,7 @@ export const defaultSandboxOptions: SandboxOptions = {
   testMode: false,
   plainServer: false,
   profilesPackageDir: resolve(projectRoot, 'fhir-profiles/build/package'),
+  backendClients: [],
 };
 
 /** The browser origins allowed by CORS: any loopback origin (the app, the launcher). */

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultSandboxOptions, type SandboxOptions } from './config';
 import { startSandbox } from './server';
+import { evaluationClientRegistration } from './backend/evaluation-client';
 
 /** Deletes everything in the data folder so that the next start loads the seed again. */
 export function resetDataDir(dataDir: string): void {
@@ -45,7 +46,12 @@ async function main(): Promise<void> {
     console.info(`Sandbox data reset${dataDir ? ` (${dataDir})` : ''}: the next start loads the seed.`);
     return;
   }
-  const overrides: Partial<SandboxOptions> = { dataDir, plainServer: values.plain };
+  // Issue 12: the evaluation job (npm run evaluate) is a registered backend-services client.
+  const overrides: Partial<SandboxOptions> = {
+    dataDir,
+    plainServer: values.plain,
+    backendClients: [evaluationClientRegistration()],
+  };
   const port = positiveInteger(values.port, '--port');
   if (port !== undefined) {
     overrides.port = port;

@@ -9,6 +9,7 @@ import { createFaults } from './faults/faults';
 import { createAuthService } from './auth/service';
 import { createLauncher } from './launcher/launcher';
 import type { Handler } from './types';
+import { createBulkExport } from './bulk/bulk-export';
 
 export interface RunningSandbox {
   readonly urls: SandboxUrls;
@@ -30,7 +31,9 @@ export async function startSandbox(overrides: Partial<SandboxOptions> = {}): Pro
   const launcher = createLauncher(options, urls, fhir, auth.launches);
   const faults = createFaults(options);
 
-  const routes: Handler[] = [faults.handler, auth.handler, launcher.handler];
+  // Issue 12: Bulk Data $export (bulk/), authenticated with the same bearer tokens.
+  const bulk = createBulkExport(urls, fhir, (req) => auth.authenticate(req));
+  const routes: Handler[] = [faults.handler, auth.handler, bulk.handler, launcher.handler];
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', urls.origin);
@@ -74,6 +77,7 @@ export async function startSandbox(overrides: Partial<SandboxOptions> = {}): Pro
           resolveClose();
         });
       });
+      bulk.close();
       await fhir.close();
     },
   };

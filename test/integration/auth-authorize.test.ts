@@ -73,7 +73,8 @@ describe('SMART discovery', () => {
     expect(body.authorization_endpoint).toBe(`${sandbox.urls.origin}/auth/authorize`);
     expect(body.token_endpoint).toBe(`${sandbox.urls.origin}/auth/token`);
     expect(body.code_challenge_methods_supported).toEqual(['S256']);
-    expect(body.grant_types_supported).toEqual(['authorization_code', 'refresh_token']);
+    // client_credentials: SMART Backend Services for the evaluation job (issue 12).
+    expect(body.grant_types_supported).toEqual(['authorization_code', 'refresh_token', 'client_credentials']);
     expect(body.capabilities).toEqual(
       expect.arrayContaining(['launch-ehr', 'launch-standalone', 'permission-v2', 'sso-openid-connect']),
     );

@@ -11,6 +11,8 @@ import { createAccessPolicy } from './policy';
 import { smartConfiguration } from './smart-configuration';
 import { createTokenStore } from './store';
 import { handleToken } from './token';
+// Issue 12 (evaluation job): SMART Backend Services lives in ../backend/.
+import { createBackendAuth, withBackendServices } from '../backend/service';
 
 export interface AuthService {
   handler: Handler;
@@ -25,12 +27,13 @@ export function createAuthService(options: SandboxOptions, urls: SandboxUrls, fh
   const store = createTokenStore();
   const key = createSigningKey();
   const launches = createLaunchStore(options.clock);
-  const deps = { options, urls, store, key, launches, directory: fhir };
+  const backend = createBackendAuth(options, urls);
+  const deps = { options, urls, store, key, launches, directory: fhir, backend };
 
   const handler: Handler = async (req, res, url) => {
     const path = url.pathname;
     if (path === '/fhir/.well-known/smart-configuration' && req.method === 'GET') {
-      sendJson(res, 200, smartConfiguration(urls), 'application/json');
+      sendJson(res, 200, withBackendServices(smartConfiguration(urls)), 'application/json');
       return true;
     }
     if (path === '/auth/jwks' && req.method === 'GET') {
@@ -56,6 +59,10 @@ export function createAuthService(options: SandboxOptions, urls: SandboxUrls, fh
       const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);
       if (!match?.[1]) {
         throw new AuthenticationError('No access token: send Authorization: Bearer <token> from the SMART launch.');
+      }
+      const system = backend.authenticate(match[1]);
+      if (system) {
+        return system;
       }
       const record = store.accessTokens.get(match[1]);
       if (!record || record.expiresAt < options.clock()) {

@@ -5,12 +5,15 @@ import { readBody, sendJson } from '../http/respond';
 import type { SigningKey } from './keys';
 import { verifyS256 } from './pkce';
 import { randomToken, type Grant, type TokenStore } from './store';
+import type { BackendAuth } from '../backend/service';
 
 interface TokenDeps {
   readonly options: SandboxOptions;
   readonly urls: SandboxUrls;
   readonly store: TokenStore;
   readonly key: SigningKey;
+  /** Issue 12: client_credentials (SMART Backend Services) is handled in ../backend/. */
+  readonly backend: Pick<BackendAuth, 'clientCredentials'>;
 }
 
 class TokenError extends Error {
@@ -159,6 +162,10 @@ export async function handleToken(deps: TokenDeps, req: IncomingMessage, res: Se
       sendJson(res, 200, exchangeCode(deps, form), 'application/json');
     } else if (grantType === 'refresh_token') {
       sendJson(res, 200, refresh(deps, form), 'application/json');
+    } else if (grantType === 'client_credentials') {
+      const answer = deps.backend.clientCredentials(form);
+      res.setHeader('Pragma', 'no-cache');
+      sendJson(res, answer.status, answer.body, 'application/json');
     } else {
       throw new TokenError('unsupported_grant_type', 'grant_type must be authorization_code or refresh_token.');
     }

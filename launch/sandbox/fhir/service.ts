@@ -6,9 +6,10 @@ import { indexBaseDefinitions } from '../../../fhir-profiles/src/validation/defi
 import { loadValidator } from '../../../fhir-profiles/src/validation/index';
 import type { SandboxOptions } from '../config';
 import { sendJson } from '../http/respond';
-import type { AccessPolicy } from '../types';
+import type { AccessPolicy, RecordView } from '../types';
 import type { SandboxUrls } from '../urls';
 import { buildCapabilityStatement } from './capability';
+import { withBulkData } from '../bulk/bulk-export';
 import { openChangeLog, readChangeLog } from './changelog';
 import { handleFhirRequest } from './http';
 import { searchRequestProblem } from './search-params';
@@ -25,6 +26,8 @@ export interface FhirService {
   readResource<T extends Resource>(type: string, id: string): Promise<T | undefined>;
   /** System-level search (no access checks, no paging), e.g. `searchResources('PractitionerRole', 'practitioner=Practitioner/x')`. */
   searchResources<T extends Resource>(type: string, query: string): Promise<T[]>;
+  /** The record as it stands, for access decisions made outside a FHIR request (bulk export). */
+  readonly record: RecordView;
   close(): Promise<void>;
 }
 
@@ -58,10 +61,15 @@ export async function createFhirService(options: SandboxOptions, urls: SandboxUr
       ),
     handleMetadata(res: ServerResponse): void {
       if (metadata?.origin !== urls.origin) {
-        metadata = { origin: urls.origin, json: buildCapabilityStatement(urls.origin, urls.fhirBase, started) };
+        // Issue 12: the Bulk Data operations are advertised as the Bulk Data IG says.
+        metadata = {
+          origin: urls.origin,
+          json: withBulkData(buildCapabilityStatement(urls.origin, urls.fhirBase, started)),
+        };
       }
       sendJson(res, 200, metadata.json);
     },
+    record: store,
     readResource<T extends Resource>(type: string, id: string): Promise<T | undefined> {
       return store.mutex.run(() => {
         const current = store.current(type, id);

@@ -1,0 +1,79 @@
+import { evalSqlOnFhir } from '@medplum/core';
+import type { Resource } from '@medplum/fhirtypes';
+import { describe, expect, it } from 'vitest';
+import { seedResources } from '../../../launch/sandbox/seed/index';
+import { CANONICAL_BASE } from '../canonical';
+import { loadViews, SQL_TYPE, viewColumns } from './views';
+
+const views = loadViews();
+
+describe('HJP ViewDefinitions', () => {
+  it('has a view for each thing the evaluation reads', () => {
+    expect(views.map((v) => v.resource).sort()).toEqual([
+      'Appointment',
+      'Consent',
+      'Encounter',
+      'Patient',
+      'PractitionerRole',
+      'Provenance',
+      'Questionnaire',
+      'QuestionnaireResponse',
+      'QuestionnaireResponse',
+      'QuestionnaireResponse',
+      'ServiceRequest',
+      'ServiceRequest',
+      'Task',
+      'Task',
+    ]);
+  });
+
+  it.each(views.map((v) => [v.name, v] as const))(
+    '%s has a canonical url, a SQL-safe name and typed columns',
+    (_, view) => {
+      expect(view.url).toBe(`${CANONICAL_BASE}/ViewDefinition/${view.name.replace(/_/g, '-')}`);
+      expect(view.name).toMatch(/^hjp_[a-z_]+$/);
+      expect(view.status).toBe('active');
+      const columns = viewColumns(view);
+      expect(columns.length).toBeGreaterThan(0);
+      for (const column of columns) {
+        expect(column.name).toMatch(/^[a-z_]+$/);
+        expect(Object.keys(SQL_TYPE)).toContain(column.type);
+      }
+    },
+  );
+
+  it('uses only features the runner passes in the official tests (no repeat, unionAll, %rowIndex, boundaries, collection)', () => {
+    const text = JSON.stringify(views);
+    for (const unsupported of ['"repeat"', '"unionAll"', '%rowIndex', 'lowBoundary', 'highBoundary', '"collection"']) {
+      expect(text).not.toContain(unsupported);
+    }
+  });
+
+  it('turns the seed into the rows the seed describes', () => {
+    const seed: Resource[] = seedResources(new Date('2026-11-27T12:00:00Z'));
+    const rows = (name: string): Record<string, unknown>[] => {
+      const view = views.find((v) => v.name === name);
+      if (!view) {
+        throw new Error(`no view ${name}`);
+      }
+      return evalSqlOnFhir(
+        view,
+        seed.filter((r) => r.resourceType === view.resource),
+      );
+    };
+    expect(rows('hjp_referral')).toHaveLength(11);
+    expect(rows('hjp_referral_area')).toHaveLength(14);
+    expect(rows('hjp_referral_task').map((r) => r.status)).toContain('completed');
+    expect(rows('hjp_task_output').filter((r) => r.outcome_type === 'benefit-awarded')).toEqual([
+      expect.objectContaining({ task_id: 'task-07', value_money: 5644.6, weekly_amount: 108.55 }),
+    ]);
+    expect(
+      rows('hjp_consent')
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([...Array<string>(10).fill('active'), 'inactive']);
+    expect(rows('hjp_patient')).toHaveLength(8);
+    expect(rows('hjp_appointment')).toEqual([]);
+    expect(rows('hjp_measure_response')).toEqual([]);
+  });
+});

@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
+import type { Consent, ServiceRequest, Task } from '@medplum/fhirtypes';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deriveNeeds } from '../../fhir-profiles/src/needs';
+import { annualisedPence, toPence } from '../../src/outcomes/annualise';
+import { financialYear } from '../../src/evaluation/periods';
+import { SUPPRESSED } from '../../src/evaluation/suppression';
+import { evaluate, type EvaluateResult } from '../../src/evaluation/job/run';
+import {
+  fhirJson,
+  groupScore,
+  measureReports,
+  populationCount,
+  reportFor,
+  searchAll,
+  startEvaluationSandbox,
+  type EvaluationSandbox,
+} from '../support/evaluation';
+
+/**
+ * Issue 12 on the seed: `evaluate` against a test sandbox writes MeasureReports whose figures match
+ * counts computed here, independently, from the seed's resources read over the FHIR API.
+ */
+let env: EvaluationSandbox;
+let token: string;
+let first: EvaluateResult;
+const OPEN_OR_DONE = ['accepted', 'in-progress', 'on-hold', 'completed', 'failed'];
+const CONTACT_STAGES = ['contacted', 'advice-given', 'casework', 'awaiting-decision', 'appeal-tribunal'];
+const fy = (iso: string | undefined): string => financialYear(iso ?? '').id;
+const dayNumber = (iso: string | undefined): number => Date.parse(`${(iso ?? '').slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+function contacted(task: Task): boolean {
+  const stage = task.businessStatus?.coding?.[0]?.code ?? '';
+  return ['in-progress', 'on-hold', 'completed'].includes(task.status) || CONTACT_STAGES.includes(stage);
+}
+
+/** Gains the seed's closed cases record, in pence: recurring by weekly × 52, the others as recorded. */
+function annualisedGainPence(tasks: readonly Task[]): number {
+  let total = 0;
+  for (const task of tasks.filter((t) => t.status === 'completed')) {
+    for (const output of task.output ?? []) {
+      const codes = output.type.coding?.map((c) => c.code) ?? [];
+      if (!codes.includes('outcome') || output.valueMoney?.value === undefined) {
+        continue;
+      }
+      const weekly = output.extension?.find((e) => e.url.endsWith('/outcome-weekly-amount'))?.valueMoney?.value;
+      total += weekly !== undefined ? annualisedPence(toPence(weekly)) : toPence(output.valueMoney.value);
+    }
+  }
+  return total;
+}
+
+beforeAll(async () => {
+  env = await startEvaluationSandbox();
+  token = await env.adminToken();
+  first = await evaluate({
+    server: env.sandbox.urls.fhirBase,
+    keyDir: env.keyDir,
+    outDir: env.outDir,
+    exactReports: true,
+  });
+});
+
+afterAll(async () => {
+  await env.close();
+});
+
+describe('npm run evaluate on the seed', () => {
+  it('exports what the views read, by Bulk Data, and writes one report per measure and financial year', async () => {
+    expect(first.exported).toMatchObject({ ServiceRequest: 11, Patient: 8, Consent: 11, QuestionnaireResponse: 11 });
+    const reports = await measureReports(env.sandbox, token);
+    expect(reports).toHaveLength(first.reports.length);
+    expect(reports.every((r) => r.type === 'summary' && r.status === 'complete' && r.date === reports[0]?.date)).toBe(
+      true,
+    );
+    expect(new Set(first.reports.map((r) => r.identifier))).toEqual(
+      new Set(
+        ['funnel', 'time-to-first-contact', 'financial-gain', 'health-service-use', 'data-completeness'].flatMap(
+          (m) => [`${m}/FY2025-26`, `${m}/FY2026-27`],
+        ),
+      ),
+    );
+  });
+
+  it('counts the funnel as the seed’s resources do', async () => {
+    const [referrals, tasks, consents, responses, [questionnaire]] = await Promise.all([
+      searchAll<ServiceRequest>(env.sandbox, token, 'ServiceRequest'),
+      searchAll<Task>(env.sandbox, token, 'Task'),
+      searchAll<Consent>(env.sandbox, token, 'Consent'),
+      searchAll<QuestionnaireResponse>(env.sandbox, token, 'QuestionnaireResponse'),
+      searchAll<Questionnaire>(env.sandbox, token, 'Questionnaire'),
+    ]);
+    const referralTasks = tasks.filter((t) => t.code?.coding?.some((c) => c.code === 'fulfill'));
+    const reports = await measureReports(env.sandbox, token);
+    for (const period of ['FY2025-26', 'FY2026-27']) {
+      const inPeriod = referrals.filter((r) => fy(r.authoredOn) === period);
+      const taskOf = (r: ServiceRequest): Task | undefined =>
+        referralTasks.find((t) => t.focus?.reference === `ServiceRequest/${r.id ?? ''}`);
+      const withStatus = (statuses: string[]): number =>
+        inPeriod.filter((r) => statuses.includes(taskOf(r)?.status ?? '')).length;
+      const screenings = responses.filter((q) => fy(q.authored) === period);
+      const expected = {
+        'screenings-completed': screenings.length,
+        'screenings-with-need': screenings.filter((q) => deriveNeeds(questionnaire!, q.item).areas.length > 0).length,
+        'consent-asked': consents.filter((c) => fy(c.dateTime) === period).length,
+        'consent-given': consents.filter((c) => fy(c.dateTime) === period && c.status === 'active').length,
+        'consent-withdrawn': consents.filter((c) => fy(c.dateTime) === period && c.status === 'inactive').length,
+        'referrals-sent': inPeriod.length,
+        'people-referred': new Set(inPeriod.map((r) => r.subject.reference)).size,
+        'issues-referred': inPeriod.reduce((n, r) => n + (r.reasonCode?.length ?? 0), 0),
+        accepted: withStatus(OPEN_OR_DONE),
+        rejected: withStatus(['rejected']),
+        cancelled: withStatus(['cancelled']),
+        'unable-to-contact': withStatus(['failed']),
+        'first-contact': inPeriod.filter((r) => {
+          const t = taskOf(r);
+          return t !== undefined && contacted(t);
+        }).length,
+      };
+      const report = reportFor(reports, `funnel/${period}`);
+      const actual = Object.fromEntries(Object.keys(expected).map((p) => [p, populationCount(report, 'funnel', p)]));
+      expect(actual).toEqual(expected);
+    }
+    // The seed's own description: 11 referrals, 14 issues, 8 people.
+    const total = (p: string): number =>
+      ['FY2025-26', 'FY2026-27'].reduce(
+        (n, period) => n + (populationCount(reportFor(reports, `funnel/${period}`), 'funnel', p) ?? 0),
+        0,
+      );
+    expect([total('referrals-sent'), total('issues-referred')]).toEqual([11, 14]);
+  });
+
+  it('counts referrals by area of law as the referrals’ reason codes do', async () => {
+    const referrals = await searchAll<ServiceRequest>(env.sandbox, token, 'ServiceRequest');
+    const report = reportFor(await measureReports(env.sandbox, token), 'funnel/FY2026-27');
+    const areas = referrals
+      .filter((r) => fy(r.authoredOn) === 'FY2026-27')
+      .flatMap((r) => r.reasonCode?.map((c) => c.coding?.[0]?.code ?? '') ?? []);
+    const byArea = new Map<string, number>();
+    areas.forEach((a) => byArea.set(a, (byArea.get(a) ?? 0) + 1));
+    expect(byArea.size).toBeGreaterThan(4);
+    for (const [area, count] of byArea) {
+      expect(populationCount(report, 'funnel', 'referrals-sent', ['area-of-law', area])).toBe(count);
+    }
+  });
+
+  it('gives the median days to first contact from the Tasks (no Appointments in the seed yet)', async () => {
+    const tasks = (await searchAll<Task>(env.sandbox, token, 'Task')).filter(
+      (t) => t.code?.coding?.some((c) => c.code === 'fulfill') && contacted(t) && fy(t.authoredOn) === 'FY2026-27',
+    );
+    const days = tasks.map((t) => dayNumber(t.lastModified) - dayNumber(t.authoredOn));
+    const report = reportFor(await measureReports(env.sandbox, token), 'time-to-first-contact/FY2026-27');
+    expect(populationCount(report, 'days-to-first-contact', 'measure-population')).toBe(days.length);
+    expect(groupScore(report, 'days-to-first-contact')).toBe(median(days));
+  });
+
+  it('totals the annualised financial gain by the one rule (weekly × 52; arrears and debt apart)', async () => {
+    const tasks = await searchAll<Task>(env.sandbox, token, 'Task');
+    const reports = await measureReports(env.sandbox, token);
+    const total = ['FY2025-26', 'FY2026-27'].reduce(
+      (sum, period) => sum + (groupScore(reportFor(reports, `financial-gain/${period}`), 'total') ?? 0),
+      0,
+    );
+    expect(toPence(total)).toBe(annualisedGainPence(tasks));
+    const closed = reportFor(reports, 'financial-gain/FY2025-26');
+    expect(groupScore(closed, 'recurring')).toBe(5644.6);
+    expect(groupScore(closed, 'arrears')).toBe(1411.15);
+    expect(groupScore(closed, 'debt-written-off')).toBe(1860);
+  });
+
+  it('reports data completeness: every seed postcode has a (synthetic) decile, no ethnic category is recorded', async () => {
+    const referrals = await searchAll<ServiceRequest>(env.sandbox, token, 'ServiceRequest');
+    const report = reportFor(await measureReports(env.sandbox, token), 'data-completeness/FY2026-27');
+    const inYear = referrals.filter((r) => fy(r.authoredOn) === 'FY2026-27').length;
+    expect(populationCount(report, 'completeness', 'measure-population')).toBe(inYear);
+    expect(populationCount(report, 'completeness', 'with-deprivation-decile')).toBe(inYear);
+    expect(populationCount(report, 'completeness', 'with-ethnic-category')).toBe(0);
+  });
+
+  it('re-runs with --since: exports only what changed and updates the same MeasureReports', async () => {
+    const task = await fhirJson<Task>(env.sandbox, token, 'Task/task-03');
+    await fhirJson(env.sandbox, token, 'Task/task-03', {
+      method: 'PUT',
+      headers: { 'If-Match': `W/"${task.meta?.versionId ?? ''}"` },
+      body: JSON.stringify({
+        ...task,
+        status: 'in-progress',
+        businessStatus: { coding: [{ ...task.businessStatus?.coding?.[0], code: 'contacted', display: 'Contacted' }] },
+      }),
+    });
+    const before = await measureReports(env.sandbox, token);
+    const again = await evaluate({
+      server: env.sandbox.urls.fhirBase,
+      keyDir: env.keyDir,
+      outDir: env.outDir,
+      exactReports: true,
+      since: 'last',
+    });
+    expect(again.since).toBe(first.transactionTime);
+    expect(again.exported).toEqual({ Task: 1 });
+    const after = await measureReports(env.sandbox, token);
+    expect(after.map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort());
+    for (const report of after) {
+      expect([report.identifier?.[0]?.value, report.meta?.versionId]).toEqual([report.identifier?.[0]?.value, '2']);
+    }
+    const funnelBefore = reportFor(before, 'funnel/FY2026-27');
+    const funnelAfter = reportFor(after, 'funnel/FY2026-27');
+    expect(populationCount(funnelAfter, 'funnel', 'first-contact')).toBe(
+      (populationCount(funnelBefore, 'funnel', 'first-contact') ?? 0) + 1,
+    );
+  });
+
+  it('lets no count from 1 to 7 leave: MeasureReports, the aggregate CSV (a partnership this small)', async () => {
+    const run = await evaluate({ server: env.sandbox.urls.fhirBase, keyDir: env.keyDir, outDir: env.outDir });
+    const reports = await measureReports(env.sandbox, token);
+    expect(reports).toHaveLength(run.reports.length);
+    const counts = JSON.stringify(reports).match(/"count":\d+/g) ?? [];
+    expect(counts.length).toBeGreaterThan(20);
+    expect(counts.filter((c) => /"count":[1-7]$/.test(c))).toEqual([]);
+    expect(JSON.stringify(reports)).toContain('"valueCode":"masked"');
+    expect(reports.every((r) => r.meta?.tag?.some((t) => t.code === 'hide-1-to-7-round-5'))).toBe(true);
+
+    const csv = readFileSync(join(env.outDir, 'aggregates', 'measures.csv'), 'utf8')
+      .trim()
+      .split('\n');
+    const header = csv[0]?.split(',') ?? [];
+    const countColumn = header.indexOf('count');
+    const values = csv.slice(1).map((line) => line.split(',')[countColumn] ?? '');
+    expect(values).toContain(SUPPRESSED);
+    expect(values.filter((v) => /^[1-7]$/.test(v))).toEqual([]);
+    expect(values.filter((v) => v !== SUPPRESSED).every((v) => Number(v) % 5 === 0)).toBe(true);
+  });
+
+  it('writes a consent-filtered, pseudonymised research extract with a data dictionary', () => {
+    const dir = join(env.outDir, 'research', 'default');
+    const csv = readFileSync(join(dir, 'extract.csv'), 'utf8');
+    const rows = csv.trim().split('\n').slice(1);
+    // 11 referrals less the withdrawn consent (case 06) and the expired one (case 07).
+    expect(rows).toHaveLength(9);
+    expect(csv).not.toMatch(/pat-0|ref-0|LS\d|999\d{7}|\d{4}-\d{2}-\d{2}/);
+    expect(csv.split('\n')[0]).toContain(
+      'person_pseudonym,referral_pseudonym,referral_month,age_band,deprivation_decile',
+    );
+    expect(readFileSync(join(dir, 'extract.parquet')).subarray(0, 4).toString()).toBe('PAR1');
+    expect(readFileSync(join(dir, 'data-dictionary.md'), 'utf8')).toContain('| deprivation_decile |');
+  });
+});
