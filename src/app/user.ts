@@ -1,6 +1,6 @@
 import type { Bundle, Organization, Practitioner, PractitionerRole } from 'fhir/r4';
 import { USER_ROLE_SYSTEM, type UserRole } from '../../fhir-profiles/src/canonical';
-import { PARTNERSHIP, type PartnershipConfig } from '../config/partnership';
+import { JOB_ROLES, type JobRole } from '../config/jobRoles';
 import { formatPersonName } from './patientFacts';
 
 export interface UserContext {
@@ -21,16 +21,11 @@ const ROLE_LABELS: Record<UserRole, string> = {
 
 const USER_ROLES = Object.keys(ROLE_LABELS) as UserRole[];
 
-type JobRole = PartnershipConfig['jobRoles'][number];
-
 /**
  * The HJP role of a PractitionerRole: HJP's own role code when it carries one, otherwise its job
  * role (e.g. a SNOMED CT code, as UK Core records it) mapped in the partnership configuration.
  */
-export function roleOf(
-  role: PractitionerRole,
-  jobRoles: readonly JobRole[] = PARTNERSHIP.jobRoles,
-): UserRole | undefined {
+export function roleOf(role: PractitionerRole, jobRoles: readonly JobRole[] = JOB_ROLES): UserRole | undefined {
   return hjpRoleOf(role) ?? mappedJobRole(role, jobRoles)?.role;
 }
 
@@ -69,8 +64,7 @@ export function userFromRoleBundle(bundle: Bundle, roleId: string): UserContext 
       r.resourceType === 'Organization' && `Organization/${r.id ?? ''}` === role.organization?.reference,
   );
   const appRole = roleOf(role);
-  const jobTitle =
-    roleLabelOf(role, PARTNERSHIP.jobRoles) ?? role.code?.[0]?.text ?? role.code?.[0]?.coding?.[0]?.display;
+  const jobTitle = roleLabelOf(role, JOB_ROLES) ?? role.code?.[0]?.text ?? role.code?.[0]?.coding?.[0]?.display;
   return {
     reference: `PractitionerRole/${roleId}`,
     name: practitioner ? formatPersonName(practitioner.name) : (role.practitioner?.display ?? 'Unknown user'),

@@ -1,6 +1,6 @@
 import type { Bundle } from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway';
-import { caseloadParams, PAGE_SIZE, urgencySegments, type CaseloadFilters } from './caseloadQuery';
+import { caseloadParams, caseRowsParams, PAGE_SIZE, urgencySegments, type CaseloadFilters } from './caseloadQuery';
 import { readCaseloadPage, type CaseloadRow } from './caseloadRows';
 
 /**
@@ -45,15 +45,21 @@ export async function loadCaseloadPage(
   filters: CaseloadFilters,
   cursor: PageCursor,
   pageSize = PAGE_SIZE,
+  options: { refreshCarried?: boolean } = {},
 ): Promise<CaseloadPageAt> {
   const segments = urgencySegments(filters);
   const search = (index: number): Promise<Bundle> =>
     gateway.search('Task', caseloadParams(org, filters, segments[index] ?? 'routine', pageSize));
+  // Carried rows are as fresh as the page they came with; on a reload (back from a case) they
+  // are read again, alongside the page's own request.
+  const carried = options.refreshCarried ? settle(rereadRows(gateway, org, filters, cursor.carry)) : undefined;
   const rows: CaseloadRow[] = [...(cursor.carry ?? [])];
   const isFirstPage = cursor.segment === 0 && !cursor.url && rows.length === 0 && segments.length > 1;
   const early = isFirstPage ? settle(search(1)) : undefined;
   let at: { segment: number; url: string | undefined } = { segment: cursor.segment, url: cursor.url };
-  let requests = early ? 1 : 0;
+  let requests = (early ? 1 : 0) + (carried ? 1 : 0);
+  const withFreshCarry = async (shown: CaseloadRow[]): Promise<CaseloadRow[]> =>
+    carried ? [...(await unsettle(carried)), ...shown.slice(cursor.carry?.length ?? 0)] : shown;
   while (rows.length < pageSize && at.segment < segments.length) {
     const prefetched = early && at.segment === 1 && !at.url ? early : undefined;
     const bundle = prefetched ? await unsettle(prefetched) : await fetchAt(gateway, at, search);
@@ -64,11 +70,26 @@ export async function loadCaseloadPage(
     at = page.next ? { segment: at.segment, url: page.next } : { segment: at.segment + 1, url: undefined };
     const carry = page.rows.slice(room);
     if (carry.length > 0) {
-      return { cursor, rows, next: { ...at, carry }, requests };
+      return { cursor, rows: await withFreshCarry(rows), next: { ...at, carry }, requests };
     }
   }
   const next = at.segment < segments.length ? { segment: at.segment, url: at.url } : undefined;
-  return { cursor, rows, next, requests };
+  return { cursor, rows: await withFreshCarry(rows), next, requests };
+}
+
+/** The carried rows again, in their order, minus any that no longer match the filters. */
+async function rereadRows(
+  gateway: FhirGateway,
+  org: string,
+  filters: CaseloadFilters,
+  carry: readonly CaseloadRow[] | undefined,
+): Promise<readonly CaseloadRow[]> {
+  if (!carry || carry.length === 0) {
+    return [];
+  }
+  const ids = carry.map((r) => r.taskId);
+  const fresh = readCaseloadPage(await gateway.search('Task', caseRowsParams(org, filters, ids))).rows;
+  return ids.flatMap((id) => fresh.filter((r) => r.taskId === id));
 }
 
 function fetchAt(

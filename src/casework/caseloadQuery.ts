@@ -106,6 +106,19 @@ export function caseloadParams(
   };
 }
 
+/** Named caseload rows read again (rows carried between pages), under the same filters. */
+export function caseRowsParams(ownerOrg: string, filters: CaseloadFilters, taskIds: readonly string[]): SearchParams {
+  const status = statusValue(filters.status);
+  return {
+    ...baseParams(ownerOrg, filters),
+    ...(filters.urgency ? urgencyParams(filters.urgency) : {}),
+    ...(status ? { status } : {}),
+    _id: taskIds.join(','),
+    _count: String(taskIds.length),
+    _include: ['Task:focus', 'Task:patient'],
+  };
+}
+
 function query(params: Record<string, string | readonly string[]>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

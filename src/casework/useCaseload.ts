@@ -27,7 +27,8 @@ export function useCaseload(
 
   useEffect(() => {
     let live = true;
-    loadCaseloadPage(gateway, org, filters, cursor).then(
+    // After a reload (back from a case), rows carried over from the page before are read again.
+    loadCaseloadPage(gateway, org, filters, cursor, undefined, { refreshCarried: reloadKey > 0 }).then(
       (value) => {
         if (live) {
           setResult({ key, load: { state: 'ready', value } });
@@ -42,7 +43,7 @@ export function useCaseload(
     return () => {
       live = false;
     };
-  }, [gateway, org, filters, cursor, key]);
+  }, [gateway, org, filters, cursor, reloadKey, key]);
 
   useEffect(() => {
     let live = true;

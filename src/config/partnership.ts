@@ -5,7 +5,7 @@ import {
   type AdviceMode,
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
-import type { UserRole } from '../../fhir-profiles/src/canonical';
+import { jobRolesSchema } from './jobRoles';
 import raw from './partnership.json';
 
 /**
@@ -20,20 +20,6 @@ const reference = (type: string): z.ZodMiniObject<{ reference: z.ZodMiniString; 
     reference: z.string().check(z.regex(new RegExp(`^${type}/[A-Za-z0-9\\-.]{1,64}$`))),
     display: z.string().check(z.minLength(1)),
   });
-
-/** The HJP roles a job role can map to: the clinicians' two (same screens), the adviser, the lead. */
-const HJP_ROLES = ['gp', 'ward-nurse', 'adviser', 'lead'] as const satisfies readonly UserRole[];
-
-/**
- * A job role as a real EHR records it on PractitionerRole.code (UK Core: SNOMED CT job-role codes)
- * and the HJP role it stands for, so users need not carry HJP's own role codes.
- */
-const jobRoleSchema = z.object({
-  system: z.url(),
-  code: z.string().check(z.regex(/^[A-Za-z0-9\-.]{1,64}$/)),
-  display: z.string().check(z.minLength(1)),
-  role: z.enum(HJP_ROLES),
-});
 
 export const partnershipSchema = z.object({
   name: z.string().check(z.minLength(1)),
@@ -54,11 +40,7 @@ export const partnershipSchema = z.object({
     urgentReasonsMakeReferralUrgent: z.boolean(),
     deadlineWithinDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
   }),
-  jobRoles: z.array(jobRoleSchema).check(
-    z.refine((roles) => new Set(roles.map((r) => `${r.system}|${r.code}`)).size === roles.length, {
-      error: 'each job role code may appear only once',
-    }),
-  ),
+  jobRoles: jobRolesSchema,
 });
 
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;

@@ -1,6 +1,6 @@
 import type { Bundle, Task } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { answeredId, firstAnsweredId } from './transactionAnswer';
+import { answeredId, firstAnsweredId, versionedLocation } from './transactionAnswer';
 
 const answer: Bundle = {
   resourceType: 'Bundle',
@@ -27,5 +27,12 @@ describe('reading a transaction answer', () => {
     expect(firstAnsweredId(answer, 'ServiceRequest')).toBe('sr1');
     expect(firstAnsweredId(answer, 'Consent')).toBeUndefined();
     expect(answeredId(answer, 0, 'ServiceRequest')).toBeUndefined();
+  });
+
+  it('pins a read-back to the version the write made, from the location or the ETag', () => {
+    expect(versionedLocation({ location: 'Task/t1/_history/3', etag: 'W/"3"' })).toBe('Task/t1/_history/3');
+    expect(versionedLocation({ location: 'Task/t1', etag: 'W/"4"' })).toBe('Task/t1/_history/4');
+    expect(versionedLocation({ location: 'Task/t1' })).toBe('Task/t1');
+    expect(versionedLocation({ etag: 'W/"4"' })).toBeUndefined();
   });
 });

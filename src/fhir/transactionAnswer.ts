@@ -41,9 +41,23 @@ export async function answeredResource<T extends Resource>(
   if (entry?.resource?.resourceType === type) {
     return entry.resource as T;
   }
-  const location = entry?.response?.location;
+  const location = versionedLocation(entry?.response);
   if (!location) {
     throw new FhirError('malformed', undefined, undefined, `no ${type} and no location in the answer`);
   }
   return gateway.readLocation<T>(location, type);
+}
+
+/**
+ * The entry's location pinned to the version this write made: as given when it names one, else
+ * with the version from its ETag, so the read-back is exactly what was written (a plain read
+ * could return someone else's later change and hide a conflict).
+ */
+export function versionedLocation(response: { location?: string; etag?: string } | undefined): string | undefined {
+  const location = response?.location;
+  if (!location || location.includes('/_history/')) {
+    return location;
+  }
+  const version = /^(?:W\/)?"([^"]+)"$/.exec(response.etag ?? '')?.[1];
+  return version ? `${location.replace(/\/+$/, '')}/_history/${version}` : location;
 }

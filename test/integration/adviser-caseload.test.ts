@@ -11,9 +11,11 @@ import {
   type PageHistory,
 } from '../../src/casework/caseloadPaging';
 import { casesFound, countsBatch, readCounts, type CaseloadFilters } from '../../src/casework/caseloadQuery';
+import type { Task } from 'fhir/r4';
+import { updateCase } from '../../src/casework/actions';
 import type { FhirGateway } from '../../src/fhir/gateway';
 import { startTestSandbox } from '../support/sandbox';
-import { gatewayFor } from './adviser-support';
+import { ADVISER_USER, gatewayFor } from './adviser-support';
 
 const ORG = 'Organization/org-advice';
 
@@ -115,5 +117,27 @@ describe.each([
     const again = await walkToPage(gateway, ORG, open, 3, 2);
     expect(again.shown.rows.map((r) => r.taskId)).toEqual(seen[2]);
     expect(again.history).toHaveLength(3);
+  });
+
+  it('back from a case, rows carried over from the page before are read again, alongside the page', async () => {
+    const open: CaseloadFilters = { status: 'open' };
+    const page3 = (await walkToPage(gateway, ORG, open, 2, 2)).shown.next;
+    expect(page3?.carry?.map((r) => [r.taskId, r.status])).toEqual([['task-06', 'on-hold']]);
+    if (!page3) {
+      return;
+    }
+    const moved = await updateCase(
+      gateway,
+      await gateway.read<Task>('Task', 'task-06'),
+      { status: 'in-progress' },
+      ADVISER_USER,
+    );
+    expect(moved.ok).toBe(true);
+    const fresh = await loadCaseloadPage(gateway, ORG, open, page3, 2, { refreshCarried: true });
+    expect(fresh.rows.map((r) => [r.taskId, r.status])).toEqual([
+      ['task-06', 'in-progress'],
+      ['task-04', 'in-progress'],
+    ]);
+    expect(fresh.requests).toBe(2);
   });
 });

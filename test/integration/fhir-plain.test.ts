@@ -41,7 +41,9 @@ describe('the plain-server switch: answers like a strict FHIR server', () => {
     const minimal = await api<Bundle>('POST', '', tx);
     expect(minimal.status).toBe(200);
     expect(minimal.body.entry?.[0]?.resource).toBeUndefined();
-    expect(minimal.body.entry?.[0]?.response?.location).toMatch(/^Patient\/[^/]+/);
+    expect(minimal.body.entry?.[0]?.response?.location).toMatch(/^Patient\/[^/]+\/_history\/1$/);
+    expect(minimal.body.entry?.[0]?.response?.etag).toBe('W/"1"');
+    expect(minimal.body.entry?.[0]?.response?.lastModified).toMatch(/^\d{4}-\d\d-\d\dT/);
     const full = await api<Bundle>('POST', '', tx, REPRESENTATION);
     expect(full.body.entry?.[0]?.resource?.resourceType).toBe('Patient');
 

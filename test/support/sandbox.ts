@@ -3,9 +3,16 @@ import { startSandbox, type RunningSandbox } from '../../launch/sandbox/server';
 import type { SandboxOptions } from '../../launch/sandbox/config';
 import { launchHeadless, type HeadlessLaunch } from './smart';
 
+/**
+ * `HJP_SANDBOX_PLAIN=1 npm run test:integration` runs every file's sandbox as a plain server
+ * (`plainServer`), to find what else leans on the sandbox's fuller answers; a file's own
+ * `plainServer` override wins.
+ */
+const PLAIN_FROM_ENV: Partial<SandboxOptions> = process.env.HJP_SANDBOX_PLAIN === '1' ? { plainServer: true } : {};
+
 /** A sandbox for one test file: random port, memory only, test switches on, seeded. */
 export function startTestSandbox(overrides: Partial<SandboxOptions> = {}): Promise<RunningSandbox> {
-  return startSandbox({ port: 0, dataDir: null, testMode: true, seed: true, ...overrides });
+  return startSandbox({ port: 0, dataDir: null, testMode: true, seed: true, ...PLAIN_FROM_ENV, ...overrides });
 }
 
 /** A fhir-kit-client Client for the sandbox with a bearer token. */

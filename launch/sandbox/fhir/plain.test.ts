@@ -51,12 +51,23 @@ describe('plain-server answers', () => {
       resourceType: 'Bundle',
       type: 'batch-response',
       entry: [
-        { resource: { resourceType: 'Patient', id: 'p' }, response: { status: '201', location: 'Patient/p' } },
+        {
+          resource: { resourceType: 'Patient', id: 'p', meta: { versionId: '2', lastUpdated: '2026-12-01T09:00:00Z' } },
+          response: { status: '201', location: 'Patient/p' },
+        },
         { resource: searchset, response: { status: '200' } },
       ],
     };
     const plain = plainBody(answer, request({ method: 'POST', path: '', body: asked })) as Bundle;
-    expect(plain.entry?.[0]).toEqual({ response: { status: '201', location: 'Patient/p' } });
+    // As a strict server answers: the versioned location, ETag and Last-Modified, no body.
+    expect(plain.entry?.[0]).toEqual({
+      response: {
+        status: '201',
+        location: 'Patient/p/_history/2',
+        etag: 'W/"2"',
+        lastModified: '2026-12-01T09:00:00Z',
+      },
+    });
     const page = plain.entry?.[1]?.resource as Bundle;
     expect(page.link?.map((l) => l.relation)).toEqual(['self', 'next']);
     expect(page.total).toBeUndefined();

@@ -57,6 +57,27 @@ function queryOf(url: string | undefined): URLSearchParams {
   return new URLSearchParams(at < 0 ? '' : (url ?? '').slice(at + 1));
 }
 
+/**
+ * A write entry's answer without its body, as a strict server gives it: the versioned location,
+ * the ETag and Last-Modified (R4 Bundle.entry.response), taken from the resource written.
+ */
+function minimalAnswer(answer: BundleEntry): BundleEntry {
+  const { resource, ...rest } = answer;
+  const version = resource?.meta?.versionId;
+  if (!resource?.id || !resource.meta || !version || !rest.response) {
+    return rest;
+  }
+  return {
+    ...rest,
+    response: {
+      ...rest.response,
+      location: `${resource.resourceType}/${resource.id}/_history/${version}`,
+      etag: `W/"${version}"`,
+      ...(resource.meta.lastUpdated ? { lastModified: resource.meta.lastUpdated } : {}),
+    },
+  };
+}
+
 /** Each answer of a transaction or batch: writes lose their bodies, searches their extra links. */
 function plainBundleResponse(bundle: Bundle, request: PlainRequest): Bundle {
   const keepBodies = prefersRepresentation(request.preferHeader);
@@ -68,9 +89,7 @@ function plainBundleResponse(bundle: Bundle, request: PlainRequest): Bundle {
       if (keepBodies) {
         return answer;
       }
-      const minimal = { ...answer };
-      delete minimal.resource;
-      return minimal;
+      return minimalAnswer(answer);
     }
     if (resource?.resourceType === 'Bundle' && resource.type === 'searchset') {
       return { ...answer, resource: plainSearchBundle(resource, queryOf(asked[i]?.request?.url)) };
