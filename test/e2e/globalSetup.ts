@@ -60,7 +60,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!isBuildCurrent()) {
     await buildForProduction(configFile);
   }
-  const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: true, seed: true });
+  // HJP_SANDBOX_PLAIN=1: the shared sandbox behaves like a plain FHIR server (as test/support/sandbox.ts does).
+  const sandbox = await startSandbox({
+    port: 0,
+    dataDir: null,
+    testMode: true,
+    seed: true,
+    plainServer: process.env.HJP_SANDBOX_PLAIN === '1',
+  });
   const app = await preview({
     configFile,
     // The production headers, allowing this run's sandboxes (on random loopback ports) as FHIR servers and EHR frames.
