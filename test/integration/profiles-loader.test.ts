@@ -55,7 +55,8 @@ describe('profiles:load installs the package idempotently', () => {
   it('runs as the npm command against a server base with a token', async () => {
     // Asynchronous: the sandbox runs in this process and must keep answering.
     const root = join(import.meta.dirname, '..', '..');
-    const args = ['fhir-profiles/scripts/load.ts', '--server', sandbox.urls.fhirBase, '--token', token];
+    // --token=<value>: a base64url token may start with '-', which parseArgs would take for an option.
+    const args = ['fhir-profiles/scripts/load.ts', '--server', sandbox.urls.fhirBase, `--token=${token}`];
     const res = await promisify(execFile)(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), ...args], {
       cwd: root,
     });

@@ -22,6 +22,8 @@ export interface RecordFacts {
   organizationOf(roleReference: string | undefined): string | undefined;
   /** Referral Tasks (code fulfill) whose owner is the organisation. */
   tasksOwnedBy(organization: string): readonly Task[];
+  /** The organisation's referral Tasks for one patient. */
+  tasksOwnedFor(organization: string, patientId: string): readonly Task[];
   /** Referral Tasks focused on a ServiceRequest. */
   tasksFocusedOn(serviceRequestId: string): readonly Task[];
   forget(): void;
@@ -100,15 +102,26 @@ export function performerOrgs(request: ServiceRequest): string[] {
   });
 }
 
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
 export function createRecordFacts(view: RecordView, now: () => Date): RecordFacts {
   let consentsByPatient: Map<string, Consent[]> | undefined;
   let ownedBy: Map<string, Task[]> | undefined;
   let focusedOn: Map<string, Task[]> | undefined;
+  let ownedFor: Map<string, Task[]> | undefined;
   const decisions = new Map<string, ConsentDecision>();
 
   const indexTasks = (): void => {
     ownedBy = new Map();
     focusedOn = new Map();
+    ownedFor = new Map();
     for (const resource of view.all('Task')) {
       const task = resource as Task;
       if (!isReferralTask(task)) {
@@ -116,11 +129,15 @@ export function createRecordFacts(view: RecordView, now: () => Date): RecordFact
       }
       const owner = task.owner?.reference;
       if (owner) {
-        ownedBy.set(owner, [...(ownedBy.get(owner) ?? []), task]);
+        push(ownedBy, owner, task);
+        const patient = idIn(task.for?.reference, 'Patient');
+        if (patient) {
+          push(ownedFor, `${owner}|${patient}`, task);
+        }
       }
       const focus = idIn(task.focus?.reference, 'ServiceRequest');
       if (focus) {
-        focusedOn.set(focus, [...(focusedOn.get(focus) ?? []), task]);
+        push(focusedOn, focus, task);
       }
     }
   };
@@ -138,7 +155,7 @@ export function createRecordFacts(view: RecordView, now: () => Date): RecordFact
         for (const resource of view.all('Consent')) {
           const patient = idIn((resource as Consent).patient?.reference, 'Patient');
           if (patient) {
-            consentsByPatient.set(patient, [...(consentsByPatient.get(patient) ?? []), resource as Consent]);
+            push(consentsByPatient, patient, resource as Consent);
           }
         }
       }
@@ -158,6 +175,12 @@ export function createRecordFacts(view: RecordView, now: () => Date): RecordFact
       }
       return ownedBy?.get(organization) ?? [];
     },
+    tasksOwnedFor(organization, patientId): readonly Task[] {
+      if (!ownedFor) {
+        indexTasks();
+      }
+      return ownedFor?.get(`${organization}|${patientId}`) ?? [];
+    },
     tasksFocusedOn(serviceRequestId): readonly Task[] {
       if (!focusedOn) {
         indexTasks();
@@ -168,6 +191,7 @@ export function createRecordFacts(view: RecordView, now: () => Date): RecordFact
       consentsByPatient = undefined;
       ownedBy = undefined;
       focusedOn = undefined;
+      ownedFor = undefined;
       decisions.clear();
     },
   };

@@ -101,7 +101,7 @@ interface PatientStanding {
 }
 
 export function standing(facts: RecordFacts, patientId: string, org: string): PatientStanding {
-  const tasks = facts.tasksOwnedBy(org).filter((t) => idIn(t.for?.reference, 'Patient') === patientId);
+  const tasks = facts.tasksOwnedFor(org, patientId);
   if (tasks.length === 0) {
     return { referral: false, evidence: false, open: false, known: false };
   }
