@@ -12,10 +12,10 @@ import {
 } from '../../src/casework/caseloadPaging';
 import { casesFound, countsBatch, readCounts, type CaseloadFilters } from '../../src/casework/caseloadQuery';
 import type { Task } from 'fhir/r4';
-import { updateCase } from '../../src/casework/actions';
 import type { FhirGateway } from '../../src/fhir/gateway';
+import { sandboxApi } from '../support/api';
 import { startTestSandbox } from '../support/sandbox';
-import { ADVISER_USER, gatewayFor } from './adviser-support';
+import { gatewayFor } from './adviser-support';
 
 const ORG = 'Organization/org-advice';
 
@@ -126,13 +126,19 @@ describe.each([
     if (!page3) {
       return;
     }
-    const moved = await updateCase(
-      gateway,
-      await gateway.read<Task>('Task', 'task-06'),
-      { status: 'in-progress' },
-      ADVISER_USER,
+    // Someone else moves the carried case meanwhile. (Case 06's consent was withdrawn, so the record
+    // would not let an adviser resume it: the change is made with the sandbox's test-only admin client.)
+    const admin = await sandboxApi(sandbox);
+    const before = await admin<Task>('GET', 'Task/task-06');
+    const moved = await admin(
+      'PUT',
+      'Task/task-06',
+      { ...before.body, status: 'in-progress' },
+      {
+        'If-Match': `W/"${before.body.meta?.versionId ?? ''}"`,
+      },
     );
-    expect(moved.ok).toBe(true);
+    expect(moved.status).toBe(200);
     const fresh = await loadCaseloadPage(gateway, ORG, open, page3, 2, { refreshCarried: true });
     expect(fresh.rows.map((r) => [r.taskId, r.status])).toEqual([
       ['task-06', 'in-progress'],
