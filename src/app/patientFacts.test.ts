@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, formatDate, formatNhsNumber, formatPatientName, patientFacts } from './patientFacts';
+import { dateInBanner } from '../domain/dates';
+import { ageOn, formatNhsNumber, formatPatientName, patientFacts } from './patientFacts';
 
 describe('patient facts for the banner', () => {
   it('formats an NHS number 3-3-4 and leaves anything else as given', () => {
@@ -9,8 +10,8 @@ describe('patient facts for the banner', () => {
   });
 
   it('formats dates NHS style', () => {
-    expect(formatDate('1990-03-02')).toBe('02-Mar-1990');
-    expect(formatDate('not a date')).toBe('not a date');
+    expect(dateInBanner('1990-03-02')).toBe('02-Mar-1990');
+    expect(dateInBanner('not a date')).toBe('not a date');
   });
 
   it('computes age in whole years around the birthday', () => {

@@ -1,22 +1,11 @@
 import type { HumanName, Patient } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { dateInBanner } from '../domain/dates';
 
 /** "9990001234" → "999 000 1234" (3-3-4, as NHS systems show it). Anything else is shown as given. */
 export function formatNhsNumber(value: string): string {
   const digits = value.replace(/\s+/g, '');
   return /^\d{10}$/.test(digits) ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : value;
-}
-
-/** "1990-03-12" → "12-Mar-1990" (NHS common user interface date style). */
-export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) {
-    return isoDate;
-  }
-  const [, year, month, day] = match;
-  return `${day ?? ''}-${MONTHS[Number(month) - 1] ?? ''}-${year ?? ''}`;
 }
 
 /** Whole years between a birth date and today. */
@@ -72,7 +61,7 @@ export function patientFacts(patient: Patient, today: Date): PatientFacts {
   return {
     name: formatPatientName(patient.name),
     nhsNumber: nhs ? formatNhsNumber(nhs) : undefined,
-    birthDate: patient.birthDate ? formatDate(patient.birthDate) : undefined,
+    birthDate: patient.birthDate ? dateInBanner(patient.birthDate) : undefined,
     age: patient.birthDate ? ageOn(patient.birthDate, today) : undefined,
     gender: patient.gender ? patient.gender.charAt(0).toUpperCase() + patient.gender.slice(1) : undefined,
   };

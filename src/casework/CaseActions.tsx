@@ -8,10 +8,9 @@ import { Problem, plainError } from '../ui/Problem';
 import { updateCase, type WriteResult } from './actions';
 import type { FieldChange } from './conflict';
 import { ConflictNotice } from './ConflictNotice';
-import { stageLabel } from './format';
-import { actionLabel } from './labels';
+import { actionLabel, stageLabel, stageOf } from '../domain/labels';
 import { allowedNextStatuses, checkChange, reasonRequired, settableStages } from '../domain/transitions';
-import { stageOf, type CaseUser, type TaskChange } from './taskUpdate';
+import type { CaseUser, TaskChange } from './taskUpdate';
 
 interface Props {
   task: Task;

@@ -16,10 +16,9 @@ import { CaseMessages } from './CaseMessages';
 import { ConflictNotice } from './ConflictNotice';
 import type { FieldChange } from './conflict';
 import { loadCase, type CaseRecord } from './caseRecord';
-import { stageLabel } from './format';
-import { statusLabel } from './labels';
+import { stageLabel, stageOf, statusLabel } from '../domain/labels';
 import { isWorking } from '../domain/transitions';
-import { stageOf, type CaseUser } from './taskUpdate';
+import type { CaseUser } from './taskUpdate';
 
 interface Props {
   gateway: FhirGateway;

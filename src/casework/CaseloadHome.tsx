@@ -7,7 +7,7 @@ import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadTable } from './CaseloadTable';
 import { CaseView } from './CaseView';
 import { COUNTED_STATUSES, type CaseloadFilters as Filters } from './caseloadQuery';
-import { statusLabel } from './labels';
+import { statusLabel } from '../domain/labels';
 import { useCaseload } from './useCaseload';
 
 /** The adviser's first screen: their organisation's caseload, and a case when one is opened. */

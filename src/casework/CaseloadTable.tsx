@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { CaseloadRow } from './caseloadRows';
-import { areaLabel, day, stageLabel } from './format';
-import { statusLabel } from './labels';
+import { dateInTable } from '../domain/dates';
+import { areaLabel, stageLabel, statusLabel } from '../domain/labels';
 
 /** The caseload table: each patient name opens the case (a real button, keyboard reachable). */
 export function CaseloadTable({
@@ -64,7 +64,7 @@ export function CaseloadTable({
             </td>
             <td className="nhsuk-table__cell">{statusLabel(row.status)}</td>
             <td className="nhsuk-table__cell">{stageLabel(row.stage)}</td>
-            <td className="nhsuk-table__cell">{day(row.authoredOn)}</td>
+            <td className="nhsuk-table__cell">{dateInTable(row.authoredOn)}</td>
           </tr>
         ))}
       </tbody>

@@ -14,6 +14,7 @@ import { changeAuthors } from '../timeline/events';
 import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
+import { patientOfTask } from '../domain/references';
 
 /** Everything the adviser's case view shows; what consent does not cover is never fetched. */
 export interface CaseRecord {
@@ -83,9 +84,7 @@ function authorNames(history: readonly Task[], provenances: Resource | undefined
   return names;
 }
 
-export function patientIdOf(task: Task): string {
-  return /^Patient\/(.+)$/.exec(task.for?.reference ?? '')?.[1] ?? '';
-}
+export const patientIdOf = patientOfTask;
 
 /**
  * Loads a case in at most three requests (each a batch): (1) the Task with its referral, patient

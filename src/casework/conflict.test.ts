@@ -1,7 +1,8 @@
 import type { Task } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { diffTask } from './conflict';
-import { changedTask, stageOf, taskUpdateBundle } from './taskUpdate';
+import { stageOf } from '../domain/labels';
+import { changedTask, taskUpdateBundle } from './taskUpdate';
 
 const base: Task = {
   resourceType: 'Task',

@@ -1,7 +1,5 @@
 import type { Task } from 'fhir/r4';
-import { BUSINESS_STAGE } from '../../fhir-profiles/src/terminology';
-import { stageOf } from './taskUpdate';
-import { statusLabel } from './labels';
+import { stageLabel, stageOf, statusLabel } from '../domain/labels';
 
 /** One field someone else changed between the version the adviser saw and the current one. */
 export interface FieldChange {
@@ -10,14 +8,9 @@ export interface FieldChange {
   after: string;
 }
 
-function stageLabel(task: Task): string {
-  const stage = stageOf(task);
-  return stage ? BUSINESS_STAGE.codes[stage] : 'Not set';
-}
-
 const FIELDS: readonly { field: string; value: (task: Task) => string }[] = [
   { field: 'Status', value: (t) => statusLabel(t.status) },
-  { field: 'Stage', value: stageLabel },
+  { field: 'Stage', value: (t) => stageLabel(stageOf(t)) },
   { field: 'Reason', value: (t) => t.statusReason?.text ?? 'None' },
   { field: 'Outcomes recorded', value: (t) => String(t.output?.length ?? 0) },
   { field: 'Owner', value: (t) => t.owner?.display ?? t.owner?.reference ?? 'None' },

@@ -8,6 +8,7 @@ import {
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { taskChangeEntries } from './provenance';
+import { stageOf } from '../domain/labels';
 import { checkChange, stageForStatus, type TaskActor } from '../domain/transitions';
 import { guardedPut, withoutVersion } from './versioned';
 
@@ -22,11 +23,6 @@ export interface TaskChange {
   status: ReferralTaskStatus;
   stage?: BusinessStage | undefined;
   reason?: string | undefined;
-}
-
-export function stageOf(task: Task): BusinessStage | undefined {
-  const code = task.businessStatus?.coding?.find((c) => c.system === BUSINESS_STAGE.system)?.code;
-  return code && code in BUSINESS_STAGE.codes ? (code as BusinessStage) : undefined;
 }
 
 /** The Task after a change, based on `base` (the version the adviser saw). Throws on a forbidden move. */

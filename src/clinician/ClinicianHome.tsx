@@ -8,6 +8,7 @@ import { PatientReferrals } from '../timeline/PatientReferrals';
 import { loadClinicianData, type ClinicianData } from './data';
 import { useDraft } from './useDraft';
 import '../ui/ui.scss';
+import { dateInText } from '../domain/dates';
 
 // The first screen is small; the flow and the timeline are their own chunks, fetched in the
 // background once the first screen shows (so "Start" does not wait for them).
@@ -108,14 +109,7 @@ export function ClinicianHome({ session }: { session: AppSession }): ReactElemen
             </div>
           </div>
         )}
-        <StepHeading caption="Referral">
-          Referral sent{' '}
-          {new Date(viewed.serviceRequest.authoredOn ?? '').toLocaleDateString('en-GB', {
-            day: 'numeric',
-            month: 'long',
-            year: 'numeric',
-          })}
-        </StepHeading>
+        <StepHeading caption="Referral">Referral sent {dateInText(viewed.serviceRequest.authoredOn)}</StepHeading>
         <Suspense fallback={loading}>
           <ReferralTimeline
             summary={viewed}

@@ -8,6 +8,7 @@ import { questionnaireFromSearch } from '../screening/questionnaire';
 import { changeAuthors, changeRecords } from '../timeline/events';
 import { overviewQuery, referralSummaries, type ReferralSummary } from '../timeline/overview';
 import { userFromRoleBundle } from '../app/user';
+import { identifierSearch, identifierSearchOf } from '../domain/references';
 
 export interface ClinicianData {
   referrals: ReferralSummary[];
@@ -44,15 +45,12 @@ export async function loadClinicianData(
 
 /** Saves the finished checklist (conditional create: saving twice keeps one). */
 export function saveScreening(gateway: FhirGateway, response: QuestionnaireResponse): Promise<QuestionnaireResponse> {
-  const ifNoneExist = `identifier=${encodeURIComponent(`${SCREENING_IDENTIFIER_SYSTEM}|${response.identifier?.value ?? ''}`)}`;
+  const ifNoneExist = identifierSearch(SCREENING_IDENTIFIER_SYSTEM, response.identifier?.value);
   return gateway.create(response, { ifNoneExist });
 }
 
 export function saveConsent(gateway: FhirGateway, consent: Consent): Promise<Consent> {
-  const id = consent.identifier?.[0];
-  return gateway.create(consent, {
-    ifNoneExist: `identifier=${encodeURIComponent(`${id?.system ?? ''}|${id?.value ?? ''}`)}`,
-  });
+  return gateway.create(consent, { ifNoneExist: identifierSearchOf(consent.identifier?.[0]) });
 }
 
 export interface ReferralDetail {

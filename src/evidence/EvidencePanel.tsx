@@ -4,15 +4,10 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { Problem, plainError } from '../ui/Problem';
 import { isOpenRequest } from './evidenceAnswer';
 import { evidenceInputProblems } from './evidenceRequest';
+import { dateInText } from '../domain/dates';
 
 function day(value: string | undefined): string {
-  if (!value) {
-    return 'no date';
-  }
-  const d = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
-  return Number.isNaN(d.getTime())
-    ? value
-    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return dateInText(value, 'no date');
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   localCoding,
   type CommunicationCategory,
 } from '../../fhir-profiles/src/terminology';
+import { identifierSearch } from '../domain/references';
 
 /** Business identifier of a message (client UUID) so a retried send never posts it twice. */
 export const MESSAGE_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/message`;
@@ -51,5 +52,5 @@ export function buildMessage(input: MessageInput): Communication {
 
 /** The If-None-Exist query for a message, for a conditional create. */
 export function messageIfNoneExist(message: Communication): string {
-  return `identifier=${encodeURIComponent(`${MESSAGE_IDENTIFIER_SYSTEM}|${message.identifier?.[0]?.value ?? ''}`)}`;
+  return identifierSearch(MESSAGE_IDENTIFIER_SYSTEM, message.identifier?.[0]?.value);
 }

@@ -1,3 +1,5 @@
+import { money } from '../domain/dates';
+
 /**
  * Financial gains the way advice services count them (welfare-domain.md §2): an ongoing award
  * counts its weekly amount × 52, capped at the award's length in weeks; only the additional
@@ -37,5 +39,5 @@ export function additionalWeeklyPence(newWeeklyPence: number, oldWeeklyPence: nu
 
 /** "£1,234.50" for people. */
 export function formatPounds(pence: number): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);
+  return money(pence / 100);
 }

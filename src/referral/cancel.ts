@@ -1,10 +1,13 @@
 import type { Bundle, ServiceRequest, Task } from 'fhir/r4';
+import { isReferralTaskStatus, mayTransition } from '../domain/transitions';
 
-/** Task statuses from which the referrer may still withdraw a referral sent in error. */
-const CANCELLABLE: readonly Task['status'][] = ['draft', 'requested', 'accepted', 'in-progress', 'on-hold'];
-
+/** The referrer may withdraw a referral sent in error while the transition rules allow it. */
 export function canCancel(task: Task, user: string): boolean {
-  return CANCELLABLE.includes(task.status) && task.requester?.reference === user;
+  return (
+    task.requester?.reference === user &&
+    isReferralTaskStatus(task.status) &&
+    mayTransition('referrer', task.status, 'cancelled')
+  );
 }
 
 function etag(resource: { meta?: { versionId?: string } }): string {

@@ -10,9 +10,11 @@ import { buildCancelTransaction, canCancel } from '../referral/cancel';
 import { plainError, Problem } from '../ui/Problem';
 import { CancelReferral } from './CancelReferral';
 import { EvidenceRequests } from './EvidenceRequests';
-import { outcomeLines, stageLabel, statusLabel, timeline } from './events';
-import { when } from './format';
+import { dateInText, dateTimeInText } from '../domain/dates';
+import { stageText, statusLabel } from '../domain/labels';
+import { outcomeLines, timeline } from './events';
 import type { ReferralSummary } from './overview';
+import { referenceId } from '../domain/references';
 
 /** One referral: status and stage, everything that happened, outcome, evidence requests, reply and cancel. */
 export function ReferralTimeline(props: {
@@ -74,7 +76,7 @@ export function ReferralTimeline(props: {
       buildMessage({
         identifier: messageId,
         category: 'message',
-        patientId: (sr.subject.reference ?? '').replace('Patient/', ''),
+        patientId: referenceId(sr.subject, 'Patient') ?? '',
         about: [`Task/${task.id}`],
         basedOn: `ServiceRequest/${sr.id}`,
         inResponseTo: lastFromAdviser?.id ? `Communication/${lastFromAdviser.id}` : undefined,
@@ -112,8 +114,8 @@ export function ReferralTimeline(props: {
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Status</dt>
           <dd className="nhsuk-summary-list__value" data-testid="timeline-status">
-            {task ? statusLabel(task.status) : 'Sent'}
-            {stageLabel(task) ? ` – ${stageLabel(task) ?? ''}` : ''}
+            {task ? statusLabel(task.status, 'referrer') : 'Sent'}
+            {stageText(task) ? ` – ${stageText(task) ?? ''}` : ''}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
@@ -170,10 +172,10 @@ export function ReferralTimeline(props: {
       <ol className="app-timeline" reversed data-testid="timeline-events">
         {events.map((e, i) => (
           <li key={`${e.kind}-${e.at}-${String(i)}`}>
-            <span className="app-timeline__when">{when(e.at)}</span>
+            <span className="app-timeline__when">{dateTimeInText(e.at)}</span>
             {e.kind === 'status' && (
               <p>
-                <strong>{statusLabel(e.status)}</strong>
+                <strong>{statusLabel(e.status, 'referrer')}</strong>
                 {e.stage ? ` – ${e.stage}` : ''} · by {e.by}
                 {e.reason ? (
                   <>
@@ -192,7 +194,7 @@ export function ReferralTimeline(props: {
             )}
             {e.kind === 'evidence-request' && (
               <p>
-                <strong>Medical evidence requested</strong>, due {when(e.task.restriction?.period?.end, false)}
+                <strong>Medical evidence requested</strong>, due {dateInText(e.task.restriction?.period?.end)}
               </p>
             )}
           </li>

@@ -1,11 +1,7 @@
 import type { Bundle, Communication, Provenance, Task } from 'fhir/r4';
-import {
-  ASSISTANCE_LEVEL,
-  BUSINESS_STAGE,
-  OUTCOME_TYPE,
-  OUTCOME_VALUE_KIND,
-  OUTPUT_TYPE,
-} from '../../fhir-profiles/src/terminology';
+import { ASSISTANCE_LEVEL, OUTCOME_TYPE, OUTCOME_VALUE_KIND, OUTPUT_TYPE } from '../../fhir-profiles/src/terminology';
+import { money } from '../domain/dates';
+import { stageText } from '../domain/labels';
 import { isEvidenceRequest } from './overview';
 
 export type TimelineEvent =
@@ -19,32 +15,6 @@ export type TimelineEvent =
     }
   | { kind: 'message'; at: string; from: string; text: string; mine: boolean; category: string | undefined }
   | { kind: 'evidence-request'; at: string; task: Task };
-
-const STATUS_LABEL: Record<Task['status'], string> = {
-  draft: 'Draft',
-  requested: 'Sent to the advice service',
-  received: 'Received',
-  accepted: 'Accepted by the advice service',
-  rejected: 'Not accepted by the advice service',
-  ready: 'Ready',
-  cancelled: 'Cancelled',
-  'in-progress': 'Adviser working on it',
-  'on-hold': 'On hold',
-  failed: 'Could not be completed',
-  completed: 'Closed by the advice service',
-  'entered-in-error': 'Entered in error',
-};
-
-export function statusLabel(status: Task['status']): string {
-  return STATUS_LABEL[status];
-}
-
-export function stageLabel(task: Task | undefined): string | undefined {
-  const code = task?.businessStatus?.coding?.find((c) => c.system === BUSINESS_STAGE.system)?.code;
-  return code
-    ? ((BUSINESS_STAGE.codes as Record<string, string>)[code] ?? task.businessStatus?.text)
-    : task?.businessStatus?.text;
-}
 
 function taskVersions(history: Bundle): Task[] {
   return (history.entry ?? [])
@@ -103,13 +73,13 @@ export function statusEvents(
   const events: TimelineEvent[] = [];
   let previous: Task | undefined;
   for (const v of versions) {
-    if (!previous || previous.status !== v.status || stageLabel(previous) !== stageLabel(v)) {
+    if (!previous || previous.status !== v.status || stageText(previous) !== stageText(v)) {
       const byRequester = !previous || v.status === 'cancelled';
       events.push({
         kind: 'status',
         at: v.meta?.lastUpdated ?? v.lastModified ?? v.authoredOn ?? '',
         status: v.status,
-        stage: stageLabel(v),
+        stage: stageText(v),
         reason: v.statusReason?.text,
         by: names(authors[v.meta?.versionId ?? ''] ?? (byRequester ? v.requester?.reference : v.owner?.reference)),
       });
@@ -164,7 +134,6 @@ export function timeline(parts: {
 
 /** The outcome of a closed referral, as plain lines (level of assistance, sessions, outcomes with amounts). */
 export function outcomeLines(task: Task): string[] {
-  const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
   return (task.output ?? []).flatMap((o) => {
     const types = o.type.coding ?? [];
     const kind = types.find((c) => c.system === OUTPUT_TYPE.system)?.code;
@@ -180,7 +149,7 @@ export function outcomeLines(task: Task): string[] {
       const label = (OUTCOME_TYPE.codes as Record<string, string>)[code] ?? 'Outcome';
       const benefit = o.extension?.find((e) => e.valueCodeableConcept)?.valueCodeableConcept?.text;
       const yearly = (OUTCOME_VALUE_KIND as Record<string, string>)[code] === 'annual-money' ? ' a year' : '';
-      const amount = o.valueMoney?.value !== undefined ? `: ${money.format(o.valueMoney.value)}${yearly}` : '';
+      const amount = o.valueMoney?.value !== undefined ? `: ${money(o.valueMoney.value)}${yearly}` : '';
       return [`${label}${benefit ? ` (${benefit})` : ''}${amount}`];
     }
     return [];
