@@ -3,8 +3,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import type { AppSession } from './session';
 
 // Each role's screens are their own chunks: the clinician path does not download adviser code.
-const ClinicianHome = lazy(() => import('../clinician/ClinicianHome').then((m) => ({ default: m.ClinicianHome })));
-const CaseloadHome = lazy(() => import('../casework/CaseloadHome').then((m) => ({ default: m.CaseloadHome })));
+const ClinicianHome = lazy(() => import('./clinician/ClinicianHome').then((m) => ({ default: m.ClinicianHome })));
+const CaseloadHome = lazy(() => import('./adviser/CaseloadHome').then((m) => ({ default: m.CaseloadHome })));
 
 /** The first screen for the signed-in user's role. */
 export function Home({ session }: { session: AppSession }): ReactElement {
@@ -12,13 +12,9 @@ export function Home({ session }: { session: AppSession }): ReactElement {
   return (
     <ErrorBoundary>
       <Suspense fallback={<p role="status">Loading…</p>}>
-        {role === 'lead' ? (
-          <LeadHome />
-        ) : role === 'adviser' ? (
-          <CaseloadHome session={session} />
-        ) : (
-          <ClinicianHome session={session} />
-        )}
+        {role === 'lead' && <LeadHome />}
+        {role === 'adviser' && <CaseloadHome session={session} />}
+        {role !== 'lead' && role !== 'adviser' && <ClinicianHome session={session} />}
       </Suspense>
     </ErrorBoundary>
   );

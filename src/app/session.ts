@@ -1,7 +1,7 @@
 import type { Patient } from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway';
 import type { LaunchContext } from '../smart/context';
-import { firstRoleId, userFromRoleBundle, type UserContext } from './user';
+import { firstRoleId, userFromRoleBundle, type UserContext } from '../domain/user';
 
 export interface AppSession {
   gateway: FhirGateway;

@@ -1,7 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import type { Consent, QuestionnaireResponseItem } from 'fhir/r4';
 import { ADVICE_MODE, URGENT_REASON } from '../../fhir-profiles/src/terminology';
-import { patientFacts } from '../app/patientFacts';
+import { patientFacts } from '../domain/patient';
 import { dateInTable } from '../domain/dates';
 import { areaLabel } from '../domain/labels';
 import { contactPreferencesText, readReferral } from '../domain/referralRead';

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
 import type { Communication } from 'fhir/r4';
 import { COMMUNICATION_CATEGORY, type CommunicationCategory } from '../../fhir-profiles/src/terminology';
-import { ACCEPTED_TYPES } from '../evidence/readFile';
-import { ReplyBox } from '../messages/ReplyBox';
+import { ACCEPTED_TYPES } from '../ui/readFile';
+import { ReplyBox } from '../ui/ReplyBox';
 import { dateTimeInTable } from '../domain/dates';
 
 function category(m: Communication): string {

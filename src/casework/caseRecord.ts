@@ -9,10 +9,10 @@ import type {
   ServiceRequest,
   Task,
 } from 'fhir/r4';
-import { userFromRoleBundle } from '../app/user';
-import { changeAuthors } from '../timeline/events';
+import { userFromRoleBundle } from '../domain/user';
+import { changeAuthors } from '../domain/provenance';
 import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
-import { FhirError } from '../fhir/errors';
+import { FhirError, kindForStatus } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { patientOfTask } from '../domain/references';
 
@@ -58,7 +58,7 @@ function at(response: Bundle, i: number): Resource | undefined {
   const entry = response.entry?.[i];
   const status = Number.parseInt(entry?.response?.status ?? '200', 10);
   if (status >= 400) {
-    throw new FhirError(status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'server', status, undefined);
+    throw new FhirError(status === 403 || status === 404 ? kindForStatus(status) : 'server', status, undefined);
   }
   return entry?.resource;
 }

@@ -1,7 +1,7 @@
 import type { Bundle, Patient, Resource, ServiceRequest, Task } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import type { WelfareLawArea } from '../../fhir-profiles/src/terminology';
-import { formatNhsNumber, formatPatientName } from '../app/patientFacts';
+import { formatNhsNumber, formatPatientName } from '../domain/patient';
 import { stageOf } from '../domain/labels';
 import { areasOf } from '../domain/referralRead';
 

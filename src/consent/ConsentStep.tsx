@@ -1,7 +1,7 @@
 import { useState, type ReactElement } from 'react';
 import type { Consent } from 'fhir/r4';
 import type { PartnershipConfig } from '../config/partnership';
-import type { ConsentForm } from '../referral/draft';
+import type { ConsentForm } from './form';
 import { Button } from '../ui/Button';
 import { ErrorSummary, type FieldError } from '../ui/ErrorSummary';
 import { Radios } from '../ui/Radios';

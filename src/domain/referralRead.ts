@@ -16,9 +16,11 @@ import {
  * What a referral ServiceRequest says, read back from the extensions and codes that
  * referral/build.ts writes (its exact reverse; a round-trip test holds the two together).
  */
+export type Priority = 'routine' | 'urgent';
+
 export interface ReferralReading {
   areas: WelfareLawArea[];
-  priority: 'routine' | 'urgent';
+  priority: Priority;
   urgentReasons: UrgentReason[];
   contactMethods: ContactMethod[];
   safeToLeaveMessage: boolean | undefined;

@@ -10,6 +10,13 @@ function day(value: string | undefined): string {
   return dateInText(value, 'no date');
 }
 
+function requestState(t: Task): string {
+  if (isOpenRequest(t)) {
+    return `Waiting, due by ${day(t.restriction?.period?.end)}`;
+  }
+  return t.status === 'completed' ? 'Answered' : 'Cancelled';
+}
+
 /**
  * The adviser's evidence requests for a case and the form to ask for more. The form exists only
  * under an active medical-evidence consent; otherwise the adviser reads why and what to do.
@@ -63,14 +70,7 @@ export function EvidencePanel({
       <ul className="nhsuk-list">
         {requests.map((t) => (
           <li key={t.id} data-testid={`evidence-${t.id ?? ''}`}>
-            <strong>
-              {isOpenRequest(t)
-                ? `Waiting, due by ${day(t.restriction?.period?.end)}`
-                : t.status === 'completed'
-                  ? 'Answered'
-                  : 'Cancelled'}
-            </strong>
-            : {t.description}
+            <strong>{requestState(t)}</strong>: {t.description}
           </li>
         ))}
       </ul>

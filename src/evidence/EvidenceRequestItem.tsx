@@ -2,11 +2,11 @@ import { useId, useState, type ReactElement } from 'react';
 import type { Task } from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway';
 import { isFhirError } from '../fhir/errors';
-import { buildMessage } from '../messages/build';
+import { buildMessage } from '../domain/messages';
 import { Button } from '../ui/Button';
 import { plainError, Problem } from '../ui/Problem';
 import { evidenceAnswerBundle } from './evidenceAnswer';
-import { fileProblem, readAttachment, type ReadAttachment } from './readFile';
+import { fileProblem, readAttachment, type ReadAttachment } from '../ui/readFile';
 import { patientOfTask } from '../domain/references';
 
 export interface EvidenceRequestItemProps {

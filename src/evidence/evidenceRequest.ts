@@ -1,8 +1,8 @@
 import type { Bundle, Consent, ServiceRequest, Task } from 'fhir/r4';
 import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
 import { PROFILE, TASK_TYPE, localCoding } from '../../fhir-profiles/src/terminology';
-import { provenanceEntry } from '../casework/provenance';
-import type { CaseUser } from '../casework/taskUpdate';
+import { provenanceEntry } from '../domain/provenance';
+import type { CaseUser } from '../domain/taskChange';
 import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
 import { identifierSearch, patientOfTask } from '../domain/references';
 

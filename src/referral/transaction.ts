@@ -1,7 +1,7 @@
 import type { Bundle, BundleEntry, Consent, Provenance, QuestionnaireResponse, Reference, Resource } from 'fhir/r4';
 import { REFERRAL_IDENTIFIER_SYSTEM } from '../../fhir-profiles/src/terminology';
-import { CONSENT_IDENTIFIER_SYSTEM } from '../consent/build';
-import { SCREENING_IDENTIFIER_SYSTEM } from '../screening/response';
+import { CONSENT_IDENTIFIER_SYSTEM } from '../domain/consent/build';
+import { SCREENING_IDENTIFIER_SYSTEM } from '../domain/screening/response';
 import { buildReferralTask, buildServiceRequest, type ReferralParties } from './build';
 import type { ReferralForm } from './form';
 import { identifierSearch } from '../domain/references';

@@ -40,9 +40,16 @@ export const LAUNCH_PROBLEMS = {
   },
 } as const satisfies Record<string, LaunchProblem>;
 
+function errorText(err: unknown): string {
+  if (err instanceof Error) {
+    return err.message;
+  }
+  return typeof err === 'string' ? err : '';
+}
+
 /** Maps what fhirclient's ready() throws (or the redirect's OAuth error) to a plain problem. */
 export function classifyLaunchError(err: unknown): LaunchProblem {
-  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
+  const message = errorText(err);
   if (/access_denied|unauthorized_client|consent_required|login_required/i.test(message)) {
     return LAUNCH_PROBLEMS.denied;
   }

@@ -1,18 +1,18 @@
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import { WELFARE_LAW_AREA } from '../../fhir-profiles/src/terminology';
-import { loadReferralDetail, sendMessage, type ReferralDetail } from '../clinician/data';
+import type { Task } from 'fhir/r4';
+import { useCallback, useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { cancelReferral, loadReferralDetail, sendMessage, type ReferralDetail } from './api';
 import type { PartnershipConfig } from '../config/partnership';
 import type { FhirGateway } from '../fhir/gateway';
-import { EvidenceRequestItem } from '../evidence/EvidenceRequestItem';
-import { buildMessage } from '../messages/build';
-import { ReplyBox } from '../messages/ReplyBox';
-import { buildCancelTransaction, canCancel } from '../referral/cancel';
+import { buildMessage } from '../domain/messages';
+import { ReplyBox } from '../ui/ReplyBox';
+import { canCancel } from '../domain/referralCancel';
 import { plainError, Problem } from '../ui/Problem';
 import { CancelReferral } from './CancelReferral';
 import { EvidenceRequests } from './EvidenceRequests';
 import { dateInText, dateTimeInText } from '../domain/dates';
-import { stageText, statusLabel } from '../domain/labels';
-import { outcomeLines, timeline } from './events';
+import { areaLabel, stageText, statusLabel } from '../domain/labels';
+import { areasOf } from '../domain/referralRead';
+import { outcomeLines, personName, timeline } from './events';
 import type { ReferralSummary } from './overview';
 import { referenceId } from '../domain/references';
 
@@ -23,6 +23,8 @@ export function ReferralTimeline(props: {
   me: { reference: string; name: string };
   config: PartnershipConfig;
   onChanged: () => void;
+  /** The answer form for an evidence request asked of this user (composed by the app: evidence is its own feature). */
+  renderEvidenceAnswer: (request: Task, onAnswered: () => void) => ReactNode;
 }): ReactElement {
   const { summary, gateway, me, config } = props;
   const [detail, setDetail] = useState<ReferralDetail | undefined>();
@@ -56,15 +58,7 @@ export function ReferralTimeline(props: {
   }, [gateway, summary, version]);
 
   const names = (ref: string | undefined): string =>
-    ref === me.reference
-      ? `${me.name} (you)`
-      : ref && detail?.people[ref]
-        ? detail.people[ref]
-        : ref === config.adviceOrganisation.reference
-          ? config.adviceOrganisation.display
-          : ref?.startsWith('PractitionerRole/')
-            ? `An adviser at ${config.adviceOrganisation.display}`
-            : 'Someone';
+    personName(ref, { me, people: detail?.people ?? {}, adviceOrganisation: config.adviceOrganisation });
 
   const reply = async (text: string, messageId: string): Promise<void> => {
     if (!task?.id || !sr.id) {
@@ -93,7 +87,7 @@ export function ReferralTimeline(props: {
     if (!task) {
       return;
     }
-    await gateway.transaction(buildCancelTransaction(task, sr, reason, new Date()));
+    await cancelReferral(gateway, task, sr, reason);
     props.onChanged();
   };
 
@@ -120,12 +114,7 @@ export function ReferralTimeline(props: {
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Areas</dt>
-          <dd className="nhsuk-summary-list__value">
-            {(sr.reasonCode ?? [])
-              .map((c) => c.coding?.find((x) => x.system === WELFARE_LAW_AREA.system)?.display)
-              .filter(Boolean)
-              .join(', ')}
-          </dd>
+          <dd className="nhsuk-summary-list__value">{areasOf(sr).map(areaLabel).join(', ')}</dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Priority</dt>
@@ -153,15 +142,10 @@ export function ReferralTimeline(props: {
         keep={answeredHere}
         renderAnswer={(t) =>
           t.owner?.reference === me.reference ? (
-            <EvidenceRequestItem
-              request={t}
-              gateway={gateway}
-              sender={me.reference}
-              onAnswered={() => {
-                setAnsweredHere((ids) => [...ids, t.id ?? '']);
-                load();
-              }}
-            />
+            props.renderEvidenceAnswer(t, () => {
+              setAnsweredHere((ids) => [...ids, t.id ?? '']);
+              load();
+            })
           ) : (
             <p className="nhsuk-hint">Asked of the referrer.</p>
           )

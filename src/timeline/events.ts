@@ -1,7 +1,8 @@
-import type { Bundle, Communication, Provenance, Task } from 'fhir/r4';
+import type { Bundle, Communication, Task } from 'fhir/r4';
 import { ASSISTANCE_LEVEL, OUTCOME_TYPE, OUTCOME_VALUE_KIND, OUTPUT_TYPE } from '../../fhir-profiles/src/terminology';
 import { money } from '../domain/dates';
 import { stageText } from '../domain/labels';
+import { taskVersions } from '../domain/provenance';
 import { isEvidenceRequest } from './overview';
 
 export type TimelineEvent =
@@ -15,49 +16,6 @@ export type TimelineEvent =
     }
   | { kind: 'message'; at: string; from: string; text: string; mine: boolean; category: string | undefined }
   | { kind: 'evidence-request'; at: string; task: Task };
-
-function taskVersions(history: Bundle): Task[] {
-  return (history.entry ?? [])
-    .flatMap((e) => (e.resource?.resourceType === 'Task' ? [e.resource as Task] : []))
-    .sort((a, b) => Number(a.meta?.versionId ?? 0) - Number(b.meta?.versionId ?? 0));
-}
-
-/** The Provenance references each version added to Task.relevantHistory (its record of who made that change). */
-export function changeRecords(history: Bundle): Record<string, string> {
-  const records: Record<string, string> = {};
-  const seen = new Set<string>();
-  for (const v of taskVersions(history)) {
-    const added = (v.relevantHistory ?? []).map((r) => r.reference ?? '').filter((r) => r && !seen.has(r));
-    for (const r of added) {
-      seen.add(r);
-    }
-    const last = added.at(-1);
-    if (last && v.meta?.versionId) {
-      records[v.meta.versionId] = last;
-    }
-  }
-  return records;
-}
-
-/** Task versionId → who made that change: the agent of the Provenance the version links. */
-export function changeAuthors(history: Bundle, provenances: Bundle): Record<string, string> {
-  const agentOf = new Map<string, string>();
-  for (const e of provenances.entry ?? []) {
-    const p = e.resource as Provenance | undefined;
-    const who = p?.resourceType === 'Provenance' ? p.agent[0]?.who.reference : undefined;
-    if (p?.id && who) {
-      agentOf.set(`Provenance/${p.id}`, who);
-    }
-  }
-  const authors: Record<string, string> = {};
-  for (const [version, record] of Object.entries(changeRecords(history))) {
-    const who = agentOf.get(record);
-    if (who) {
-      authors[version] = who;
-    }
-  }
-  return authors;
-}
 
 /**
  * Status changes from the Task's version history (oldest first), one event per change of status or
@@ -99,13 +57,12 @@ export function messageEvents(
     at: m.sent ?? '',
     from: names(m.sender?.reference),
     text: (m.payload ?? [])
-      .flatMap((p) =>
-        p.contentString
-          ? [p.contentString]
-          : p.contentAttachment
-            ? [`Attachment: ${p.contentAttachment.title ?? 'document'}`]
-            : [],
-      )
+      .flatMap((p) => {
+        if (p.contentString) {
+          return [p.contentString];
+        }
+        return p.contentAttachment ? [`Attachment: ${p.contentAttachment.title ?? 'document'}`] : [];
+      })
       .join('\n'),
     mine: m.sender?.reference === me,
     category: m.category?.[0]?.coding?.[0]?.code,
@@ -154,4 +111,30 @@ export function outcomeLines(task: Task): string[] {
     }
     return [];
   });
+}
+
+/** Context for naming people on the referrer's timeline. */
+export interface Naming {
+  me: { reference: string; name: string };
+  /** "PractitionerRole/x" → "Name, role (organisation)", from one search. */
+  people: Readonly<Record<string, string>>;
+  adviceOrganisation: { reference: string; display: string };
+}
+
+/** Who a reference is, in words for the referrer: themself, a named person, the service, or an adviser there. */
+export function personName(ref: string | undefined, naming: Naming): string {
+  if (ref === naming.me.reference) {
+    return `${naming.me.name} (you)`;
+  }
+  const known = ref ? naming.people[ref] : undefined;
+  if (known) {
+    return known;
+  }
+  if (ref === naming.adviceOrganisation.reference) {
+    return naming.adviceOrganisation.display;
+  }
+  if (ref?.startsWith('PractitionerRole/')) {
+    return `An adviser at ${naming.adviceOrganisation.display}`;
+  }
+  return 'Someone';
 }

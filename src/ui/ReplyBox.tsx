@@ -1,6 +1,6 @@
 import { useId, useState, type ReactElement } from 'react';
-import { Button } from '../ui/Button';
-import { plainError, Problem } from '../ui/Problem';
+import { Button } from './Button';
+import { plainError, Problem } from './Problem';
 
 /** A message box: plain text, sent once (the caller makes the send idempotent), errors shown plainly. */
 export function ReplyBox({

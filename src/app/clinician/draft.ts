@@ -1,15 +1,12 @@
 import * as z from 'zod/mini';
-import type { Answers } from '../screening/answers';
-import { emptyReferralForm, type ReferralForm } from './form';
+import type { Answers } from '../../domain/screening/answers';
+import { emptyReferralForm, type ReferralForm } from '../../referral/form';
+import type { ConsentForm } from '../../consent/form';
+
+export type { ConsentForm };
 
 /** Where the clinician is in the flow; kept with the draft so a reload returns to the same step. */
 export type Step = 'overview' | 'checklist' | 'needs' | 'consent' | 'referral' | 'sent';
-
-export interface ConsentForm {
-  agreesToReferral: 'yes' | 'no' | undefined;
-  agreesToEvidence: 'yes' | 'no' | undefined;
-  method: 'verbal' | 'written' | undefined;
-}
 
 /** Everything typed so far for one patient, kept in sessionStorage (never localStorage). */
 export interface Draft {

@@ -6,7 +6,7 @@ import type { Questionnaire } from 'fhir/r4';
 export function checklistFixture(): Questionnaire {
   const file = resolve(
     import.meta.dirname,
-    '../../fhir-profiles/build/package/Questionnaire-welfare-needs-checklist.json',
+    '../../../fhir-profiles/build/package/Questionnaire-welfare-needs-checklist.json',
   );
   return JSON.parse(readFileSync(file, 'utf8')) as Questionnaire;
 }

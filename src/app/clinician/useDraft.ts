@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { loadDraft, newDraft, saveDraft, clearDraft, type Draft } from '../referral/draft';
+import { loadDraft, newDraft, saveDraft, clearDraft, type Draft } from './draft';
 
 /** The patient's draft, kept in sessionStorage on every change (survives a reload or an expired token). */
 export function useDraft(patientId: string): [Draft, (change: (d: Draft) => Draft) => void, () => void] {

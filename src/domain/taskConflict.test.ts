@@ -1,8 +1,8 @@
 import type { Task } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { diffTask } from './conflict';
-import { stageOf } from '../domain/labels';
-import { changedTask, taskUpdateBundle } from './taskUpdate';
+import { diffTask } from './taskConflict';
+import { stageOf } from './labels';
+import { changedTask, taskUpdateBundle } from './taskChange';
 
 const base: Task = {
   resourceType: 'Task',

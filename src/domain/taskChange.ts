@@ -5,14 +5,10 @@ import {
   type BusinessStage,
   type ReferralTaskStatus,
 } from '../../fhir-profiles/src/terminology';
-import { FhirError } from '../fhir/errors';
-import type { FhirGateway } from '../fhir/gateway';
+import { stageOf } from './labels';
 import { taskChangeEntries } from './provenance';
-import { stageOf } from '../domain/labels';
-import { checkChange, stageForStatus, type TaskActor } from '../domain/transitions';
-import { guardedPut, withoutVersion } from './versioned';
-
-export { guardedPut, withoutVersion };
+import { checkChange, stageForStatus, type TaskActor } from './transitions';
+import { withoutVersion } from './versioned';
 
 export interface CaseUser {
   reference: string;
@@ -52,14 +48,4 @@ export function changedTask(base: Task, change: TaskChange, actor: TaskActor, no
 export function taskUpdateBundle(next: Task, baseVersion: string | undefined, user: CaseUser, now: string): Bundle {
   const { task, provenance } = taskChangeEntries(next, baseVersion, user, now);
   return { resourceType: 'Bundle', type: 'transaction', entry: [task, provenance] };
-}
-
-/** Sends a transaction and returns the first entry's resource (the updated Task). */
-export async function sendTaskTransaction(gateway: FhirGateway, bundle: Bundle): Promise<Task> {
-  const response = await gateway.transaction(bundle);
-  const task = response.entry?.[0]?.resource;
-  if (task?.resourceType !== 'Task') {
-    throw new FhirError('malformed', undefined, undefined, 'no Task in the response');
-  }
-  return task as Task;
 }

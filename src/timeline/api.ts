@@ -1,56 +1,14 @@
-import type { Bundle, Communication, Consent, Questionnaire, QuestionnaireResponse, Task } from 'fhir/r4';
-import type { PartnershipConfig } from '../config/partnership';
-import { FhirError } from '../fhir/errors';
+import type { Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
+import { changeAuthors, changeRecords } from '../domain/provenance';
+import { buildCancelTransaction } from '../domain/referralCancel';
+import { userFromRoleBundle } from '../domain/user';
+import { createOnce } from '../fhir/createOnce';
 import type { FhirGateway } from '../fhir/gateway';
-import { messageIfNoneExist } from '../messages/build';
-import { SCREENING_IDENTIFIER_SYSTEM } from '../screening/response';
-import { questionnaireFromSearch } from '../screening/questionnaire';
-import { changeAuthors, changeRecords } from '../timeline/events';
-import { overviewQuery, referralSummaries, type ReferralSummary } from '../timeline/overview';
-import { userFromRoleBundle } from '../app/user';
-import { identifierSearch, identifierSearchOf } from '../domain/references';
+import { overviewQuery, referralSummaries, type ReferralSummary } from './overview';
 
-export interface ClinicianData {
-  referrals: ReferralSummary[];
-  consents: Consent[];
-  questionnaire: Questionnaire;
-}
-
-/** What the first screen needs, in three requests made together. */
-export async function loadClinicianData(
-  gateway: FhirGateway,
-  patientId: string,
-  config: PartnershipConfig,
-): Promise<ClinicianData> {
-  const [referrals, consents, questionnaires] = await Promise.all([
-    gateway.search('ServiceRequest', overviewQuery(patientId)),
-    gateway.search('Consent', { patient: `Patient/${patientId}`, _count: '100' }),
-    gateway.search('Questionnaire', { url: config.questionnaire.url, version: config.questionnaire.version }),
-  ]);
-  const questionnaire = questionnaireFromSearch(questionnaires, config.questionnaire.url, config.questionnaire.version);
-  if (questionnaire === 'missing') {
-    throw new FhirError('not-found', undefined, undefined, 'welfare checklist');
-  }
-  if (questionnaire === 'malformed') {
-    throw new FhirError('malformed', undefined, undefined, 'welfare checklist');
-  }
-  return {
-    referrals: referralSummaries(referrals),
-    consents: (consents.entry ?? []).flatMap((e) =>
-      e.resource?.resourceType === 'Consent' ? [e.resource as Consent] : [],
-    ),
-    questionnaire,
-  };
-}
-
-/** Saves the finished checklist (conditional create: saving twice keeps one). */
-export function saveScreening(gateway: FhirGateway, response: QuestionnaireResponse): Promise<QuestionnaireResponse> {
-  const ifNoneExist = identifierSearch(SCREENING_IDENTIFIER_SYSTEM, response.identifier?.value);
-  return gateway.create(response, { ifNoneExist });
-}
-
-export function saveConsent(gateway: FhirGateway, consent: Consent): Promise<Consent> {
-  return gateway.create(consent, { ifNoneExist: identifierSearchOf(consent.identifier?.[0]) });
+/** The patient's referrals with their Tasks and messages, in ONE search. */
+export async function loadReferrals(gateway: FhirGateway, patientId: string): Promise<ReferralSummary[]> {
+  return referralSummaries(await gateway.search('ServiceRequest', overviewQuery(patientId)));
 }
 
 export interface ReferralDetail {
@@ -130,6 +88,17 @@ async function loadPeople(
   return people;
 }
 
+/** The referrer's message about the referral (conditional create: a retry keeps one). */
 export function sendMessage(gateway: FhirGateway, message: Communication): Promise<Communication> {
-  return gateway.create(message, { ifNoneExist: messageIfNoneExist(message) });
+  return createOnce(gateway, message);
+}
+
+/** Withdraws a referral sent in error: one transaction, each update under If-Match. */
+export async function cancelReferral(
+  gateway: FhirGateway,
+  task: Task,
+  serviceRequest: ServiceRequest,
+  reason: string,
+): Promise<void> {
+  await gateway.transaction(buildCancelTransaction(task, serviceRequest, reason, new Date()));
 }

@@ -1,6 +1,6 @@
 import type { Bundle, Organization, Practitioner, PractitionerRole } from 'fhir/r4';
 import { USER_ROLE_SYSTEM, type UserRole } from '../../fhir-profiles/src/canonical';
-import { formatPersonName } from './patientFacts';
+import { formatPersonName } from './patient';
 
 export interface UserContext {
   /** "PractitionerRole/<id>" — what the app writes as requester, sender, author. */

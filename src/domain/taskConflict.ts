@@ -1,5 +1,5 @@
 import type { Task } from 'fhir/r4';
-import { stageLabel, stageOf, statusLabel } from '../domain/labels';
+import { stageLabel, stageOf, statusLabel } from './labels';
 
 /** One field someone else changed between the version the adviser saw and the current one. */
 export interface FieldChange {

@@ -1,19 +1,20 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { AppSession } from '../app/session';
-import { PARTNERSHIP } from '../config/partnership';
-import { plainError, Problem } from '../ui/Problem';
-import { Button } from '../ui/Button';
-import { StepHeading } from '../ui/Heading';
-import { PatientReferrals } from '../timeline/PatientReferrals';
+import type { AppSession } from '../session';
+import { PARTNERSHIP } from '../../config/partnership';
+import { plainError, Problem } from '../../ui/Problem';
+import { Button } from '../../ui/Button';
+import { StepHeading } from '../../ui/Heading';
+import { PatientReferrals } from '../../timeline/PatientReferrals';
 import { loadClinicianData, type ClinicianData } from './data';
 import { useDraft } from './useDraft';
-import '../ui/ui.scss';
-import { dateInText } from '../domain/dates';
+import { EvidenceRequestItem } from '../../evidence/EvidenceRequestItem';
+import '../../ui/ui.scss';
+import { dateInText } from '../../domain/dates';
 
 // The first screen is small; the flow and the timeline are their own chunks, fetched in the
 // background once the first screen shows (so "Start" does not wait for them).
 const loadFlow = () => import('./ReferralFlow');
-const loadTimeline = () => import('../timeline/ReferralTimeline');
+const loadTimeline = () => import('../../timeline/ReferralTimeline');
 const ReferralFlow = lazy(() => loadFlow().then((m) => ({ default: m.ReferralFlow })));
 const ReferralTimeline = lazy(() => loadTimeline().then((m) => ({ default: m.ReferralTimeline })));
 const loading = <p role="status">Loading…</p>;
@@ -117,6 +118,14 @@ export function ClinicianHome({ session }: { session: AppSession }): ReactElemen
             me={{ reference: user.reference, name: user.name }}
             config={PARTNERSHIP}
             onChanged={load}
+            renderEvidenceAnswer={(request, onAnswered) => (
+              <EvidenceRequestItem
+                request={request}
+                gateway={session.gateway}
+                sender={user.reference}
+                onAnswered={onAnswered}
+              />
+            )}
           />
         </Suspense>
       </>
@@ -171,12 +180,15 @@ export function ClinicianHome({ session }: { session: AppSession }): ReactElemen
           updateDraft((d) => ({ ...d, step: 'checklist' }));
         }}
       >
-        {Object.keys(draft.answers).length > 0
-          ? 'Continue the welfare checklist'
-          : open.length > 0
-            ? 'Start a new checklist anyway'
-            : 'Start the welfare checklist'}
+        {startLabel(Object.keys(draft.answers).length > 0, open.length > 0)}
       </Button>
     </>
   );
+}
+
+function startLabel(started: boolean, hasOpenReferral: boolean): string {
+  if (started) {
+    return 'Continue the welfare checklist';
+  }
+  return hasOpenReferral ? 'Start a new checklist anyway' : 'Start the welfare checklist';
 }

@@ -1,14 +1,14 @@
 import { useRef, useState, type ReactElement } from 'react';
-import type { AppSession } from '../app/session';
-import { Problem, plainError } from '../ui/Problem';
-import '../ui/ui.scss';
-import './casework.scss';
-import { CaseloadFilters } from './CaseloadFilters';
-import { CaseloadTable } from './CaseloadTable';
-import { CaseView } from './CaseView';
-import { COUNTED_STATUSES, type CaseloadFilters as Filters } from './caseloadQuery';
-import { statusLabel } from '../domain/labels';
-import { useCaseload } from './useCaseload';
+import type { AppSession } from '../session';
+import { Problem, plainError } from '../../ui/Problem';
+import '../../ui/ui.scss';
+import '../../casework/casework.scss';
+import { CaseloadFilters } from '../../casework/CaseloadFilters';
+import { CaseloadTable } from '../../casework/CaseloadTable';
+import { CaseView } from './CaseScreen';
+import { COUNTED_STATUSES, type CaseloadFilters as Filters } from '../../casework/caseloadQuery';
+import { statusLabel } from '../../domain/labels';
+import { useCaseload } from '../../casework/useCaseload';
 
 /** The adviser's first screen: their organisation's caseload, and a case when one is opened. */
 export function CaseloadHome({ session }: { session: AppSession }): ReactElement {

@@ -6,7 +6,7 @@ import {
   localCoding,
   type CommunicationCategory,
 } from '../../fhir-profiles/src/terminology';
-import { identifierSearch } from '../domain/references';
+import { identifierSearch } from './references';
 
 /** Business identifier of a message (client UUID) so a retried send never posts it twice. */
 export const MESSAGE_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/message`;

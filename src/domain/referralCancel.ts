@@ -1,5 +1,5 @@
 import type { Bundle, ServiceRequest, Task } from 'fhir/r4';
-import { isReferralTaskStatus, mayTransition } from '../domain/transitions';
+import { isReferralTaskStatus, mayTransition } from './transitions';
 
 /** The referrer may withdraw a referral sent in error while the transition rules allow it. */
 export function canCancel(task: Task, user: string): boolean {

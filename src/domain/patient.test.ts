@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateInBanner } from '../domain/dates';
-import { ageOn, formatNhsNumber, formatPatientName, patientFacts } from './patientFacts';
+import { dateInBanner } from './dates';
+import { ageOn, formatNhsNumber, formatPatientName, patientFacts } from './patient';
 
 describe('patient facts for the banner', () => {
   it('formats an NHS number 3-3-4 and leaves anything else as given', () => {

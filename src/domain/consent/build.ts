@@ -7,8 +7,8 @@ import {
   PROFILE,
   localCoding,
   type ConsentMethod,
-} from '../../fhir-profiles/src/terminology';
-import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
+} from '../../../fhir-profiles/src/terminology';
+import { CANONICAL_BASE } from '../../../fhir-profiles/src/canonical';
 
 /** Business identifier of a consent recorded in HJP Link (value = client UUID), for conditional create. */
 export const CONSENT_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/consent`;

@@ -1,5 +1,5 @@
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
-import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
+import { CANONICAL_BASE } from '../../../fhir-profiles/src/canonical';
 import type { Answers } from './answers';
 import { enabledAnswers } from './enableWhen';
 

@@ -1,6 +1,6 @@
 import type { HumanName, Patient } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
-import { dateInBanner } from '../domain/dates';
+import { dateInBanner } from './dates';
 
 /** "9990001234" → "999 000 1234" (3-3-4, as NHS systems show it). Anything else is shown as given. */
 export function formatNhsNumber(value: string): string {
