@@ -1,69 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
 import type { FhirGateway } from '../fhir/gateway';
-import { caseloadParams, countsBatch, readCounts, type CaseloadFilters } from './caseloadQuery';
-import { readCaseloadPage, type CaseloadPage } from './caseloadRows';
+import type { CaseloadFilters } from './caseloadQuery';
+import type { CaseloadPage } from './caseloadRows';
+import { caseloadCountsQuery, caseloadPageQuery } from './queries';
 
 export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown };
 
 /**
  * The caseload page and the counts. A filter change makes two requests in parallel (the page
- * search and one batch of counts); moving between pages makes exactly one (Bundle.link).
+ * search and one batch of counts); moving on a page makes exactly one (its Bundle.link).
  */
 export function useCaseload(
   gateway: FhirGateway,
   org: string,
   filters: CaseloadFilters,
-  pageUrl: string | undefined,
-  reloadKey: number,
+  page: number,
 ): {
   page: Load<CaseloadPage>;
   counts: Partial<Record<ReferralTaskStatus, number>> | undefined;
 } {
-  // Each result remembers which request it answers; anything else on screen is "loading".
-  const key = JSON.stringify([org, filters, pageUrl ?? '', reloadKey]);
-  const [result, setResult] = useState<{ key: string; load: Load<CaseloadPage> } | undefined>();
-  const [counts, setCounts] = useState<Partial<Record<ReferralTaskStatus, number>> | undefined>();
+  const client = useQueryClient();
+  const pageQuery = useQuery(caseloadPageQuery(client, gateway, org, filters, page));
+  const counts = useQuery(caseloadCountsQuery(gateway, org, filters));
+  return { page: asLoad(pageQuery), counts: counts.data };
+}
 
-  useEffect(() => {
-    let live = true;
-    const request = pageUrl ? gateway.page(pageUrl) : gateway.search('Task', caseloadParams(org, filters));
-    request.then(
-      (bundle) => {
-        if (live) {
-          setResult({ key, load: { state: 'ready', value: readCaseloadPage(bundle) } });
-        }
-      },
-      (error: unknown) => {
-        if (live) {
-          setResult({ key, load: { state: 'failed', error } });
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [gateway, org, filters, pageUrl, key]);
-
-  useEffect(() => {
-    let live = true;
-    gateway.transaction(countsBatch(org, filters)).then(
-      (bundle) => {
-        if (live) {
-          setCounts(readCounts(bundle));
-        }
-      },
-      () => {
-        if (live) {
-          setCounts(undefined);
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [gateway, org, filters, reloadKey]);
-
-  const page: Load<CaseloadPage> = result?.key === key ? result.load : { state: 'loading' };
-  return { page, counts };
+function asLoad<T>(query: { data: T | undefined; error: unknown; isFetching: boolean }): Load<T> {
+  if (query.error) {
+    return { state: 'failed', error: query.error };
+  }
+  return query.data === undefined ? { state: 'loading' } : { state: 'ready', value: query.data };
 }

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { Link } from 'wouter';
 import { dateInTable, dateTimeInTable } from '../domain/dates';
 import { areaLabel, stageText, statusLabel } from '../domain/labels';
 import { areasOf } from '../domain/referralRead';
@@ -19,10 +20,11 @@ function referralState(s: ReferralSummary): string {
 /** Where the patient stands: every referral with status, stage, last update, messages and evidence requests. */
 export function PatientReferrals({
   referrals,
-  onOpen,
+  hrefFor,
 }: {
   referrals: readonly ReferralSummary[];
-  onOpen: (id: string) => void;
+  /** The URL of one referral's screen. */
+  hrefFor: (serviceRequestId: string) => string;
 }): ReactElement {
   if (referrals.length === 0) {
     return <p data-testid="no-referrals">This patient has no referrals to welfare rights advice.</p>;
@@ -46,16 +48,10 @@ export function PatientReferrals({
           return (
             <tr key={id} className="nhsuk-table__row" data-testid="referral-row">
               <td className="nhsuk-table__cell">
-                <button
-                  type="button"
-                  className="app-link-button nhsuk-u-padding-0"
-                  onClick={() => {
-                    onOpen(id);
-                  }}
-                >
+                <Link href={hrefFor(id)}>
                   {dateInTable(s.serviceRequest.authoredOn)}
                   <span className="nhsuk-u-visually-hidden"> – view this referral</span>
-                </button>
+                </Link>
                 {s.serviceRequest.priority === 'urgent' && (
                   <strong className="nhsuk-tag app-tag-urgent nhsuk-u-margin-left-2">Urgent</strong>
                 )}

@@ -1,6 +1,9 @@
 import type { Task } from 'fhir/r4';
-import { useCallback, useEffect, useState, type ReactElement, type ReactNode } from 'react';
-import { cancelReferral, loadReferralDetail, sendMessage, type ReferralDetail } from './api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactElement, type ReactNode } from 'react';
+import { queryKeys } from '../fhir/queryKeys';
+import { cancelReferral, sendMessage } from './api';
+import { referralDetailQuery } from './queries';
 import type { PartnershipConfig } from '../config/partnership';
 import type { FhirGateway } from '../fhir/gateway';
 import { buildMessage } from '../domain/messages';
@@ -27,35 +30,16 @@ export function ReferralTimeline(props: {
   renderEvidenceAnswer: (request: Task, onAnswered: () => void) => ReactNode;
 }): ReactElement {
   const { summary, gateway, me, config } = props;
-  const [detail, setDetail] = useState<ReferralDetail | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const client = useQueryClient();
+  const query = useQuery(referralDetailQuery(gateway, summary));
+  const detail = query.data;
+  const error = query.error ? plainError(query.error) : undefined;
   const task = summary.task;
   const sr = summary.serviceRequest;
-
-  const [version, setVersion] = useState(0);
   const [answeredHere, setAnsweredHere] = useState<string[]>([]);
-  const load = useCallback(() => {
-    setVersion((v) => v + 1);
-  }, []);
-  useEffect(() => {
-    let live = true;
-    loadReferralDetail(gateway, summary).then(
-      (d) => {
-        if (live) {
-          setDetail(d);
-          setError(undefined);
-        }
-      },
-      (err: unknown) => {
-        if (live) {
-          setError(plainError(err));
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [gateway, summary, version]);
+  const load = (): void => {
+    void client.invalidateQueries({ queryKey: queryKeys.referral(sr.id ?? '') });
+  };
 
   const names = (ref: string | undefined): string =>
     personName(ref, { me, people: detail?.people ?? {}, adviceOrganisation: config.adviceOrganisation });
@@ -81,6 +65,7 @@ export function ReferralTimeline(props: {
       }),
     );
     load();
+    props.onChanged();
   };
 
   const cancel = async (reason: string): Promise<void> => {
@@ -88,6 +73,7 @@ export function ReferralTimeline(props: {
       return;
     }
     await cancelReferral(gateway, task, sr, reason);
+    load();
     props.onChanged();
   };
 

@@ -22,7 +22,7 @@ async function openCase(page: Page, text: string | RegExp): Promise<void> {
     .locator('tbody tr')
     .filter({ hasText: text })
     .first()
-    .getByRole('button')
+    .getByRole('link')
     .click();
   await page.getByTestId('case-view').waitFor();
 }
@@ -53,11 +53,11 @@ describe('adviser flow through a real launch', () => {
     expect(await page.getByTestId('caseload-table').textContent()).not.toMatch(/HUSSAIN/); // pat-001's case is urgent
     await expectNoAxeViolations(page);
     // Keyboard: Enter on a patient opens the case with its heading focused; Enter on Back returns.
-    await page.getByTestId('caseload-table').getByRole('button').first().focus();
+    await page.getByTestId('caseload-table').getByRole('link').first().focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('case-view').waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    await page.getByRole('button', { name: 'Back to caseload' }).focus();
+    await page.getByRole('link', { name: 'Back to caseload' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Caseload');
   });
@@ -82,7 +82,7 @@ describe('adviser flow through a real launch', () => {
     await page.getByText('Say what evidence you need.').first().waitFor();
     await expectNoAxeViolations(page);
     // A case without medical-evidence consent: no form, the reason instead, and no clinical summary.
-    await page.getByRole('button', { name: 'Back to caseload' }).click();
+    await page.getByRole('link', { name: 'Back to caseload' }).click();
     await openCase(page, 'PATEL, Sunita');
     await page.getByTestId('evidence-not-allowed').waitFor();
     expect(await page.getByTestId('request-evidence').count()).toBe(0);

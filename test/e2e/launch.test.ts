@@ -58,7 +58,7 @@ describe('SMART launch from the sandbox launcher', () => {
 
   it('shows a plain message, not a blank page, when a screen cannot be loaded', async () => {
     const p = await freshPage();
-    await p.route(/ClinicianHome-[^/]+\.js$/, (route) => route.abort());
+    await p.route(/ClinicianRoutes-[^/]+\.js$/, (route) => route.abort());
     await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
     await p.getByTestId('screen-failed').waitFor();
     expect(await p.getByTestId('screen-failed').textContent()).toMatch(/Nothing you entered has been lost/);

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState, type ReactElement } from 'react';
+import { Link } from 'wouter';
 import type { ReferralTaskStatus } from '../../../fhir-profiles/src/terminology';
 import { formatPatientName } from '../../domain/patient';
 import type { FhirGateway } from '../../fhir/gateway';
 import { EvidencePanel } from '../../evidence/EvidencePanel';
 import { CloseCaseForm } from '../../outcomes/CloseCaseForm';
 import type { CaseOutcomes } from '../../outcomes/outcomeOutputs';
-import { BackLink } from '../../ui/Button';
 import { StepHeading } from '../../ui/Heading';
 import { Problem, plainError } from '../../ui/Problem';
 import { sendMessage } from '../../casework/api';
@@ -17,7 +18,9 @@ import { CaseHistory } from '../../casework/CaseHistory';
 import { CaseMessages } from '../../casework/CaseMessages';
 import { ConflictNotice } from '../../casework/ConflictNotice';
 import type { FieldChange } from '../../domain/taskConflict';
-import { loadCase, type CaseRecord } from '../../casework/caseRecord';
+import { caseQuery } from '../../casework/queries';
+import { queryKeys } from '../../fhir/queryKeys';
+import { lastCaseload } from './lastCaseload';
 import { stageLabel, stageOf, statusLabel } from '../../domain/labels';
 import { isWorking } from '../../domain/transitions';
 import type { CaseUser } from '../../domain/taskChange';
@@ -27,48 +30,44 @@ interface Props {
   taskId: string;
   org: string;
   user: CaseUser;
-  onBack: () => void;
+}
+
+function BackToCaseload(): ReactElement {
+  return (
+    <div className="nhsuk-back-link">
+      <Link href={lastCaseload.href()} className="nhsuk-back-link__link">
+        Back to caseload
+      </Link>
+    </div>
+  );
 }
 
 /** One case: what was referred, what consent allows, the conversation, evidence, actions, history. */
-export function CaseView({ gateway, taskId, org, user, onBack }: Props): ReactElement {
-  const [record, setRecord] = useState<CaseRecord | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [reload, setReload] = useState(0);
+export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement {
+  const client = useQueryClient();
+  const query = useQuery(caseQuery(gateway, taskId, org));
+  const record = query.data;
+  const [writeError, setError] = useState<unknown>();
+  const error: unknown = writeError ?? query.error ?? undefined;
   // A close that lost to someone else's change: what changed, and the adviser's closing kept for a re-apply.
   const [closeConflict, setCloseConflict] = useState<
     { changes: FieldChange[]; closing: CaseOutcomes; note: string } | undefined
   >();
+  /** Everything a write changes: this case, and the caseload's pages and counts. */
   const refresh = useCallback(() => {
-    setReload((k) => k + 1);
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    loadCase(gateway, taskId, org, new Date()).then(
-      (r) => {
-        if (live) {
-          setRecord(r);
-          setError(undefined);
-        }
-      },
-      (err: unknown) => {
-        if (live) {
-          setError(err);
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [gateway, taskId, org, reload]);
+    void client.invalidateQueries({ queryKey: queryKeys.case(taskId) });
+    void client.invalidateQueries({ queryKey: queryKeys.caseload(org) });
+  }, [client, taskId, org]);
 
   if (!record) {
     return (
       <>
-        <BackLink onClick={onBack}>Back to caseload</BackLink>
+        <BackToCaseload />
         {error ? (
-          <Problem title="The case could not be opened" message={plainError(error)} />
+          <>
+            <StepHeading title="Case">The case could not be opened</StepHeading>
+            <Problem title="The case could not be opened" message={plainError(error)} />
+          </>
         ) : (
           <p role="status">Loading case…</p>
         )}
@@ -87,8 +86,10 @@ export function CaseView({ gateway, taskId, org, user, onBack }: Props): ReactEl
   const name = record.patient ? formatPatientName(record.patient.name) : 'Case';
   return (
     <div data-testid="case-view">
-      <BackLink onClick={onBack}>Back to caseload</BackLink>
-      <StepHeading caption="Case">{name}</StepHeading>
+      <BackToCaseload />
+      <StepHeading caption="Case" title="Case">
+        {name}
+      </StepHeading>
       <p className="nhsuk-body-l" data-testid="case-status">
         {statusLabel(status)} · {stageLabel(stageOf(record.task))}
         {record.task.priority === 'urgent' && (

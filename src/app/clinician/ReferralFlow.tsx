@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type ReactElement } from 'react';
+import { useLocation } from 'wouter';
 import type { AppSession } from '../session';
 import type { UserContext } from '../../domain/user';
 import { PARTNERSHIP } from '../../config/partnership';
@@ -19,19 +20,33 @@ import { plainError, Problem } from '../../ui/Problem';
 import { saveConsent } from '../../consent/api';
 import { saveScreening } from '../../screening/api';
 import type { ClinicianData } from './data';
+import { paths, type FlowStep } from '../paths';
 
 interface Props {
+  /** The step this URL shows (/refer/:step). */
+  step: FlowStep;
   session: AppSession;
   user: UserContext;
   data: ClinicianData;
   draft: Draft;
   updateDraft: (change: (d: Draft) => Draft) => void;
-  onSent: (serviceRequestId: string) => void;
-  onExit: () => void;
+  /** After a referral is sent (the draft is done with; what the patient has on record changed). */
+  onSent: () => void;
 }
 
+const DRAFT_STEP: Record<FlowStep, Draft['step']> = {
+  checklist: 'checklist',
+  needs: 'needs',
+  consent: 'consent',
+  details: 'referral',
+};
+
 /** Checklist → needs → consent → referral, all kept in the draft; the submit is one idempotent transaction. */
-export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, onExit }: Props): ReactElement {
+export function ReferralFlow({ step, session, user, data, draft, updateDraft, onSent }: Props): ReactElement {
+  const [, navigate] = useLocation();
+  const onExit = (): void => {
+    navigate(paths.home);
+  };
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ title: string; message: string; retry?: () => void } | undefined>();
   const patientId = draft.patientId;
@@ -54,9 +69,10 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
           periodMonths: PARTNERSHIP.consent.defaultPeriodMonths,
         })
       : undefined;
-  const go = (step: Draft['step']): void => {
+  const go = (next: FlowStep): void => {
     setProblem(undefined);
-    updateDraft((d) => ({ ...d, step }));
+    updateDraft((d) => ({ ...d, step: DRAFT_STEP[next] }));
+    navigate(paths.step(next));
   };
   const screening = (status: 'completed' | 'in-progress') =>
     buildQuestionnaireResponse({
@@ -75,6 +91,7 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
     try {
       await saveScreening(session.gateway, screening('completed'));
       updateDraft((d) => ({ ...d, screeningSaved: true, step: 'needs' }));
+      navigate(paths.step('needs'));
     } catch (err) {
       // The answers stay in the draft; the referral transaction saves them too.
       setProblem({
@@ -103,6 +120,7 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
               urgentReasons: needs.urgentReasons,
             },
     }));
+    navigate(paths.step('consent'));
   };
 
   const existing = consentDecision(data.consents, {
@@ -141,7 +159,7 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
       }
       return;
     }
-    go('referral');
+    go('details');
   };
 
   const sending = useRef(false);
@@ -176,7 +194,9 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
         data.consents,
         org.reference,
       );
-      onSent(result.serviceRequestId);
+      onSent();
+      // The confirmation replaces the form in history: Back from it does not offer to send again.
+      navigate(paths.sent(result.serviceRequestId), { replace: true });
     } catch (err) {
       if (err instanceof ReferralBlockedError) {
         setProblem({ title: 'The referral cannot be sent', message: `${err.message} ${err.decision?.whatToDo ?? ''}` });
@@ -205,12 +225,12 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
     </Problem>
   );
 
-  switch (draft.step) {
+  switch (step) {
     case 'checklist':
       return (
         <>
           <BackLink onClick={onExit}>Back to referrals</BackLink>
-          <StepHeading caption="Step 1 of 4">Welfare checklist</StepHeading>
+          <StepHeading caption="Step 1 of 5">Welfare checklist</StepHeading>
           <p>Ask the patient each question. Answers are kept on this device until you finish.</p>
           <Checklist
             questionnaire={data.questionnaire}
@@ -251,7 +271,7 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
           >
             Back to the checklist
           </BackLink>
-          <StepHeading caption="Step 2 of 4">Welfare needs found</StepHeading>
+          <StepHeading caption="Step 2 of 5">Welfare needs found</StepHeading>
           <NeedsSummary needs={needs} config={PARTNERSHIP} />
           <Button testId="to-consent" onClick={toConsent}>
             Refer to {org.display}
@@ -271,7 +291,7 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
           >
             Back to the needs
           </BackLink>
-          <StepHeading caption="Step 3 of 4">Consent to share</StepHeading>
+          <StepHeading caption="Step 3 of 5">Consent to share</StepHeading>
           {problemBox}
           <ConsentStep
             decision={existing}
@@ -288,6 +308,7 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
                 consent: { agreesToReferral: undefined, agreesToEvidence: undefined, method: undefined },
                 step: 'referral',
               }));
+              navigate(paths.step('details'));
             }}
             onRecord={() => {
               void record();
@@ -295,9 +316,7 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
           />
         </>
       );
-    case 'referral':
-    case 'sent':
-    case 'overview':
+    case 'details':
       return (
         <>
           <BackLink
@@ -307,7 +326,9 @@ export function ReferralFlow({ session, user, data, draft, updateDraft, onSent, 
           >
             Back to consent
           </BackLink>
-          <StepHeading caption="Step 4 of 4">Referral to {org.display}</StepHeading>
+          <StepHeading caption="Step 4 of 5" title="Referral details">
+            Referral to {org.display}
+          </StepHeading>
           {problemBox}
           <ReferralFormStep
             form={draft.form}
