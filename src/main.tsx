@@ -6,7 +6,6 @@ import { App } from './app/App';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Router } from 'wouter';
 import { loadClinicianScreens, Screens } from './app/Screens';
-import { prefetchClinicianData } from './app/clinician/useClinicianData';
 import { createQueryClient } from './fhir/queryClient';
 import { ProblemPage } from './app/ProblemPage';
 import { loadSession } from './app/session';
@@ -31,17 +30,23 @@ function showProblem(problem: LaunchProblem): void {
 
 async function start(): Promise<void> {
   // The clinician's first screen's code downloads while the token is exchanged.
-  if (!isAdviserLaunch()) {
-    void loadClinicianScreens().catch(() => undefined);
-  }
+  const clinicianScreens = isAdviserLaunch() ? undefined : loadClinicianScreens();
+  clinicianScreens?.catch(() => undefined);
   // A public client names itself when refreshing (RFC 6749 section 6); fhirclient does not by default.
   (FHIR.oauth2.settings as { refreshTokenWithClientId?: boolean }).refreshTokenWithClientId = true;
   const client = await FHIR.oauth2.ready();
   const context = launchContext(client.state.tokenResponse ?? {}, client.getIdToken(), client.state.serverUrl);
   const gateway = createGateway({ baseUrl: client.state.serverUrl, auth: smartAuthSource(client) });
   // Everything the first screen needs is asked for now, together with who and what is in context.
-  if (context.patientId) {
-    prefetchClinicianData(queryClient, gateway, context.patientId);
+  // (The loader lives in the clinician chunk, fetched since the page opened, to keep the first download small.)
+  const patientId = context.patientId;
+  if (patientId) {
+    (clinicianScreens ?? loadClinicianScreens()).then(
+      (screens) => {
+        screens.prefetchClinicianData(queryClient, gateway, patientId);
+      },
+      () => undefined,
+    );
   }
   const session = await loadSession(gateway, context);
   const problem = startupProblem(session);

@@ -4,7 +4,7 @@ const APP = 'HJP Link';
 
 /** "Consent to share – Step 3 of 5 – HJP Link": the page title of a screen. */
 export function pageTitle(title: string, caption?: string): string {
-  return [title, caption, APP].filter(Boolean).join(' – ');
+  return [title, caption === title ? undefined : caption, APP].filter(Boolean).join(' – ');
 }
 
 /**

@@ -8,6 +8,8 @@ import { NotFound } from '../NotFound';
 import type { AppSession } from '../session';
 import { ClinicianHome } from './ClinicianHome';
 import { useClinicianData } from './useClinicianData';
+
+export { prefetchClinicianData } from './useClinicianData';
 import { useDraft } from './useDraft';
 import type { FlowStep } from '../paths';
 
