@@ -7,6 +7,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { Router } from 'wouter';
 import { loadClinicianScreens, Screens } from './app/Screens';
 import { createQueryClient } from './fhir/queryClient';
+import { startFirstScreenRequests } from './app/clinician/firstScreen';
 import { ProblemPage } from './app/ProblemPage';
 import { loadSession } from './app/session';
 import { createGateway } from './fhir/gateway';
@@ -38,17 +39,12 @@ async function start(): Promise<void> {
   const context = launchContext(client.state.tokenResponse ?? {}, client.getIdToken(), client.state.serverUrl);
   const gateway = createGateway({ baseUrl: client.state.serverUrl, auth: smartAuthSource(client) });
   // Everything the first screen needs is asked for now, together with who and what is in context.
-  // (The loader lives in the clinician chunk, fetched since the page opened, to keep the first download small.)
-  const patientId = context.patientId;
-  if (patientId) {
-    (clinicianScreens ?? loadClinicianScreens()).then(
-      (screens) => {
-        screens.prefetchClinicianData(queryClient, gateway, patientId);
-      },
-      () => undefined,
-    );
+  if (context.patientId) {
+    startFirstScreenRequests(gateway, context.patientId);
   }
   const session = await loadSession(gateway, context);
+  // The first screen's code was fetched alongside: render it at once rather than through a suspended screen.
+  await clinicianScreens?.catch(() => undefined);
   const problem = startupProblem(session);
   if (problem) {
     showProblem(problem);

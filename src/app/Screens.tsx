@@ -1,16 +1,24 @@
-import { lazy, Suspense, type ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { Route, Switch } from 'wouter';
 import { StepHeading } from '../ui/Heading';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotFound } from './NotFound';
+import { preloadable } from './preloadable';
 import type { AppSession } from './session';
 
 // Each role's screens are their own chunks: the clinician path does not download adviser code.
 // main.tsx starts the clinician chunk while the token is still being exchanged.
-export const loadClinicianScreens = () => import('./clinician/ClinicianRoutes');
-const loadAdviserScreens = () => import('./adviser/AdviserRoutes');
-const ClinicianRoutes = lazy(() => loadClinicianScreens().then((m) => ({ default: m.ClinicianRoutes })));
-const AdviserRoutes = lazy(() => loadAdviserScreens().then((m) => ({ default: m.AdviserRoutes })));
+const clinician = preloadable(
+  () => import('./clinician/ClinicianRoutes'),
+  (m) => m.ClinicianRoutes,
+);
+const adviser = preloadable(
+  () => import('./adviser/AdviserRoutes'),
+  (m) => m.AdviserRoutes,
+);
+export const loadClinicianScreens = clinician.preload;
+const ClinicianRoutes = clinician.Component;
+const AdviserRoutes = adviser.Component;
 
 /** The screens for the signed-in user's role, each at its own URL. */
 export function Screens({ session }: { session: AppSession }): ReactElement {

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PartnershipConfig } from '../config/partnership';
+import { takeEarly } from '../fhir/earlyRequests';
 import type { FhirGateway } from '../fhir/gateway';
 import { queryKeys } from '../fhir/queryKeys';
 import { loadChecklist } from './api';
@@ -8,7 +9,8 @@ import { loadChecklist } from './api';
 export function checklistQuery(gateway: FhirGateway, questionnaire: PartnershipConfig['questionnaire']) {
   return queryOptions({
     queryKey: queryKeys.checklist(questionnaire.url, questionnaire.version),
-    queryFn: () => loadChecklist(gateway, questionnaire),
+    queryFn: () =>
+      loadChecklist(gateway, questionnaire, takeEarly(queryKeys.checklist(questionnaire.url, questionnaire.version))),
     staleTime: Infinity,
   });
 }

@@ -6,9 +6,13 @@ import { createOnce } from '../fhir/createOnce';
 import type { FhirGateway } from '../fhir/gateway';
 import { overviewQuery, referralSummaries, type ReferralSummary } from './overview';
 
-/** The patient's referrals with their Tasks and messages, in ONE search. */
-export async function loadReferrals(gateway: FhirGateway, patientId: string): Promise<ReferralSummary[]> {
-  return referralSummaries(await gateway.search('ServiceRequest', overviewQuery(patientId)));
+/** The patient's referrals with their Tasks and messages, in ONE search (or the one started at launch). */
+export async function loadReferrals(
+  gateway: FhirGateway,
+  patientId: string,
+  started?: Promise<Bundle>,
+): Promise<ReferralSummary[]> {
+  return referralSummaries(await (started ?? gateway.search('ServiceRequest', overviewQuery(patientId))));
 }
 
 export interface ReferralDetail {

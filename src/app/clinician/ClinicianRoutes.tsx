@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { Route, Switch } from 'wouter';
 import { Button } from '../../ui/Button';
 import { StepHeading } from '../../ui/Heading';
@@ -8,17 +8,22 @@ import { NotFound } from '../NotFound';
 import type { AppSession } from '../session';
 import { ClinicianHome } from './ClinicianHome';
 import { useClinicianData } from './useClinicianData';
-
-export { prefetchClinicianData } from './useClinicianData';
 import { useDraft } from './useDraft';
+import { preloadable } from '../preloadable';
 import type { FlowStep } from '../paths';
 
 // The first screen is small; the flow and the referral screens are their own chunks, fetched in
 // the background once the first screen shows (so "Start" does not wait for them).
-const loadFlow = () => import('./ReferralFlow');
-const loadReferral = () => import('./ReferralScreen');
-const ReferralFlow = lazy(() => loadFlow().then((m) => ({ default: m.ReferralFlow })));
-const ReferralScreen = lazy(() => loadReferral().then((m) => ({ default: m.ReferralScreen })));
+const flow = preloadable(
+  () => import('./ReferralFlow'),
+  (m) => m.ReferralFlow,
+);
+const referral = preloadable(
+  () => import('./ReferralScreen'),
+  (m) => m.ReferralScreen,
+);
+const ReferralFlow = flow.Component;
+const ReferralScreen = referral.Component;
 const loading = <p role="status">Loading…</p>;
 const STEPS: readonly FlowStep[] = ['checklist', 'needs', 'consent', 'details'];
 
@@ -51,8 +56,8 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
   if (load.state === 'loading') {
     return <p role="status">Loading this patient’s referrals…</p>;
   }
-  void loadFlow().catch(() => undefined);
-  void loadReferral().catch(() => undefined);
+  flow.preload().catch(() => undefined);
+  referral.preload().catch(() => undefined);
   const { data, refresh, refreshing } = load;
   return (
     <Suspense fallback={loading}>

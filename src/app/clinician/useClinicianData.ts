@@ -1,4 +1,4 @@
-import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { PARTNERSHIP } from '../../config/partnership';
 import { consentsQuery } from '../../consent/queries';
@@ -7,15 +7,6 @@ import { queryKeys } from '../../fhir/queryKeys';
 import { checklistQuery } from '../../screening/queries';
 import { referralsQuery } from '../../timeline/queries';
 import type { ClinicianData } from './data';
-
-/** Starts the first screen's three requests together (main.tsx calls it as soon as the token arrives). */
-export function prefetchClinicianData(client: QueryClient, gateway: FhirGateway, patientId: string): void {
-  // A failure here is shown by the screen that reads the query; nothing to do with it now.
-  const ignore = (): undefined => undefined;
-  client.query(referralsQuery(gateway, patientId)).catch(ignore);
-  client.query(consentsQuery(gateway, patientId)).catch(ignore);
-  client.query(checklistQuery(gateway, PARTNERSHIP.questionnaire)).catch(ignore);
-}
 
 export type ClinicianLoad =
   | { state: 'loading' }
