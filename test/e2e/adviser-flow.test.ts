@@ -62,6 +62,37 @@ describe('adviser flow through a real launch', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Caseload');
   });
 
+  it('a case has its own URL: reload stays on it, Back returns to the same filters, and a deep link works', async () => {
+    const page = await adviserPage();
+    await page.selectOption('#filter-urgency', 'routine');
+    await page.selectOption('#filter-area', 'benefits');
+    await page.getByTestId('apply-filters').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?area=benefits&urgency=routine');
+    await openCase(page, 'KOWALSKA');
+    expect(new URL(page.url()).pathname).toBe('/cases/task-04');
+    expect(page.url()).not.toMatch(/KOWALSKA|999/i); // ids only
+    expect(await page.title()).toBe('Case – HJP Link');
+    // Reload: the SMART session carries on and the same case shows.
+    await page.reload();
+    await page.getByTestId('case-view').waitFor();
+    // Browser Back: the same caseload, filters applied and shown.
+    await page.goBack();
+    await page.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: 'KOWALSKA' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?area=benefits&urgency=routine');
+    expect(await page.locator('#filter-urgency').inputValue()).toBe('routine');
+    expect(await page.title()).toBe('Caseload – HJP Link');
+    // Forward, then the page's own Back link after a reload: the same filters again.
+    await page.goForward();
+    await page.getByTestId('case-view').waitFor();
+    await page.reload();
+    await page.getByTestId('case-view').waitFor();
+    await page.getByRole('link', { name: 'Back to caseload' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?area=benefits&urgency=routine');
+    // A deep link typed or bookmarked in the same tab opens straight on the case.
+    await page.goto(`${appUrl}/cases/task-03`);
+    await page.getByTestId('case-view').waitFor();
+  });
+
   it('opens a case: consent-gated details, evidence form, close form with errors', async () => {
     const page = await adviserPage();
     await openCase(page, 'CLARKE, Doreen');
