@@ -40,6 +40,7 @@ export default defineConfig(
       'fhir-profiles/.fhir/**',
       '.sandbox-data/**',
       'coverage/**',
+      'test/.artifacts/**',
     ],
   },
   ...tseslint.configs.strictTypeChecked,

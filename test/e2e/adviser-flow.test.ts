@@ -2,9 +2,14 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../support/browser';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
-const sandboxOrigin = inject('sandboxOrigin');
+// This file's own sandbox: its data is its own (no other file's writes change what it sees).
+let sandboxOrigin = '';
+sandboxPerFile((sandbox) => {
+  sandboxOrigin = sandbox.urls.origin;
+});
 
 const { freshPage } = browserPerFile();
 

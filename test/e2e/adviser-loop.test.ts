@@ -3,10 +3,16 @@ import type { Page } from 'playwright-core';
 import { launchApp } from '../support/browser';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
 import { answer, recordConsent, screen, sendReferral } from '../support/clinicianPage';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
-const sandboxOrigin = inject('sandboxOrigin');
-const fhirBase = inject('fhirBase');
+// This file's own sandbox: its data is its own (no other file's writes change what it sees).
+let sandboxOrigin = '';
+let fhirBase = '';
+sandboxPerFile((sandbox) => {
+  sandboxOrigin = sandbox.urls.origin;
+  fhirBase = sandbox.urls.fhirBase;
+});
 
 const { freshPage } = browserPerFile();
 

@@ -8,10 +8,16 @@ import { launchApp } from '../support/browser';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
 import { answer, recordConsent, screen } from '../support/clinicianPage';
 import { launchHeadless } from '../support/smart';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
-const sandboxOrigin = inject('sandboxOrigin');
-const fhirBase = inject('fhirBase');
+// This file's own sandbox: its data is its own (no other file's writes change what it sees).
+let sandboxOrigin = '';
+let fhirBase = '';
+sandboxPerFile((sandbox) => {
+  sandboxOrigin = sandbox.urls.origin;
+  fhirBase = sandbox.urls.fhirBase;
+});
 
 const { freshPage } = browserPerFile();
 

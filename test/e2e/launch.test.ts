@@ -1,9 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchApp } from '../support/browser';
 import { browserPerFile } from '../support/browserPerFile';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
-const sandboxOrigin = inject('sandboxOrigin');
+// This file's own sandbox: its data is its own (no other file's writes change what it sees).
+let sandboxOrigin = '';
+sandboxPerFile((sandbox) => {
+  sandboxOrigin = sandbox.urls.origin;
+});
 
 const { freshPage } = browserPerFile();
 
