@@ -29,7 +29,26 @@ describe('a session outlives its access token', () => {
     });
     await launchApp(page, shortLived.urls.origin, appUrl, { user: 'gp', patient: 'pat-003' });
     await page.getByTestId('patient-banner').waitFor();
-    await page.waitForTimeout(2_500);
+    // Wait until the sandbox refuses the first access token (a condition, not a fixed sleep).
+    const token = await page.evaluate(() => {
+      const key = sessionStorage.getItem('SMART_KEY');
+      const state = key ? sessionStorage.getItem(JSON.parse(key) as string) : null;
+      return state
+        ? (JSON.parse(state) as { tokenResponse?: { access_token?: string } }).tokenResponse?.access_token
+        : undefined;
+    });
+    expect(token).toBeDefined();
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${shortLived.urls.fhirBase}/Patient/pat-003`, {
+              headers: { Authorization: `Bearer ${token ?? ''}` },
+            })
+          ).status,
+        { timeout: 10_000, interval: 200 },
+      )
+      .toBe(401);
     await page.reload();
     await page.getByTestId('patient-banner').waitFor();
     expect(await page.getByTestId('banner-nhs-number').textContent()).toMatch(/^999 /);
