@@ -3,7 +3,43 @@
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
+
+// Which way imports go in src/ (../shared/design/architecture.md): features never import each
+// other; they stand on the shared layers. Composition of several features happens in src/app.
+const FEATURES = [
+  'screening',
+  'needs',
+  'consent',
+  'referral',
+  'timeline',
+  'evidence',
+  'outcomes',
+  'casework',
+  'evaluation',
+];
+const SHARED = ['domain', 'fhir', 'ui', 'config', 'smart'];
+/** What each shared layer may import besides itself (they never import features or the app). */
+/** @type {Record<string, string[]>} */
+const LAYER_ALLOWS = {
+  domain: [],
+  config: ['domain'],
+  fhir: ['domain', 'config'],
+  smart: ['domain', 'config', 'fhir'],
+  ui: ['domain', 'fhir'],
+};
+/** @param {string} name @param {string[]} allowed */
+const zone = (name, allowed) => ({
+  target: `./src/${name}`,
+  from: './src',
+  except: [name, ...allowed].map((n) => `./${n}`),
+  message: `src/${name} may import only ${allowed.join(', ') || 'itself'} from src (compose features in src/app).`,
+});
+const BOUNDARIES = [
+  ...FEATURES.map((f) => zone(f, SHARED)),
+  ...Object.entries(LAYER_ALLOWS).map(([layer, allowed]) => zone(layer, allowed)),
+];
 
 export default defineConfig(
   {
@@ -14,6 +50,7 @@ export default defineConfig(
       'fhir-profiles/.fhir/**',
       '.sandbox-data/**',
       'coverage/**',
+      'test/.artifacts/**',
     ],
   },
   ...tseslint.configs.strictTypeChecked,
@@ -25,7 +62,12 @@ export default defineConfig(
       },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/exhaustive-deps': 'error',
@@ -35,6 +77,9 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
       curly: ['error', 'all'],
+      'no-nested-ternary': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: BOUNDARIES }],
     },
   },
   {

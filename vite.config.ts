@@ -81,6 +81,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Screens rendered in happy-dom against the in-process sandbox over HTTP (a real token, no mocks of our modules).
+          name: 'component',
+          root: here,
+          include: ['test/component/**/*.test.tsx'],
+          environment: 'happy-dom',
+          environmentOptions: { happyDOM: { url: 'http://127.0.0.1:5173/' } },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           root: here,
           include: ['test/e2e/**/*.test.ts'],

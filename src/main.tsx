@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client';
 import FHIR from 'fhirclient';
 import './styles/app.scss';
 import { App } from './app/App';
-import { Home } from './app/Home';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Router } from 'wouter';
+import { loadClinicianScreens, Screens } from './app/Screens';
+import { createQueryClient } from './fhir/queryClient';
+import { startFirstScreenRequests } from './app/clinician/firstScreen';
 import { ProblemPage } from './app/ProblemPage';
 import { loadSession } from './app/session';
 import { createGateway } from './fhir/gateway';
@@ -18,6 +22,7 @@ if (!container) {
   throw new Error('index.html has no #root');
 }
 const root = createRoot(container);
+const queryClient = createQueryClient();
 
 function showProblem(problem: LaunchProblem): void {
   document.title = `${problem.title} – HJP Link`;
@@ -25,6 +30,9 @@ function showProblem(problem: LaunchProblem): void {
 }
 
 async function start(): Promise<void> {
+  // The clinician's first screen's code downloads while the token is exchanged.
+  const clinicianScreens = isAdviserLaunch() ? undefined : loadClinicianScreens();
+  clinicianScreens?.catch(() => undefined);
   // A public client names itself when refreshing (RFC 6749 section 6); fhirclient does not by default.
   (FHIR.oauth2.settings as { refreshTokenWithClientId?: boolean }).refreshTokenWithClientId = true;
   const client = await FHIR.oauth2.ready();
@@ -33,7 +41,13 @@ async function start(): Promise<void> {
   // The CapabilityStatement is read once, alongside the first requests (no extra round trip);
   // if it cannot be read, nothing is stopped: the calls themselves will say what fails.
   const capabilities = gateway.capabilities().catch(() => undefined);
+  // Everything the first screen needs is asked for now, together with who and what is in context.
+  if (context.patientId) {
+    startFirstScreenRequests(gateway, context.patientId);
+  }
   const session = await loadSession(gateway, context);
+  // The first screen's code was fetched alongside: render it at once rather than through a suspended screen.
+  await clinicianScreens?.catch(() => undefined);
   const problem = startupProblem(session, await capabilities);
   if (problem) {
     showProblem(problem);
@@ -41,9 +55,13 @@ async function start(): Promise<void> {
   }
   root.render(
     <StrictMode>
-      <App session={session}>
-        <Home session={session} />
-      </App>
+      <QueryClientProvider client={queryClient}>
+        <Router>
+          <App session={session}>
+            <Screens session={session} />
+          </App>
+        </Router>
+      </QueryClientProvider>
     </StrictMode>,
   );
 }
@@ -57,4 +75,18 @@ start().catch((err: unknown) => {
 
 function isSessionError(err: unknown): boolean {
   return typeof err === 'object' && err !== null && 'kind' in err && err.kind === 'session-expired';
+}
+
+/**
+ * Whether this launch asked for no patient-level scopes (the adviser and lead profiles), read from
+ * the state fhirclient keeps in sessionStorage; when unsure, the clinician chunk is fetched early.
+ */
+function isAdviserLaunch(): boolean {
+  try {
+    const key = sessionStorage.getItem('SMART_KEY');
+    const state = key ? sessionStorage.getItem(JSON.parse(key) as string) : null;
+    return state !== null && !state.includes('patient/');
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { UserContext } from './user';
+import type { UserContext } from '../domain/user';
 
 /** NHS-style header with the signed-in user, their role and organisation. */
 export function AppHeader({ user }: { user: UserContext | undefined }): ReactElement {

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Patient } from 'fhir/r4';
-import { patientFacts } from './patientFacts';
+import { patientFacts } from '../domain/patient';
 
 /** The patient banner: who this is, unmistakably, on every screen. */
 export function PatientBanner({ patient, today }: { patient: Patient; today: Date }): ReactElement {

@@ -1,7 +1,8 @@
 import type { Patient } from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway';
 import type { LaunchContext } from '../smart/context';
-import { firstRoleId, userFromRoleBundle, type UserContext } from './user';
+import { firstRoleId, userFromRoleBundle, type UserContext } from '../domain/user';
+import { JOB_ROLES } from '../config/jobRoles';
 
 export interface AppSession {
   gateway: FhirGateway;
@@ -29,12 +30,16 @@ async function loadUser(gateway: FhirGateway, fhirUser: string | undefined): Pro
     return undefined;
   }
   if (type === 'PractitionerRole') {
-    return userFromRoleBundle(await gateway.search('PractitionerRole', { _id: id, _include: USER_INCLUDES }), id);
+    return userFromRoleBundle(
+      await gateway.search('PractitionerRole', { _id: id, _include: USER_INCLUDES }),
+      id,
+      JOB_ROLES,
+    );
   }
   const bundle = await gateway.search('PractitionerRole', {
     practitioner: `Practitioner/${id}`,
     _include: USER_INCLUDES,
   });
   const roleId = firstRoleId(bundle);
-  return roleId ? userFromRoleBundle(bundle, roleId) : undefined;
+  return roleId ? userFromRoleBundle(bundle, roleId, JOB_ROLES) : undefined;
 }

@@ -5,13 +5,12 @@ import type { FhirGateway } from '../fhir/gateway';
 import { Radios } from '../ui/Radios';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Problem, plainError } from '../ui/Problem';
-import { updateCase, type WriteResult } from './actions';
-import type { FieldChange } from './conflict';
+import { updateCase, type WriteResult } from './api';
+import type { FieldChange } from '../domain/taskConflict';
 import { ConflictNotice } from './ConflictNotice';
-import { stageLabel } from './format';
-import { actionLabel } from './labels';
+import { actionLabel, stageLabel, stageOf } from '../domain/labels';
 import { allowedNextStatuses, checkChange, reasonRequired, settableStages } from '../domain/transitions';
-import { stageOf, type CaseUser, type TaskChange } from './taskUpdate';
+import type { CaseUser, TaskChange } from '../domain/taskChange';
 
 interface Props {
   task: Task;
@@ -175,9 +174,16 @@ export function CaseActions({ task, gateway, user, onChanged }: Props): ReactEle
             }
           }}
         >
-          {busy ? 'Saving…' : from === 'requested' ? 'Save decision' : 'Save changes'}
+          {saveLabel(busy, from)}
         </button>
       </div>
     </section>
   );
+}
+
+function saveLabel(busy: boolean, from: string): string {
+  if (busy) {
+    return 'Saving…';
+  }
+  return from === 'requested' ? 'Save decision' : 'Save changes';
 }

@@ -1,17 +1,11 @@
 import type { ReactElement, ReactNode } from 'react';
-import type { Extension, QuestionnaireResponseItem } from 'fhir/r4';
-import {
-  ADVICE_MODE,
-  CONTACT_METHOD,
-  CONTACT_PREFERENCES_PART,
-  EXTENSION,
-  URGENT_REASON,
-  type AdviceMode,
-} from '../../fhir-profiles/src/terminology';
-import { patientFacts } from '../app/patientFacts';
+import type { Consent, QuestionnaireResponseItem } from 'fhir/r4';
+import { ADVICE_MODE, URGENT_REASON } from '../../fhir-profiles/src/terminology';
+import { patientFacts } from '../domain/patient';
+import { dateInTable } from '../domain/dates';
+import { areaLabel } from '../domain/labels';
+import { contactPreferencesText, readReferral } from '../domain/referralRead';
 import type { CaseRecord } from './caseRecord';
-import { areasOf } from './caseloadRows';
-import { areaLabel, day } from './format';
 
 function Row({ label, children }: { label: string; children: ReactNode }): ReactElement {
   return (
@@ -22,35 +16,11 @@ function Row({ label, children }: { label: string; children: ReactNode }): React
   );
 }
 
-/** The display of a code, or the code itself when it is not one of ours. */
-function labelOf(codes: Readonly<Record<string, string>>, code: string | undefined): string {
-  return code === undefined ? '' : Object.hasOwn(codes, code) ? (codes[code] ?? code) : code;
-}
-
-function ext(extensions: readonly Extension[] | undefined, url: string): Extension[] {
-  return (extensions ?? []).filter((e) => e.url === url);
-}
-
-function contactPreferences(extensions: readonly Extension[] | undefined): string {
-  const prefs = ext(extensions, EXTENSION.contactPreferences)[0]?.extension;
-  if (!prefs) {
-    return 'Not recorded';
-  }
-  const methods = ext(prefs, CONTACT_PREFERENCES_PART.method).map((e) =>
-    labelOf(CONTACT_METHOD.codes, e.valueCoding?.code),
-  );
-  const safe = ext(prefs, CONTACT_PREFERENCES_PART.safeToLeaveMessage)[0]?.valueBoolean;
-  const times = ext(prefs, CONTACT_PREFERENCES_PART.bestTimes)[0]?.valueString;
-  return (
-    [
-      methods.length ? methods.join(', ') : undefined,
-      safe === undefined ? undefined : safe ? 'safe to leave a message' : 'do not leave a message',
-      times ? `best times: ${times}` : undefined,
-    ]
-      .filter(Boolean)
-      .join('; ') || 'Not recorded'
-  );
-}
+const CONSENT_STATE: Partial<Record<Consent['status'], string>> = {
+  active: 'given',
+  inactive: 'withdrawn',
+  rejected: 'refused',
+};
 
 function answers(
   items: readonly QuestionnaireResponseItem[] | undefined,
@@ -82,12 +52,8 @@ function answers(
 export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
   const referral = record.referral;
   const facts = record.patient ? patientFacts(record.patient, new Date()) : undefined;
-  const urgent = ext(referral?.extension, EXTENSION.urgentReason).map((e) =>
-    labelOf(URGENT_REASON.codes, e.valueCoding?.code),
-  );
-  const mode = ext(referral?.extension, EXTENSION.adviceMode)[0]?.valueCoding?.code as AdviceMode | undefined;
-  const language = ext(referral?.extension, EXTENSION.interpreterLanguage)[0]?.valueCodeableConcept;
-  const access = ext(referral?.extension, EXTENSION.accessibilityNeeds)[0]?.valueString;
+  const read = readReferral(referral);
+  const urgent = read.urgentReasons.map((r) => URGENT_REASON.codes[r]);
   return (
     <>
       <h2>Referral</h2>
@@ -97,22 +63,20 @@ export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
             ? `${facts.name}, NHS number ${facts.nhsNumber ?? 'not recorded'}, born ${facts.birthDate ?? 'not recorded'}`
             : 'Not available'}
         </Row>
-        <Row label="Areas of law">{areasOf(referral).map(areaLabel).join(', ') || 'Not recorded'}</Row>
+        <Row label="Areas of law">{read.areas.map(areaLabel).join(', ') || 'Not recorded'}</Row>
         <Row label="Urgency">
-          {referral?.priority === 'urgent' ? `Urgent${urgent.length ? `: ${urgent.join('; ')}` : ''}` : 'Routine'}
+          {read.priority === 'urgent' ? `Urgent${urgent.length ? `: ${urgent.join('; ')}` : ''}` : 'Routine'}
         </Row>
         <Row label="Referred by">
           {referral?.requester?.display ?? referral?.requester?.reference ?? 'Not recorded'},{' '}
-          {day(referral?.authoredOn)}
+          {dateInTable(referral?.authoredOn)}
         </Row>
-        <Row label="Contact preferences">{contactPreferences(referral?.extension)}</Row>
-        <Row label="Mode of advice">{mode ? ADVICE_MODE.codes[mode] : 'No preference'}</Row>
-        <Row label="Interpreter">
-          {language ? (language.coding?.[0]?.display ?? language.text ?? language.coding?.[0]?.code) : 'Not needed'}
-        </Row>
-        <Row label="Accessibility needs">{access ?? 'None recorded'}</Row>
+        <Row label="Contact preferences">{contactPreferencesText(read)}</Row>
+        <Row label="Mode of advice">{read.adviceMode ? ADVICE_MODE.codes[read.adviceMode] : 'No preference'}</Row>
+        <Row label="Interpreter">{read.interpreterLanguageName || 'Not needed'}</Row>
+        <Row label="Accessibility needs">{read.accessibilityNeeds || 'None recorded'}</Row>
         <Row label="Note from the referrer">
-          <span className="app-message">{referral?.note?.map((n) => n.text).join('\n') || 'None'}</span>
+          <span className="app-message">{read.note || 'None'}</span>
         </Row>
       </dl>
       <h2>Consent</h2>
@@ -120,16 +84,8 @@ export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
         {record.consents.length === 0 && <li>No consent recorded.</li>}
         {record.consents.map((c) => (
           <li key={c.id}>
-            Recorded {day(c.dateTime)}:{' '}
-            {c.status === 'active'
-              ? 'given'
-              : c.status === 'inactive'
-                ? 'withdrawn'
-                : c.status === 'rejected'
-                  ? 'refused'
-                  : c.status}
-            , valid {day(c.provision?.period?.start)} to{' '}
-            {c.provision?.period?.end ? day(c.provision.period.end) : 'no end date'}
+            Recorded {dateInTable(c.dateTime)}: {CONSENT_STATE[c.status] ?? c.status}, valid{' '}
+            {dateInTable(c.provision?.period?.start)} to {dateInTable(c.provision?.period?.end, 'no end date')}
           </li>
         ))}
       </ul>

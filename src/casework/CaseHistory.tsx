@@ -1,8 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Task } from 'fhir/r4';
-import { dayTime, stageLabel } from './format';
-import { statusLabel } from './labels';
-import { stageOf } from './taskUpdate';
+import { dateTimeInTable } from '../domain/dates';
+import { stageLabel, stageOf, statusLabel } from '../domain/labels';
 
 /** Every saved version of the referral Task, newest first: status, stage and reason, with when and who. */
 export function CaseHistory({
@@ -39,7 +38,7 @@ export function CaseHistory({
         <tbody className="nhsuk-table__body">
           {history.map((t) => (
             <tr className="nhsuk-table__row" key={t.meta?.versionId}>
-              <td className="nhsuk-table__cell">{dayTime(t.meta?.lastUpdated ?? t.lastModified)}</td>
+              <td className="nhsuk-table__cell">{dateTimeInTable(t.meta?.lastUpdated ?? t.lastModified)}</td>
               <td className="nhsuk-table__cell">{authors[t.meta?.versionId ?? ''] ?? ''}</td>
               <td className="nhsuk-table__cell">{statusLabel(t.status)}</td>
               <td className="nhsuk-table__cell">{stageLabel(stageOf(t))}</td>

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
 import type { Communication } from 'fhir/r4';
 import { COMMUNICATION_CATEGORY, type CommunicationCategory } from '../../fhir-profiles/src/terminology';
-import { ACCEPTED_TYPES } from '../evidence/readFile';
-import { ReplyBox } from '../messages/ReplyBox';
-import { dayTime } from './format';
+import { ACCEPTED_TYPES } from '../ui/readFile';
+import { ReplyBox } from '../ui/ReplyBox';
+import { dateTimeInTable } from '../domain/dates';
 
 function category(m: Communication): string {
   const code = m.category?.[0]?.coding?.find((c) => c.system === COMMUNICATION_CATEGORY.system)?.code as
@@ -31,7 +31,7 @@ export function CaseMessages({
         {messages.map((m) => (
           <li key={m.id}>
             <span className="app-timeline__when">
-              {dayTime(m.sent)} · {m.sender?.reference === me ? 'You' : (m.sender?.display ?? 'Referrer')} ·{' '}
+              {dateTimeInTable(m.sent)} · {m.sender?.reference === me ? 'You' : (m.sender?.display ?? 'Referrer')} ·{' '}
               {category(m)}
             </span>
             {m.payload?.map((p, i) =>

@@ -6,7 +6,7 @@ import {
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
 import { COUNTED_STATUSES, type CaseloadFilters as Filters } from './caseloadQuery';
-import { statusLabel } from './labels';
+import { statusLabel } from '../domain/labels';
 
 function Select({
   id,

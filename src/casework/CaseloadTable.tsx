@@ -1,15 +1,17 @@
 import type { ReactElement } from 'react';
+import { Link } from 'wouter';
 import type { CaseloadRow } from './caseloadRows';
-import { areaLabel, day, stageLabel } from './format';
-import { statusLabel } from './labels';
+import { dateInTable } from '../domain/dates';
+import { areaLabel, stageLabel, statusLabel } from '../domain/labels';
 
-/** The caseload table: each patient name opens the case (a real button, keyboard reachable). */
+/** The caseload table: each patient name is a link to the case. */
 export function CaseloadTable({
   rows,
-  onOpen,
+  hrefFor,
 }: {
   rows: readonly CaseloadRow[];
-  onOpen: (taskId: string) => void;
+  /** The URL of a case (a real link: it opens in a new tab too). */
+  hrefFor: (taskId: string) => string;
 }): ReactElement {
   if (rows.length === 0) {
     return (
@@ -47,15 +49,7 @@ export function CaseloadTable({
         {rows.map((row) => (
           <tr className="nhsuk-table__row" key={row.taskId} data-testid={`case-row-${row.taskId}`}>
             <td className="nhsuk-table__cell">
-              <button
-                type="button"
-                className="app-link-button app-link-button--flush"
-                onClick={() => {
-                  onOpen(row.taskId);
-                }}
-              >
-                {row.patientName}
-              </button>
+              <Link href={hrefFor(row.taskId)}>{row.patientName}</Link>
               {row.nhsNumber && <span className="nhsuk-body-s app-block">NHS number {row.nhsNumber}</span>}
             </td>
             <td className="nhsuk-table__cell">{row.areas.map(areaLabel).join(', ') || 'Not recorded'}</td>
@@ -64,7 +58,7 @@ export function CaseloadTable({
             </td>
             <td className="nhsuk-table__cell">{statusLabel(row.status)}</td>
             <td className="nhsuk-table__cell">{stageLabel(row.stage)}</td>
-            <td className="nhsuk-table__cell">{day(row.authoredOn)}</td>
+            <td className="nhsuk-table__cell">{dateInTable(row.authoredOn)}</td>
           </tr>
         ))}
       </tbody>

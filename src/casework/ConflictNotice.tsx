@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactElement } from 'react';
-import type { FieldChange } from './conflict';
+import type { FieldChange } from '../domain/taskConflict';
 
 /**
  * Someone else changed the case first: what they changed, and the adviser's choice to re-apply

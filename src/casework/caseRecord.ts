@@ -9,11 +9,13 @@ import type {
   ServiceRequest,
   Task,
 } from 'fhir/r4';
-import { userFromRoleBundle } from '../app/user';
-import { changeAuthors } from '../timeline/events';
+import { userFromRoleBundle } from '../domain/user';
+import { changeAuthors } from '../domain/provenance';
 import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
-import { FhirError } from '../fhir/errors';
+import { FhirError, kindForStatus } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
+import { patientOfTask } from '../domain/references';
+import { JOB_ROLES } from '../config/jobRoles';
 
 /** Everything the adviser's case view shows; what consent does not cover is never fetched. */
 export interface CaseRecord {
@@ -57,7 +59,7 @@ function at(response: Bundle, i: number): Resource | undefined {
   const entry = response.entry?.[i];
   const status = Number.parseInt(entry?.response?.status ?? '200', 10);
   if (status >= 400) {
-    throw new FhirError(status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'server', status, undefined);
+    throw new FhirError(status === 403 || status === 404 ? kindForStatus(status) : 'server', status, undefined);
   }
   return entry?.resource;
 }
@@ -75,7 +77,7 @@ function authorNames(history: readonly Task[], provenances: Resource | undefined
   const names: Record<string, string> = {};
   for (const [version, who] of Object.entries(authors)) {
     const roleId = /^PractitionerRole\/(.+)$/.exec(who)?.[1];
-    const user = roleId ? userFromRoleBundle(bundle, roleId) : undefined;
+    const user = roleId ? userFromRoleBundle(bundle, roleId, JOB_ROLES) : undefined;
     if (user) {
       names[version] = user.name;
     }
@@ -83,9 +85,7 @@ function authorNames(history: readonly Task[], provenances: Resource | undefined
   return names;
 }
 
-export function patientIdOf(task: Task): string {
-  return /^Patient\/(.+)$/.exec(task.for?.reference ?? '')?.[1] ?? '';
-}
+export const patientIdOf = patientOfTask;
 
 /**
  * Loads a case in at most three requests (each a batch): (1) the Task with its referral, patient

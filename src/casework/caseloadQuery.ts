@@ -8,6 +8,7 @@ import {
   type ReferralTaskStatus,
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
+import { OPEN_TASK_STATUSES } from '../domain/taskStates';
 import type { SearchParams } from '../fhir/gateway';
 
 /** The caseload's filters; they become search parameters, never client-side filtering. */
@@ -19,7 +20,7 @@ export interface CaseloadFilters {
   urgency?: 'urgent' | 'routine' | undefined;
 }
 
-export const OPEN_STATUSES: readonly ReferralTaskStatus[] = ['requested', 'accepted', 'in-progress', 'on-hold'];
+export const OPEN_STATUSES = OPEN_TASK_STATUSES;
 
 /** The statuses the caseload counts, in the order the counts are shown. */
 export const COUNTED_STATUSES: readonly ReferralTaskStatus[] = REFERRAL_TASK_STATUSES.filter(

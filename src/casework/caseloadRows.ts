@@ -1,9 +1,10 @@
 import type { Bundle, Patient, Resource, ServiceRequest, Task } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
-import { WELFARE_LAW_AREA, type WelfareLawArea } from '../../fhir-profiles/src/terminology';
-import { formatNhsNumber, formatPatientName } from '../app/patientFacts';
+import type { WelfareLawArea } from '../../fhir-profiles/src/terminology';
+import { formatNhsNumber, formatPatientName } from '../domain/patient';
+import { stageOf } from '../domain/labels';
+import { areasOf } from '../domain/referralRead';
 import { isUrgentPriority } from './caseloadQuery';
-import { stageOf } from './taskUpdate';
 
 /** One line of the caseload, built from a search page with its included referral and patient. */
 export interface CaseloadRow {
@@ -28,13 +29,6 @@ export interface CaseloadPage {
 
 function key(resource: Resource): string {
   return `${resource.resourceType}/${resource.id ?? ''}`;
-}
-
-export function areasOf(referral: ServiceRequest | undefined): WelfareLawArea[] {
-  return (referral?.reasonCode ?? [])
-    .flatMap((cc) => cc.coding ?? [])
-    .filter((c) => c.system === WELFARE_LAW_AREA.system && c.code !== undefined && c.code in WELFARE_LAW_AREA.codes)
-    .map((c) => c.code as WelfareLawArea);
 }
 
 export function nhsNumberOf(patient: Patient | undefined): string | undefined {

@@ -1,69 +1,35 @@
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
 import type { FhirGateway } from '../fhir/gateway';
-import { countsBatch, readCounts, type CaseloadFilters } from './caseloadQuery';
-import { loadCaseloadPage, type CaseloadPageAt, type PageCursor } from './caseloadPaging';
+import type { CaseloadPageAt } from './caseloadPaging';
+import type { CaseloadFilters } from './caseloadQuery';
+import { caseloadCountsQuery, caseloadPageQuery } from './queries';
 
 export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown };
 
 /**
- * The caseload page at `cursor` and the counts. A filter change makes two requests in parallel
- * (the page search and one batch of counts); moving between pages makes one (a search or a next link).
+ * The caseload page and the counts. A filter change makes its requests in parallel (the urgent and
+ * routine searches of the first page and one batch of counts); moving on a page makes one (its
+ * `next` link), two where the urgent cases end.
  */
 export function useCaseload(
   gateway: FhirGateway,
   org: string,
   filters: CaseloadFilters,
-  cursor: PageCursor,
-  reloadKey: number,
+  page: number,
 ): {
   page: Load<CaseloadPageAt>;
   counts: Partial<Record<ReferralTaskStatus, number>> | undefined;
 } {
-  // Each result remembers which request it answers; anything else on screen is "loading".
-  const key = JSON.stringify([org, filters, cursor, reloadKey]);
-  const [result, setResult] = useState<{ key: string; load: Load<CaseloadPageAt> } | undefined>();
-  const [counts, setCounts] = useState<Partial<Record<ReferralTaskStatus, number>> | undefined>();
+  const client = useQueryClient();
+  const pageQuery = useQuery(caseloadPageQuery(client, gateway, org, filters, page));
+  const counts = useQuery(caseloadCountsQuery(gateway, org, filters));
+  return { page: asLoad(pageQuery), counts: counts.data };
+}
 
-  useEffect(() => {
-    let live = true;
-    // After a reload (back from a case), rows carried over from the page before are read again.
-    loadCaseloadPage(gateway, org, filters, cursor, undefined, { refreshCarried: reloadKey > 0 }).then(
-      (value) => {
-        if (live) {
-          setResult({ key, load: { state: 'ready', value } });
-        }
-      },
-      (error: unknown) => {
-        if (live) {
-          setResult({ key, load: { state: 'failed', error } });
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [gateway, org, filters, cursor, reloadKey, key]);
-
-  useEffect(() => {
-    let live = true;
-    gateway.transaction(countsBatch(org, filters)).then(
-      (bundle) => {
-        if (live) {
-          setCounts(readCounts(bundle));
-        }
-      },
-      () => {
-        if (live) {
-          setCounts(undefined);
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [gateway, org, filters, reloadKey]);
-
-  const page: Load<CaseloadPageAt> = result?.key === key ? result.load : { state: 'loading' };
-  return { page, counts };
+function asLoad<T>(query: { data: T | undefined; error: unknown }): Load<T> {
+  if (query.error) {
+    return { state: 'failed', error: query.error };
+  }
+  return query.data === undefined ? { state: 'loading' } : { state: 'ready', value: query.data };
 }

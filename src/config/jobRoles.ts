@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { UserRole } from '../../fhir-profiles/src/canonical';
+import type { JobRole } from '../domain/user';
 import { jobRoles as raw } from './partnership.json';
 
 /**
@@ -23,7 +24,7 @@ export const jobRolesSchema = z.array(jobRoleSchema).check(
   }),
 );
 
-export type JobRole = z.infer<typeof jobRoleSchema>;
+export type { JobRole };
 
 /** The shipped map; a bad file fails here, at start, and never half-loads. */
 export const JOB_ROLES: readonly JobRole[] = z.parse(jobRolesSchema, raw);

@@ -1,11 +1,12 @@
 import { useState, type ReactElement } from 'react';
 import type { Consent } from 'fhir/r4';
 import type { PartnershipConfig } from '../config/partnership';
-import type { ConsentForm } from '../referral/draft';
+import type { ConsentForm } from './form';
 import { Button } from '../ui/Button';
 import { ErrorSummary, type FieldError } from '../ui/ErrorSummary';
 import { Radios } from '../ui/Radios';
 import type { ConsentDecision } from '../domain/consent/decision';
+import { dateInText } from '../domain/dates';
 
 const YES_NO = [
   { value: 'yes', label: 'Yes, the patient agrees' },
@@ -17,9 +18,7 @@ const METHODS = [
 ] as const;
 
 function day(value: string | undefined): string {
-  return value
-    ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
-    : 'not recorded';
+  return dateInText(value, 'not recorded');
 }
 
 /** Shows the consent that permits the referral, or records the patient's decision. */

@@ -1,5 +1,4 @@
 import { OUTCOME_VALUE_KIND, type OutcomeType } from '../../fhir-profiles/src/terminology';
-import { WEEKS_IN_YEAR } from '../outcomes/annualise';
 
 /**
  * The one rule for financial gain (evaluation.md, metric 4), shared by the evaluation engine (its
@@ -11,6 +10,9 @@ import { WEEKS_IN_YEAR } from '../outcomes/annualise';
  *   apart, each at the amount recorded, never annualised and never added to the recurring figure.
  * Gross, not net: no comparison group.
  */
+/** Weeks in a year for annualising a weekly award (the default rule; src/outcomes/annualise uses it too). */
+export const WEEKS_IN_YEAR = 52;
+
 export const GAIN_KINDS = ['recurring', 'arrears', 'one-off', 'debt-written-off', 'debt-managed'] as const;
 export type GainKind = (typeof GAIN_KINDS)[number];
 

@@ -1,5 +1,6 @@
 import {
   BUSINESS_STAGE,
+  REFERRAL_TASK_STATUSES,
   STATUS_REASON_REQUIRED,
   type BusinessStage,
   type ReferralTaskStatus,
@@ -45,6 +46,11 @@ const REFERRER_MOVES: Moves = {
 };
 
 const OPEN_STAGES = (Object.keys(BUSINESS_STAGE.codes) as BusinessStage[]).filter((stage) => stage !== 'closed');
+
+/** Whether a Task status is one the referral Task profile allows (and so this table covers). */
+export function isReferralTaskStatus(status: string): status is ReferralTaskStatus {
+  return (REFERRAL_TASK_STATUSES as readonly string[]).includes(status);
+}
 
 const MOVES: Readonly<Record<TaskActor, Moves>> = { adviser: ADVISER_MOVES, referrer: REFERRER_MOVES };
 

@@ -4,15 +4,17 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { Problem, plainError } from '../ui/Problem';
 import { isOpenRequest } from './evidenceAnswer';
 import { evidenceInputProblems } from './evidenceRequest';
+import { dateInText } from '../domain/dates';
 
 function day(value: string | undefined): string {
-  if (!value) {
-    return 'no date';
+  return dateInText(value, 'no date');
+}
+
+function requestState(t: Task): string {
+  if (isOpenRequest(t)) {
+    return `Waiting, due by ${day(t.restriction?.period?.end)}`;
   }
-  const d = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
-  return Number.isNaN(d.getTime())
-    ? value
-    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return t.status === 'completed' ? 'Answered' : 'Cancelled';
 }
 
 /**
@@ -68,14 +70,7 @@ export function EvidencePanel({
       <ul className="nhsuk-list">
         {requests.map((t) => (
           <li key={t.id} data-testid={`evidence-${t.id ?? ''}`}>
-            <strong>
-              {isOpenRequest(t)
-                ? `Waiting, due by ${day(t.restriction?.period?.end)}`
-                : t.status === 'completed'
-                  ? 'Answered'
-                  : 'Cancelled'}
-            </strong>
-            : {t.description}
+            <strong>{requestState(t)}</strong>: {t.description}
           </li>
         ))}
       </ul>

@@ -2,11 +2,12 @@ import { useId, useState, type ReactElement } from 'react';
 import type { Task } from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway';
 import { isFhirError } from '../fhir/errors';
-import { buildMessage } from '../messages/build';
+import { buildMessage } from '../domain/messages';
 import { Button } from '../ui/Button';
 import { plainError, Problem } from '../ui/Problem';
 import { evidenceAnswerBundle } from './evidenceAnswer';
-import { fileProblem, readAttachment, type ReadAttachment } from './readFile';
+import { fileProblem, readAttachment, type ReadAttachment } from '../ui/readFile';
+import { patientOfTask } from '../domain/references';
 
 export interface EvidenceRequestItemProps {
   /** The open evidence request, as read (its meta.versionId guards the answer). */
@@ -56,7 +57,7 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
       const answer = buildMessage({
         identifier: messageId,
         category: 'evidence',
-        patientId: /^Patient\/(.+)$/.exec(request.for?.reference ?? '')?.[1] ?? '',
+        patientId: patientOfTask(request),
         about: [request.partOf?.[0]?.reference ?? '', `Task/${request.id ?? ''}`],
         basedOn: request.focus?.reference ?? '',
         sender,

@@ -1,6 +1,6 @@
 import type { Bundle, Communication, Task } from 'fhir/r4';
 import { OUTPUT_TYPE, localCoding } from '../../fhir-profiles/src/terminology';
-import { guardedPut, withoutVersion } from '../casework/versioned';
+import { guardedPut, withoutVersion } from '../domain/versioned';
 
 /**
  * The clinician's answer to an evidence request, as one transaction: the Communication (text

@@ -1,9 +1,10 @@
 import type { Bundle, Consent, ServiceRequest, Task } from 'fhir/r4';
 import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
 import { PROFILE, TASK_TYPE, localCoding } from '../../fhir-profiles/src/terminology';
-import { provenanceEntry } from '../casework/provenance';
-import type { CaseUser } from '../casework/taskUpdate';
+import { provenanceEntry } from '../domain/provenance';
+import type { CaseUser } from '../domain/taskChange';
 import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
+import { identifierSearch, patientOfTask } from '../domain/references';
 
 /** Business identifier of an evidence request (client UUID): a retried send never asks twice. */
 export const EVIDENCE_REQUEST_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/evidence-request`;
@@ -35,9 +36,7 @@ export function evidenceConsent(
   return consentDecision(consents, { patientId, adviceOrg, coverage: 'medical-evidence', now });
 }
 
-export function patientIdOf(task: Task): string {
-  return /^Patient\/(.+)$/.exec(task.for?.reference ?? '')?.[1] ?? '';
-}
+export const patientIdOf = patientOfTask;
 
 /** Problems with the adviser's input, by field, in plain English. */
 export function evidenceInputProblems(
@@ -92,7 +91,7 @@ export function evidenceRequestBundle(request: Task, requester: CaseUser, now: D
         request: {
           method: 'POST',
           url: 'Task',
-          ifNoneExist: `identifier=${encodeURIComponent(`${EVIDENCE_REQUEST_IDENTIFIER_SYSTEM}|${request.identifier?.[0]?.value ?? ''}`)}`,
+          ifNoneExist: identifierSearch(EVIDENCE_REQUEST_IDENTIFIER_SYSTEM, request.identifier?.[0]?.value),
         },
       },
       provenanceEntry([fullUrl], requester, 'CREATE', now.toISOString()),

@@ -1,5 +1,5 @@
 import type Client from 'fhirclient/lib/Client';
-import { isRegistrationError } from '../smart/launchErrors';
+import { isRegistrationError } from './oauthErrors';
 import type { AuthSource } from './gateway';
 
 /** fhirclient keeps the tokens (in sessionStorage); the gateway asks it for a fresh header. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Coding, Questionnaire } from 'fhir/r4';
 import { EXTENSION, URGENT_REASON, WELFARE_LAW_AREA } from '../../fhir-profiles/src/terminology';
 import { PARTNERSHIP } from '../config/partnership';
-import type { Answers } from '../screening/answers';
+import type { Answers } from '../domain/screening/answers';
 import { deriveNeeds } from './needs';
 import { defaultPriority } from './urgency';
 

@@ -6,8 +6,8 @@ import {
   type UrgentReason,
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
-import { allItems, answerMatchesOption, type Answers } from '../screening/answers';
-import { enabledAnswers } from '../screening/enableWhen';
+import { allItems, answerMatchesOption, type Answers } from '../domain/screening/answers';
+import { enabledAnswers } from '../domain/screening/enableWhen';
 
 /** What the screening found: areas of law, urgent reasons, and which questions showed each. */
 export interface Needs {

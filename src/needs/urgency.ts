@@ -1,7 +1,9 @@
 import type { UrgentReason } from '../../fhir-profiles/src/terminology';
 import type { PartnershipConfig } from '../config/partnership';
 
-export type Priority = 'routine' | 'urgent';
+import type { Priority } from '../domain/referralRead';
+
+export type { Priority };
 
 /** Urgent needs make the referral urgent by default (the partnership's rule); the clinician may still change it. */
 export function defaultPriority(urgentReasons: readonly UrgentReason[], rules: PartnershipConfig['urgency']): Priority {

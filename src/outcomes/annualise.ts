@@ -1,10 +1,14 @@
-/**
+import { money } from '../domain/dates';
+import { WEEKS_IN_YEAR } from '../domain/financial-gain';
+
+export { WEEKS_IN_YEAR };
+
+/*
  * Financial gains the way advice services count them (welfare-domain.md §2): an ongoing award
  * counts its weekly amount × 52, capped at the award's length in weeks; only the additional
  * amount counts (for an increase, the rise, not the new total); arrears and one-off payments are
  * separate one-off amounts. Money is handled in whole pence so sums are exact.
  */
-export const WEEKS_IN_YEAR = 52;
 
 /** £12.34 → 1234 pence; refuses negative, non-finite and sub-penny amounts. */
 export function toPence(pounds: number): number {
@@ -37,5 +41,5 @@ export function additionalWeeklyPence(newWeeklyPence: number, oldWeeklyPence: nu
 
 /** "£1,234.50" for people. */
 export function formatPounds(pence: number): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);
+  return money(pence / 100);
 }

@@ -3,7 +3,7 @@ import type { Communication, Task } from 'fhir/r4';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseworkResources } from '../../launch/sandbox/seed/casework';
 import { loadValidator, type ResourceValidator } from '../../fhir-profiles/src/validation';
-import { buildMessage } from '../messages/build';
+import { buildMessage } from '../domain/messages';
 import { closeCaseBundle, closingSummaryText } from './closeCase';
 import type { CaseOutcomes } from './outcomeOutputs';
 

@@ -1,7 +1,7 @@
 import type { Bundle, Communication, Task } from 'fhir/r4';
 import { ASSISTANCE_LEVEL, OUTCOME_TYPE } from '../../fhir-profiles/src/terminology';
-import { taskChangeEntries } from '../casework/provenance';
-import { changedTask, type CaseUser } from '../casework/taskUpdate';
+import { taskChangeEntries } from '../domain/provenance';
+import { changedTask, type CaseUser } from '../domain/taskChange';
 import { formatPounds } from './annualise';
 import { caseOutputs, isAnnual, isOneOff, totals, type CaseOutcomes } from './outcomeOutputs';
 

@@ -6,6 +6,14 @@ import { ErrorSummary, type FieldError } from '../ui/ErrorSummary';
 import { Checkboxes, Radios } from '../ui/Radios';
 import { INTERPRETER_LANGUAGES, referralFormProblems, type ReferralForm } from './form';
 
+/** A yes/no radio's value from an optional boolean (undefined = not answered yet). */
+function yesNo<T extends string>(value: boolean | undefined, yes: T, no: T): T | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  return value ? yes : no;
+}
+
 const PRIORITIES = [
   { value: 'urgent', label: 'Urgent', hint: 'The advice service contacts the patient as a priority' },
   { value: 'routine', label: 'Routine' },
@@ -99,7 +107,7 @@ export function ReferralFormStep(props: {
         legendSize="s"
         inline
         choices={SAFE}
-        value={form.safeToLeaveMessage === undefined ? undefined : form.safeToLeaveMessage ? 'yes' : 'no'}
+        value={yesNo(form.safeToLeaveMessage, 'yes', 'no')}
         onChange={(v) => {
           onForm({ ...form, safeToLeaveMessage: v === 'yes' });
         }}

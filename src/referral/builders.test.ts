@@ -5,11 +5,11 @@ import type { Resource as MedplumResource } from '@medplum/fhirtypes';
 import { loadValidator, type ResourceValidator } from '../../fhir-profiles/src/validation/index';
 import { EXTENSION, REFERRAL_IDENTIFIER_SYSTEM } from '../../fhir-profiles/src/terminology';
 import { PARTNERSHIP } from '../config/partnership';
-import { buildConsent } from '../consent/build';
-import { buildMessage } from '../messages/build';
-import { buildQuestionnaireResponse } from '../screening/response';
-import { checklistFixture } from '../screening/fixture';
-import { buildCancelTransaction, canCancel } from './cancel';
+import { buildConsent } from '../domain/consent/build';
+import { buildMessage } from '../domain/messages';
+import { buildQuestionnaireResponse } from '../domain/screening/response';
+import { checklistFixture } from '../domain/screening/fixture';
+import { buildCancelTransaction, canCancel } from '../domain/referralCancel';
 import { emptyReferralForm, referralFormProblems, type ReferralForm } from './form';
 import { buildReferralTransaction, type ReferralTransactionInput } from './transaction';
 

@@ -1,5 +1,5 @@
 import type { AdviceMode, ContactMethod, UrgentReason, WelfareLawArea } from '../../fhir-profiles/src/terminology';
-import type { Priority } from '../needs/urgency';
+import type { Priority } from '../domain/referralRead';
 
 /** The referral form as the clinician fills it in (kept in the draft until sent). */
 export interface ReferralForm {

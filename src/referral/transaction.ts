@@ -1,9 +1,10 @@
 import type { Bundle, BundleEntry, Consent, Provenance, QuestionnaireResponse, Reference, Resource } from 'fhir/r4';
 import { REFERRAL_IDENTIFIER_SYSTEM } from '../../fhir-profiles/src/terminology';
-import { CONSENT_IDENTIFIER_SYSTEM } from '../consent/build';
-import { SCREENING_IDENTIFIER_SYSTEM } from '../screening/response';
+import { CONSENT_IDENTIFIER_SYSTEM } from '../domain/consent/build';
+import { SCREENING_IDENTIFIER_SYSTEM } from '../domain/screening/response';
 import { buildReferralTask, buildServiceRequest, type ReferralParties } from './build';
 import type { ReferralForm } from './form';
+import { identifierSearch } from '../domain/references';
 
 /** v3 DataOperation (the Provenance activity): the transaction creates the referral. */
 const CREATE_ACTIVITY = {
@@ -25,9 +26,7 @@ export interface ReferralTransactionInput {
 
 const urn = (referralId: string, part: string): string => `urn:uuid:${referralId.slice(0, -4)}${part}`;
 
-function identifierQuery(system: string, value: string | undefined): string {
-  return `identifier=${encodeURIComponent(`${system}|${value ?? ''}`)}`;
-}
+const identifierQuery = identifierSearch;
 
 function create(fullUrl: string, resource: Resource, ifNoneExist: string): BundleEntry {
   return { fullUrl, resource, request: { method: 'POST', url: resource.resourceType, ifNoneExist } };

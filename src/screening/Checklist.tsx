@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Questionnaire, QuestionnaireItem } from 'fhir/r4';
-import { withAnswer, type Answers } from './answers';
-import { isEnabled } from './enableWhen';
+import { withAnswer, type Answers } from '../domain/screening/answers';
+import { isEnabled } from '../domain/screening/enableWhen';
 import { ChecklistItem, HelpDetails } from './ChecklistItem';
 
 function Items({

@@ -1,7 +1,7 @@
 import { useId, type ReactElement } from 'react';
 import type { QuestionnaireItem } from 'fhir/r4';
 import { Checkboxes, Fieldset, Radios } from '../ui/Radios';
-import { optionAnswer, optionLabel, answerMatchesOption, type AnswerValue } from './answers';
+import { optionAnswer, optionLabel, answerMatchesOption, type AnswerValue } from '../domain/screening/answers';
 
 const BOOLEAN_CHOICES = [
   { value: 'true', label: 'Yes' },
@@ -71,7 +71,7 @@ export function ChecklistItem({
         legendSize="s"
         inline
         choices={BOOLEAN_CHOICES}
-        value={current === undefined ? undefined : current ? 'true' : 'false'}
+        value={current === undefined ? undefined : String(current)}
         onChange={(v) => {
           onChange([{ valueBoolean: v === 'true' }]);
         }}

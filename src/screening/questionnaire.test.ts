@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle, Questionnaire } from 'fhir/r4';
 import { WELFARE_QUESTIONNAIRE } from '../../fhir-profiles/src/terminology';
-import { checklistFixture } from './fixture';
+import { checklistFixture } from '../domain/screening/fixture';
 import { questionnaireFromSearch } from './questionnaire';
 
 const { url, version } = WELFARE_QUESTIONNAIRE;

@@ -1,3 +1,7 @@
+import { errorMessage as messageOf, isRegistrationError } from '../fhir/oauthErrors';
+
+export { isRegistrationError };
+
 /** Why the app could not start, with what the user should do. Never a blank page. */
 export interface LaunchProblem {
   title: string;
@@ -46,25 +50,6 @@ export const LAUNCH_PROBLEMS = {
     whatToDo: `${RELAUNCH} If it keeps happening, contact your IT service desk.`,
   },
 } as const satisfies Record<string, LaunchProblem>;
-
-/**
- * OAuth errors that say the app's registration is wrong (RFC 6749 sections 4.1.2.1 and 5.2): the
- * client is unknown, its authentication failed, or it may not use this grant. The token endpoint
- * answers these with HTTP 401, which must not read as an ended session.
- */
-const REGISTRATION_ERRORS = /\b(invalid_client|unauthorized_client)\b/;
-
-/** Did the authorisation server refuse the app itself (a registration problem)? */
-export function isRegistrationError(err: unknown): boolean {
-  return REGISTRATION_ERRORS.test(messageOf(err));
-}
-
-function messageOf(err: unknown): string {
-  if (err instanceof Error) {
-    return err.message;
-  }
-  return typeof err === 'string' ? err : '';
-}
 
 /** The server lacks something the app needs: what exactly, for the IT service desk. */
 export function serverLacksProblem(missing: readonly string[]): LaunchProblem {

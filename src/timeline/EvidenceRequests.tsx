@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import type { Task } from 'fhir/r4';
-import { when } from './format';
+import { dateInText } from '../domain/dates';
 import { isOpenEvidenceRequest } from './overview';
 
 /**
@@ -28,7 +28,7 @@ export function EvidenceRequests({
       {open.map((t) => (
         <div className="nhsuk-card" key={t.id}>
           <div className="nhsuk-card__content">
-            <p className="nhsuk-card__heading nhsuk-heading-s">Due by {when(t.restriction?.period?.end, false)}</p>
+            <p className="nhsuk-card__heading nhsuk-heading-s">Due by {dateInText(t.restriction?.period?.end)}</p>
             <p className="app-timeline__text">{t.description ?? 'No description given'}</p>
             {renderAnswer?.(t)}
           </div>

@@ -1,23 +1,30 @@
 import type { ReactElement } from 'react';
-import { WELFARE_LAW_AREA } from '../../fhir-profiles/src/terminology';
-import { stageLabel, statusLabel } from './events';
-import { when } from './format';
+import { Link } from 'wouter';
+import { dateInTable, dateTimeInTable } from '../domain/dates';
+import { areaLabel, stageText, statusLabel } from '../domain/labels';
+import { areasOf } from '../domain/referralRead';
 import { isOpenEvidenceRequest, type ReferralSummary } from './overview';
 
 function areas(s: ReferralSummary): string {
-  return (s.serviceRequest.reasonCode ?? [])
-    .map((c) => c.coding?.find((x) => x.system === WELFARE_LAW_AREA.system)?.display ?? c.text ?? '')
-    .filter(Boolean)
-    .join(', ');
+  return areasOf(s.serviceRequest).map(areaLabel).join(', ');
+}
+
+/** The referral's state in the referrer's words: the Task's status, else cancelled or just sent. */
+function referralState(s: ReferralSummary): string {
+  if (s.task) {
+    return statusLabel(s.task.status, 'referrer');
+  }
+  return s.serviceRequest.status === 'revoked' ? 'Cancelled' : 'Sent';
 }
 
 /** Where the patient stands: every referral with status, stage, last update, messages and evidence requests. */
 export function PatientReferrals({
   referrals,
-  onOpen,
+  hrefFor,
 }: {
   referrals: readonly ReferralSummary[];
-  onOpen: (id: string) => void;
+  /** The URL of one referral's screen. */
+  hrefFor: (serviceRequestId: string) => string;
 }): ReactElement {
   if (referrals.length === 0) {
     return <p data-testid="no-referrals">This patient has no referrals to welfare rights advice.</p>;
@@ -41,26 +48,20 @@ export function PatientReferrals({
           return (
             <tr key={id} className="nhsuk-table__row" data-testid="referral-row">
               <td className="nhsuk-table__cell">
-                <button
-                  type="button"
-                  className="app-link-button nhsuk-u-padding-0"
-                  onClick={() => {
-                    onOpen(id);
-                  }}
-                >
-                  {when(s.serviceRequest.authoredOn, false)}
+                <Link href={hrefFor(id)}>
+                  {dateInTable(s.serviceRequest.authoredOn)}
                   <span className="nhsuk-u-visually-hidden"> – view this referral</span>
-                </button>
+                </Link>
                 {s.serviceRequest.priority === 'urgent' && (
                   <strong className="nhsuk-tag app-tag-urgent nhsuk-u-margin-left-2">Urgent</strong>
                 )}
               </td>
               <td className="nhsuk-table__cell">{areas(s)}</td>
               <td className="nhsuk-table__cell" data-testid="referral-status">
-                {s.task ? statusLabel(s.task.status) : s.serviceRequest.status === 'revoked' ? 'Cancelled' : 'Sent'}
-                {stageLabel(s.task) && <span className="nhsuk-u-secondary-text-color"> – {stageLabel(s.task)}</span>}
+                {referralState(s)}
+                {stageText(s.task) && <span className="nhsuk-u-secondary-text-color"> – {stageText(s.task)}</span>}
               </td>
-              <td className="nhsuk-table__cell">{when(s.lastUpdate)}</td>
+              <td className="nhsuk-table__cell">{dateTimeInTable(s.lastUpdate, 'Not recorded')}</td>
               <td className="nhsuk-table__cell">
                 {s.unanswered > 0 && (
                   <span className="nhsuk-tag nhsuk-tag--blue">

@@ -1,18 +1,23 @@
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import { WELFARE_LAW_AREA } from '../../fhir-profiles/src/terminology';
-import { loadReferralDetail, sendMessage, type ReferralDetail } from '../clinician/data';
+import type { Task } from 'fhir/r4';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactElement, type ReactNode } from 'react';
+import { queryKeys } from '../fhir/queryKeys';
+import { cancelReferral, sendMessage } from './api';
+import { referralDetailQuery } from './queries';
 import type { PartnershipConfig } from '../config/partnership';
 import type { FhirGateway } from '../fhir/gateway';
-import { EvidenceRequestItem } from '../evidence/EvidenceRequestItem';
-import { buildMessage } from '../messages/build';
-import { ReplyBox } from '../messages/ReplyBox';
-import { buildCancelTransaction, canCancel } from '../referral/cancel';
+import { buildMessage } from '../domain/messages';
+import { ReplyBox } from '../ui/ReplyBox';
+import { canCancel } from '../domain/referralCancel';
 import { plainError, Problem } from '../ui/Problem';
 import { CancelReferral } from './CancelReferral';
 import { EvidenceRequests } from './EvidenceRequests';
-import { outcomeLines, stageLabel, statusLabel, timeline } from './events';
-import { when } from './format';
+import { dateInText, dateTimeInText } from '../domain/dates';
+import { areaLabel, stageText, statusLabel } from '../domain/labels';
+import { areasOf } from '../domain/referralRead';
+import { outcomeLines, personName, timeline } from './events';
 import type { ReferralSummary } from './overview';
+import { referenceId } from '../domain/references';
 
 /** One referral: status and stage, everything that happened, outcome, evidence requests, reply and cancel. */
 export function ReferralTimeline(props: {
@@ -21,48 +26,23 @@ export function ReferralTimeline(props: {
   me: { reference: string; name: string };
   config: PartnershipConfig;
   onChanged: () => void;
+  /** The answer form for an evidence request asked of this user (composed by the app: evidence is its own feature). */
+  renderEvidenceAnswer: (request: Task, onAnswered: () => void) => ReactNode;
 }): ReactElement {
   const { summary, gateway, me, config } = props;
-  const [detail, setDetail] = useState<ReferralDetail | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const client = useQueryClient();
+  const query = useQuery(referralDetailQuery(gateway, summary));
+  const detail = query.data;
+  const error = query.error ? plainError(query.error) : undefined;
   const task = summary.task;
   const sr = summary.serviceRequest;
-
-  const [version, setVersion] = useState(0);
   const [answeredHere, setAnsweredHere] = useState<string[]>([]);
-  const load = useCallback(() => {
-    setVersion((v) => v + 1);
-  }, []);
-  useEffect(() => {
-    let live = true;
-    loadReferralDetail(gateway, summary).then(
-      (d) => {
-        if (live) {
-          setDetail(d);
-          setError(undefined);
-        }
-      },
-      (err: unknown) => {
-        if (live) {
-          setError(plainError(err));
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [gateway, summary, version]);
+  const load = (): void => {
+    void client.invalidateQueries({ queryKey: queryKeys.referral(sr.id ?? '') });
+  };
 
   const names = (ref: string | undefined): string =>
-    ref === me.reference
-      ? `${me.name} (you)`
-      : ref && detail?.people[ref]
-        ? detail.people[ref]
-        : ref === config.adviceOrganisation.reference
-          ? config.adviceOrganisation.display
-          : ref?.startsWith('PractitionerRole/')
-            ? `An adviser at ${config.adviceOrganisation.display}`
-            : 'Someone';
+    personName(ref, { me, people: detail?.people ?? {}, adviceOrganisation: config.adviceOrganisation });
 
   const reply = async (text: string, messageId: string): Promise<void> => {
     if (!task?.id || !sr.id) {
@@ -74,7 +54,7 @@ export function ReferralTimeline(props: {
       buildMessage({
         identifier: messageId,
         category: 'message',
-        patientId: (sr.subject.reference ?? '').replace('Patient/', ''),
+        patientId: referenceId(sr.subject, 'Patient') ?? '',
         about: [`Task/${task.id}`],
         basedOn: `ServiceRequest/${sr.id}`,
         inResponseTo: lastFromAdviser?.id ? `Communication/${lastFromAdviser.id}` : undefined,
@@ -85,13 +65,15 @@ export function ReferralTimeline(props: {
       }),
     );
     load();
+    props.onChanged();
   };
 
   const cancel = async (reason: string): Promise<void> => {
     if (!task) {
       return;
     }
-    await gateway.transaction(buildCancelTransaction(task, sr, reason, new Date()));
+    await cancelReferral(gateway, task, sr, reason);
+    load();
     props.onChanged();
   };
 
@@ -112,18 +94,13 @@ export function ReferralTimeline(props: {
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Status</dt>
           <dd className="nhsuk-summary-list__value" data-testid="timeline-status">
-            {task ? statusLabel(task.status) : 'Sent'}
-            {stageLabel(task) ? ` – ${stageLabel(task) ?? ''}` : ''}
+            {task ? statusLabel(task.status, 'referrer') : 'Sent'}
+            {stageText(task) ? ` – ${stageText(task) ?? ''}` : ''}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Areas</dt>
-          <dd className="nhsuk-summary-list__value">
-            {(sr.reasonCode ?? [])
-              .map((c) => c.coding?.find((x) => x.system === WELFARE_LAW_AREA.system)?.display)
-              .filter(Boolean)
-              .join(', ')}
-          </dd>
+          <dd className="nhsuk-summary-list__value">{areasOf(sr).map(areaLabel).join(', ')}</dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Priority</dt>
@@ -151,15 +128,10 @@ export function ReferralTimeline(props: {
         keep={answeredHere}
         renderAnswer={(t) =>
           t.owner?.reference === me.reference ? (
-            <EvidenceRequestItem
-              request={t}
-              gateway={gateway}
-              sender={me.reference}
-              onAnswered={() => {
-                setAnsweredHere((ids) => [...ids, t.id ?? '']);
-                load();
-              }}
-            />
+            props.renderEvidenceAnswer(t, () => {
+              setAnsweredHere((ids) => [...ids, t.id ?? '']);
+              load();
+            })
           ) : (
             <p className="nhsuk-hint">Asked of the referrer.</p>
           )
@@ -170,10 +142,10 @@ export function ReferralTimeline(props: {
       <ol className="app-timeline" reversed data-testid="timeline-events">
         {events.map((e, i) => (
           <li key={`${e.kind}-${e.at}-${String(i)}`}>
-            <span className="app-timeline__when">{when(e.at)}</span>
+            <span className="app-timeline__when">{dateTimeInText(e.at)}</span>
             {e.kind === 'status' && (
               <p>
-                <strong>{statusLabel(e.status)}</strong>
+                <strong>{statusLabel(e.status, 'referrer')}</strong>
                 {e.stage ? ` – ${e.stage}` : ''} · by {e.by}
                 {e.reason ? (
                   <>
@@ -192,7 +164,7 @@ export function ReferralTimeline(props: {
             )}
             {e.kind === 'evidence-request' && (
               <p>
-                <strong>Medical evidence requested</strong>, due {when(e.task.restriction?.period?.end, false)}
+                <strong>Medical evidence requested</strong>, due {dateInText(e.task.restriction?.period?.end)}
               </p>
             )}
           </li>

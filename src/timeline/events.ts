@@ -1,11 +1,8 @@
-import type { Bundle, Communication, Provenance, Task } from 'fhir/r4';
-import {
-  ASSISTANCE_LEVEL,
-  BUSINESS_STAGE,
-  OUTCOME_TYPE,
-  OUTCOME_VALUE_KIND,
-  OUTPUT_TYPE,
-} from '../../fhir-profiles/src/terminology';
+import type { Bundle, Communication, Task } from 'fhir/r4';
+import { ASSISTANCE_LEVEL, OUTCOME_TYPE, OUTCOME_VALUE_KIND, OUTPUT_TYPE } from '../../fhir-profiles/src/terminology';
+import { money } from '../domain/dates';
+import { stageText } from '../domain/labels';
+import { taskVersions } from '../domain/provenance';
 import { isEvidenceRequest } from './overview';
 
 export type TimelineEvent =
@@ -19,75 +16,6 @@ export type TimelineEvent =
     }
   | { kind: 'message'; at: string; from: string; text: string; mine: boolean; category: string | undefined }
   | { kind: 'evidence-request'; at: string; task: Task };
-
-const STATUS_LABEL: Record<Task['status'], string> = {
-  draft: 'Draft',
-  requested: 'Sent to the advice service',
-  received: 'Received',
-  accepted: 'Accepted by the advice service',
-  rejected: 'Not accepted by the advice service',
-  ready: 'Ready',
-  cancelled: 'Cancelled',
-  'in-progress': 'Adviser working on it',
-  'on-hold': 'On hold',
-  failed: 'Could not be completed',
-  completed: 'Closed by the advice service',
-  'entered-in-error': 'Entered in error',
-};
-
-export function statusLabel(status: Task['status']): string {
-  return STATUS_LABEL[status];
-}
-
-export function stageLabel(task: Task | undefined): string | undefined {
-  const code = task?.businessStatus?.coding?.find((c) => c.system === BUSINESS_STAGE.system)?.code;
-  return code
-    ? ((BUSINESS_STAGE.codes as Record<string, string>)[code] ?? task.businessStatus?.text)
-    : task?.businessStatus?.text;
-}
-
-function taskVersions(history: Bundle): Task[] {
-  return (history.entry ?? [])
-    .flatMap((e) => (e.resource?.resourceType === 'Task' ? [e.resource as Task] : []))
-    .sort((a, b) => Number(a.meta?.versionId ?? 0) - Number(b.meta?.versionId ?? 0));
-}
-
-/** The Provenance references each version added to Task.relevantHistory (its record of who made that change). */
-export function changeRecords(history: Bundle): Record<string, string> {
-  const records: Record<string, string> = {};
-  const seen = new Set<string>();
-  for (const v of taskVersions(history)) {
-    const added = (v.relevantHistory ?? []).map((r) => r.reference ?? '').filter((r) => r && !seen.has(r));
-    for (const r of added) {
-      seen.add(r);
-    }
-    const last = added.at(-1);
-    if (last && v.meta?.versionId) {
-      records[v.meta.versionId] = last;
-    }
-  }
-  return records;
-}
-
-/** Task versionId → who made that change: the agent of the Provenance the version links. */
-export function changeAuthors(history: Bundle, provenances: Bundle): Record<string, string> {
-  const agentOf = new Map<string, string>();
-  for (const e of provenances.entry ?? []) {
-    const p = e.resource as Provenance | undefined;
-    const who = p?.resourceType === 'Provenance' ? p.agent[0]?.who.reference : undefined;
-    if (p?.id && who) {
-      agentOf.set(`Provenance/${p.id}`, who);
-    }
-  }
-  const authors: Record<string, string> = {};
-  for (const [version, record] of Object.entries(changeRecords(history))) {
-    const who = agentOf.get(record);
-    if (who) {
-      authors[version] = who;
-    }
-  }
-  return authors;
-}
 
 /**
  * Status changes from the Task's version history (oldest first), one event per change of status or
@@ -103,13 +31,13 @@ export function statusEvents(
   const events: TimelineEvent[] = [];
   let previous: Task | undefined;
   for (const v of versions) {
-    if (!previous || previous.status !== v.status || stageLabel(previous) !== stageLabel(v)) {
+    if (!previous || previous.status !== v.status || stageText(previous) !== stageText(v)) {
       const byRequester = !previous || v.status === 'cancelled';
       events.push({
         kind: 'status',
         at: v.meta?.lastUpdated ?? v.lastModified ?? v.authoredOn ?? '',
         status: v.status,
-        stage: stageLabel(v),
+        stage: stageText(v),
         reason: v.statusReason?.text,
         by: names(authors[v.meta?.versionId ?? ''] ?? (byRequester ? v.requester?.reference : v.owner?.reference)),
       });
@@ -129,13 +57,12 @@ export function messageEvents(
     at: m.sent ?? '',
     from: names(m.sender?.reference),
     text: (m.payload ?? [])
-      .flatMap((p) =>
-        p.contentString
-          ? [p.contentString]
-          : p.contentAttachment
-            ? [`Attachment: ${p.contentAttachment.title ?? 'document'}`]
-            : [],
-      )
+      .flatMap((p) => {
+        if (p.contentString) {
+          return [p.contentString];
+        }
+        return p.contentAttachment ? [`Attachment: ${p.contentAttachment.title ?? 'document'}`] : [];
+      })
       .join('\n'),
     mine: m.sender?.reference === me,
     category: m.category?.[0]?.coding?.[0]?.code,
@@ -164,7 +91,6 @@ export function timeline(parts: {
 
 /** The outcome of a closed referral, as plain lines (level of assistance, sessions, outcomes with amounts). */
 export function outcomeLines(task: Task): string[] {
-  const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
   return (task.output ?? []).flatMap((o) => {
     const types = o.type.coding ?? [];
     const kind = types.find((c) => c.system === OUTPUT_TYPE.system)?.code;
@@ -180,9 +106,35 @@ export function outcomeLines(task: Task): string[] {
       const label = (OUTCOME_TYPE.codes as Record<string, string>)[code] ?? 'Outcome';
       const benefit = o.extension?.find((e) => e.valueCodeableConcept)?.valueCodeableConcept?.text;
       const yearly = (OUTCOME_VALUE_KIND as Record<string, string>)[code] === 'annual-money' ? ' a year' : '';
-      const amount = o.valueMoney?.value !== undefined ? `: ${money.format(o.valueMoney.value)}${yearly}` : '';
+      const amount = o.valueMoney?.value !== undefined ? `: ${money(o.valueMoney.value)}${yearly}` : '';
       return [`${label}${benefit ? ` (${benefit})` : ''}${amount}`];
     }
     return [];
   });
+}
+
+/** Context for naming people on the referrer's timeline. */
+export interface Naming {
+  me: { reference: string; name: string };
+  /** "PractitionerRole/x" → "Name, role (organisation)", from one search. */
+  people: Readonly<Record<string, string>>;
+  adviceOrganisation: { reference: string; display: string };
+}
+
+/** Who a reference is, in words for the referrer: themself, a named person, the service, or an adviser there. */
+export function personName(ref: string | undefined, naming: Naming): string {
+  if (ref === naming.me.reference) {
+    return `${naming.me.name} (you)`;
+  }
+  const known = ref ? naming.people[ref] : undefined;
+  if (known) {
+    return known;
+  }
+  if (ref === naming.adviceOrganisation.reference) {
+    return naming.adviceOrganisation.display;
+  }
+  if (ref?.startsWith('PractitionerRole/')) {
+    return `An adviser at ${naming.adviceOrganisation.display}`;
+  }
+  return 'Someone';
 }

@@ -1,5 +1,5 @@
 import type { Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
-import { TASK_TYPE } from '../../fhir-profiles/src/terminology';
+import { isEvidenceRequest, isOpenEvidenceRequest, isOpenTaskStatus } from '../domain/taskStates';
 
 /** One referral of the patient as the clinician sees it at launch. */
 export interface ReferralSummary {
@@ -13,8 +13,6 @@ export interface ReferralSummary {
   open: boolean;
 }
 
-const OPEN_TASK: readonly Task['status'][] = ['draft', 'requested', 'accepted', 'in-progress', 'on-hold'];
-
 /** The search that loads it all in ONE request. */
 export function overviewQuery(patientId: string): Record<string, string | string[]> {
   return {
@@ -25,16 +23,7 @@ export function overviewQuery(patientId: string): Record<string, string | string
   };
 }
 
-export function isEvidenceRequest(task: Task): boolean {
-  return (task.code?.coding ?? []).some((c) => c.system === TASK_TYPE.system && c.code === 'medical-evidence');
-}
-
-export function isOpenEvidenceRequest(task: Task): boolean {
-  return (
-    isEvidenceRequest(task) &&
-    (task.status === 'requested' || task.status === 'accepted' || task.status === 'in-progress')
-  );
-}
+export { isEvidenceRequest, isOpenEvidenceRequest };
 
 function latest(values: (string | undefined)[]): string | undefined {
   return values
@@ -79,7 +68,7 @@ export function referralSummaries(bundle: Bundle): ReferralSummary[] {
           ...focused.map((t) => t.meta?.lastUpdated),
           ...thread.map((m) => m.sent),
         ]),
-        open: sr.status === 'active' && (task === undefined || OPEN_TASK.includes(task.status)),
+        open: sr.status === 'active' && (task === undefined || isOpenTaskStatus(task.status)),
       };
     })
     .sort((a, b) => (b.serviceRequest.authoredOn ?? '').localeCompare(a.serviceRequest.authoredOn ?? ''));

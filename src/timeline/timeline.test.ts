@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle, Communication, Provenance, ServiceRequest, Task } from 'fhir/r4';
 import { TASK_TYPE } from '../../fhir-profiles/src/terminology';
-import { changeAuthors, changeRecords, outcomeLines, statusEvents, timeline } from './events';
+import { changeAuthors, changeRecords } from '../domain/provenance';
+import { outcomeLines, statusEvents, timeline } from './events';
 import { referralSummaries } from './overview';
 
 const sr = (id: string, status: ServiceRequest['status'], authoredOn: string): ServiceRequest => ({

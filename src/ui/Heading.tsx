@@ -1,8 +1,33 @@
 import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 
-/** The page heading of a step: focused when the step appears, so screen readers announce it. */
-export function StepHeading({ children, caption }: { children: ReactNode; caption?: string }): ReactElement {
+const APP = 'HJP Link';
+
+/** "Consent to share – Step 3 of 5 – HJP Link": the page title of a screen. */
+export function pageTitle(title: string, caption?: string): string {
+  return [title, caption === title ? undefined : caption, APP].filter(Boolean).join(' – ');
+}
+
+/**
+ * The page heading of a screen: sets the page title and is focused when the screen appears, so
+ * screen readers announce it (and a route change is heard as one).
+ */
+export function StepHeading({
+  children,
+  caption,
+  title,
+}: {
+  children: ReactNode;
+  caption?: string;
+  /** The page title's first part, when the heading is not plain text. */
+  title?: string;
+}): ReactElement {
   const ref = useRef<HTMLHeadingElement>(null);
+  const text = title ?? (typeof children === 'string' ? children : undefined);
+  useEffect(() => {
+    if (text) {
+      document.title = pageTitle(text, caption);
+    }
+  }, [text, caption]);
   useEffect(() => {
     ref.current?.focus();
   }, []);

@@ -8,6 +8,7 @@ import { startSandbox } from '../../launch/sandbox/server';
 import { launchBrowser, launcherUrl, type AppLaunch } from '../support/browser';
 import { sandboxApi, TEST_ADMIN_LAUNCH } from '../support/api';
 import { measureBundle } from './bundle';
+import { serveFloor } from './floor';
 import { addOpenReferrals } from './caseloadData';
 import { caseloadRequestTimes } from './caseloadTiming';
 import { createGateway } from '../../src/fhir/gateway';
@@ -17,6 +18,7 @@ import { referFromScratch } from '../support/clinicianPage';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
+const FLOOR_RUNS = 7;
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -44,6 +46,26 @@ async function launchToChecklist(env: Env, launch: AppLaunch): Promise<number> {
     await page.goto(launcherUrl(env.sandboxOrigin, env.appUrl, launch));
     await page.getByTestId('start-checklist').click();
     await page.getByTestId('checklist').waitFor();
+    return performance.now() - started;
+  });
+}
+
+/** From opening the app in the launcher to the clinician's first screen (the patient's referrals and Start). */
+async function launchToFirstScreen(env: Env, launch: AppLaunch): Promise<number> {
+  return withPage(env, async (page) => {
+    const started = performance.now();
+    await page.goto(launcherUrl(env.sandboxOrigin, env.appUrl, launch));
+    await page.getByTestId('start-checklist').waitFor();
+    return performance.now() - started;
+  });
+}
+
+/** The floor: the same launch of a bare fhirclient page (PKCE, patient.read(), the name on screen). */
+async function floorLaunch(env: Env, floorUrl: string, patient: string): Promise<number> {
+  return withPage(env, async (page) => {
+    const started = performance.now();
+    await page.goto(launcherUrl(env.sandboxOrigin, floorUrl, { user: 'gp', patient }));
+    await page.locator('#patient-name[data-ready="true"]').waitFor();
     return performance.now() - started;
   });
 }
@@ -91,10 +113,26 @@ async function main(): Promise<void> {
     logLevel: 'warn',
   });
   const appUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  const floor = await serveFloor();
   const browser = await launchBrowser();
   const env: Env = { browser, appUrl, sandboxOrigin: sandbox.urls.origin, fhirBase: sandbox.urls.fhirBase };
   try {
     const patients = ['pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-008'];
+    // The floor and the app, launched from the same sandbox in the same browser, interleaved.
+    const app: number[] = [];
+    const bare: number[] = [];
+    await floorLaunch(env, floor.url, 'pat-003'); // warm-up (first build of the browser's caches), not counted
+    await launchToFirstScreen(env, { user: 'gp', patient: 'pat-003' });
+    for (let i = 0; i < FLOOR_RUNS; i++) {
+      const patient = patients[i % patients.length] ?? 'pat-003';
+      bare.push(await floorLaunch(env, floor.url, patient));
+      app.push(await launchToFirstScreen(env, { user: 'gp', patient }));
+    }
+    const list = (values: readonly number[]): string => values.map((t) => t.toFixed(0)).join(', ');
+    console.info(
+      `Launch to first screen, ${FLOOR_RUNS} interleaved runs each: app median ${median(app).toFixed(0)} ms [${list(app)}]; ` +
+        `floor (bare fhirclient page) median ${median(bare).toFixed(0)} ms [${list(bare)}]; ratio ${(median(app) / median(bare)).toFixed(2)} (goal ≤ 1.5)`,
+    );
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       times.push(await launchToChecklist(env, { user: 'gp', patient: patients[i % patients.length] ?? 'pat-003' }));
@@ -152,11 +190,13 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    await new Promise<void>((done) =>
-      server.httpServer.close(() => {
-        done();
-      }),
-    );
+    for (const running of [server, floor.server]) {
+      await new Promise<void>((done) =>
+        running.httpServer.close(() => {
+          done();
+        }),
+      );
+    }
     await sandbox.close();
   }
 }

@@ -16,6 +16,7 @@ import {
   WELFARE_LAW_AREA,
   localCoding,
   type WelfareLawArea,
+  type BusinessStage,
 } from '../../fhir-profiles/src/terminology';
 import { caseOutputs, type OutcomeEntry } from '../../src/outcomes/outcomeOutputs';
 import { readDeciles, type DecileRow } from '../../src/evaluation/job/database';
@@ -201,33 +202,8 @@ export function writeCaseload(dir: string, referrals: number, now = new Date(), 
       note: [],
     });
     const contactDays = Math.floor(Math.pow(rand(), 2) * 21);
-    const status: Task['status'] =
-      ageDays < 3
-        ? 'requested'
-        : ageDays < 60
-          ? pick(rand, [
-              ['accepted', 3],
-              ['in-progress', 5],
-              ['on-hold', 1],
-              ['rejected', 1],
-            ] as const)
-          : pick(rand, [
-              ['completed', 68],
-              ['rejected', 8],
-              ['cancelled', 6],
-              ['failed', 12],
-              ['in-progress', 6],
-            ] as const);
-    const stage =
-      status === 'requested'
-        ? undefined
-        : status === 'accepted'
-          ? 'awaiting-contact'
-          : status === 'in-progress'
-            ? 'casework'
-            : status === 'on-hold'
-              ? 'contacted'
-              : 'closed';
+    const status = generatedStatus(rand, ageDays);
+    const stage = status === 'requested' ? undefined : (STAGE_OF_STATUS[status] ?? 'closed');
     const outcomes: OutcomeEntry[] = [];
     if (status === 'completed') {
       if (rand() < 0.55) {
@@ -274,4 +250,33 @@ export function writeCaseload(dir: string, referrals: number, now = new Date(), 
   }
   flush();
   return { referrals, resources, dir };
+}
+
+/** The business stage that goes with a generated open status; every other status is closed. */
+const STAGE_OF_STATUS: Partial<Record<Task['status'], BusinessStage>> = {
+  accepted: 'awaiting-contact',
+  'in-progress': 'casework',
+  'on-hold': 'contacted',
+};
+
+/** A Task status as the seed's distributions have them: new, then mostly open, then mostly closed. */
+function generatedStatus(rand: () => number, ageDays: number): Task['status'] {
+  if (ageDays < 3) {
+    return 'requested';
+  }
+  if (ageDays < 60) {
+    return pick(rand, [
+      ['accepted', 3],
+      ['in-progress', 5],
+      ['on-hold', 1],
+      ['rejected', 1],
+    ] as const);
+  }
+  return pick(rand, [
+    ['completed', 68],
+    ['rejected', 8],
+    ['cancelled', 6],
+    ['failed', 12],
+    ['in-progress', 6],
+  ] as const);
 }

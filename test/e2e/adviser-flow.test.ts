@@ -2,9 +2,14 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../support/browser';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
-const sandboxOrigin = inject('sandboxOrigin');
+// This file's own sandbox: its data is its own (no other file's writes change what it sees).
+let sandboxOrigin = '';
+sandboxPerFile((sandbox) => {
+  sandboxOrigin = sandbox.urls.origin;
+});
 
 const { freshPage } = browserPerFile();
 
@@ -22,7 +27,7 @@ async function openCase(page: Page, text: string | RegExp): Promise<void> {
     .locator('tbody tr')
     .filter({ hasText: text })
     .first()
-    .getByRole('button')
+    .getByRole('link')
     .click();
   await page.getByTestId('case-view').waitFor();
 }
@@ -53,13 +58,44 @@ describe('adviser flow through a real launch', () => {
     expect(await page.getByTestId('caseload-table').textContent()).not.toMatch(/HUSSAIN/); // pat-001's case is urgent
     await expectNoAxeViolations(page);
     // Keyboard: Enter on a patient opens the case with its heading focused; Enter on Back returns.
-    await page.getByTestId('caseload-table').getByRole('button').first().focus();
+    await page.getByTestId('caseload-table').getByRole('link').first().focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('case-view').waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    await page.getByRole('button', { name: 'Back to caseload' }).focus();
+    await page.getByRole('link', { name: 'Back to caseload' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Caseload');
+  });
+
+  it('a case has its own URL: reload stays on it, Back returns to the same filters, and a deep link works', async () => {
+    const page = await adviserPage();
+    await page.selectOption('#filter-urgency', 'routine');
+    await page.selectOption('#filter-area', 'benefits');
+    await page.getByTestId('apply-filters').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?area=benefits&urgency=routine');
+    await openCase(page, 'KOWALSKA');
+    expect(new URL(page.url()).pathname).toBe('/cases/task-04');
+    expect(page.url()).not.toMatch(/KOWALSKA|999/i); // ids only
+    expect(await page.title()).toBe('Case – HJP Link');
+    // Reload: the SMART session carries on and the same case shows.
+    await page.reload();
+    await page.getByTestId('case-view').waitFor();
+    // Browser Back: the same caseload, filters applied and shown.
+    await page.goBack();
+    await page.getByTestId('caseload-table').locator('tbody tr').filter({ hasText: 'KOWALSKA' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?area=benefits&urgency=routine');
+    expect(await page.locator('#filter-urgency').inputValue()).toBe('routine');
+    expect(await page.title()).toBe('Caseload – HJP Link');
+    // Forward, then the page's own Back link after a reload: the same filters again.
+    await page.goForward();
+    await page.getByTestId('case-view').waitFor();
+    await page.reload();
+    await page.getByTestId('case-view').waitFor();
+    await page.getByRole('link', { name: 'Back to caseload' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?area=benefits&urgency=routine');
+    // A deep link typed or bookmarked in the same tab opens straight on the case.
+    await page.goto(`${appUrl}/cases/task-03`);
+    await page.getByTestId('case-view').waitFor();
   });
 
   it('opens a case: consent-gated details, evidence form, close form with errors', async () => {
@@ -82,7 +118,7 @@ describe('adviser flow through a real launch', () => {
     await page.getByText('Say what evidence you need.').first().waitFor();
     await expectNoAxeViolations(page);
     // A case without medical-evidence consent: no form, the reason instead, and no clinical summary.
-    await page.getByRole('button', { name: 'Back to caseload' }).click();
+    await page.getByRole('link', { name: 'Back to caseload' }).click();
     await openCase(page, 'PATEL, Sunita');
     await page.getByTestId('evidence-not-allowed').waitFor();
     expect(await page.getByTestId('request-evidence').count()).toBe(0);

@@ -3,10 +3,16 @@ import type { Page } from 'playwright-core';
 import { launchApp } from '../support/browser';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
 import { answer, recordConsent, screen, sendReferral } from '../support/clinicianPage';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
-const sandboxOrigin = inject('sandboxOrigin');
-const fhirBase = inject('fhirBase');
+// This file's own sandbox: its data is its own (no other file's writes change what it sees).
+let sandboxOrigin = '';
+let fhirBase = '';
+sandboxPerFile((sandbox) => {
+  sandboxOrigin = sandbox.urls.origin;
+  fhirBase = sandbox.urls.fhirBase;
+});
 
 const { freshPage } = browserPerFile();
 
@@ -20,9 +26,10 @@ async function gpRefers(page: Page): Promise<void> {
 }
 
 async function gpOpensReferral(page: Page): Promise<void> {
-  await page.reload();
+  // A fresh load of the home URL in the same tab: the SMART session carries on.
+  await page.goto(`${appUrl}/`);
   await page.getByTestId('referral-list').waitFor();
-  await page.getByTestId('referral-row').first().getByRole('button').click();
+  await page.getByTestId('referral-row').first().getByRole('link').click();
   await page.getByTestId('referral-timeline').waitFor();
 }
 
@@ -41,7 +48,7 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
       .filter({ hasText: 'New referral' });
     expect(await row.textContent()).toMatch(/Urgent/);
     await expectNoAxeViolations(adviser);
-    await row.getByRole('button').click();
+    await row.getByRole('link').click();
     await adviser.getByTestId('case-view').waitFor();
     await expectNoAxeViolations(adviser);
 
@@ -86,13 +93,13 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     await gp.getByTestId('evidence-answered').waitFor();
 
     // The adviser sees the answer and closes the case with outcomes.
-    await adviser.getByRole('button', { name: 'Back to caseload' }).click();
+    await adviser.getByRole('link', { name: 'Back to caseload' }).click();
     await adviser
       .getByTestId('caseload-table')
       .locator('tbody tr')
       .filter({ hasText: 'EVANS, Rhys' })
       .filter({ hasText: 'Accepted' })
-      .getByRole('button')
+      .getByRole('link')
       .click();
     await adviser
       .getByTestId('messages')

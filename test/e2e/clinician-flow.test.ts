@@ -8,10 +8,16 @@ import { launchApp } from '../support/browser';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
 import { answer, recordConsent, screen } from '../support/clinicianPage';
 import { launchHeadless } from '../support/smart';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
-const sandboxOrigin = inject('sandboxOrigin');
-const fhirBase = inject('fhirBase');
+// This file's own sandbox: its data is its own (no other file's writes change what it sees).
+let sandboxOrigin = '';
+let fhirBase = '';
+sandboxPerFile((sandbox) => {
+  sandboxOrigin = sandbox.urls.origin;
+  fhirBase = sandbox.urls.fhirBase;
+});
 
 const { freshPage } = browserPerFile();
 
@@ -150,12 +156,16 @@ describe('clinician flow through a real launch', () => {
     await screenAndRecordConsent(page, true);
     await referAndSeeTimeline(page, 'error');
     await adviserAsksForEvidence('pat-002');
+    // A reload stays on the confirmation (its own URL); the home screen is a fresh load away, same session.
     await page.reload();
+    await page.getByTestId('referral-sent').waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/referrals\/[^/]+\/sent$/);
+    await page.goto(`${appUrl}/`);
     await page.getByTestId('referral-list').waitFor();
     // The failed attempt and the retry made exactly one new referral.
     expect(await page.getByTestId('referral-row').count()).toBe(before + 1);
     await page.getByTestId('referral-row').first().getByText('1 evidence request').waitFor();
-    await page.getByTestId('referral-row').first().getByRole('button').click();
+    await page.getByTestId('referral-row').first().getByRole('link').click();
     const evidence = page.getByTestId('evidence-requests');
     await evidence.waitFor();
     expect(await evidence.textContent()).toMatch(/Due by \d{1,2} \w+ \d{4}.*A letter about his breathing/);
@@ -199,7 +209,10 @@ describe('clinician flow through a real launch', () => {
     ).toBe(true);
     // A new launch in the same tab (e.g. after the session ended) finds the same draft.
     await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-005' });
+    await page.getByRole('button', { name: 'Continue the welfare checklist' }).click();
     await page.getByTestId('checklist').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/refer/checklist');
+    expect(await page.title()).toBe('Welfare checklist – Step 1 of 5 – HJP Link');
     expect(
       await page
         .getByRole('group', { name: /worries about money or debt/ })

@@ -3,15 +3,12 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
 import { securityHeaders } from '../../launch/hosting/securityHeaders';
-import { startSandbox } from '../../launch/sandbox/server';
 
 const root = resolve(import.meta.dirname, '../..');
 
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
-    sandboxOrigin: string;
-    fhirBase: string;
   }
 }
 
@@ -52,22 +49,14 @@ async function buildForProduction(configFile: string): Promise<void> {
 const LOOPBACK_ANY_PORT = 'http://127.0.0.1:*';
 
 /**
- * One sandbox (test mode, in memory, seeded) and the built app served by `vite preview`,
- * both on free loopback ports, shared by the end-to-end files (which run one at a time).
+ * The built app served by `vite preview` on a free loopback port, shared by the end-to-end files
+ * (which run one at a time). Each file starts its own sandbox (test/support/sandboxPerFile.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const configFile = resolve(root, 'vite.config.ts');
   if (!isBuildCurrent()) {
     await buildForProduction(configFile);
   }
-  // HJP_SANDBOX_PLAIN=1: the shared sandbox behaves like a plain FHIR server (as test/support/sandbox.ts does).
-  const sandbox = await startSandbox({
-    port: 0,
-    dataDir: null,
-    testMode: true,
-    seed: true,
-    plainServer: process.env.HJP_SANDBOX_PLAIN === '1',
-  });
   const app = await preview({
     configFile,
     // The production headers, allowing this run's sandboxes (on random loopback ports) as FHIR servers and EHR frames.
@@ -84,14 +73,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error('vite preview did not report its address');
   }
   project.provide('appUrl', appUrl);
-  project.provide('sandboxOrigin', sandbox.urls.origin);
-  project.provide('fhirBase', sandbox.urls.fhirBase);
   return async () => {
     await new Promise<void>((done) => {
       app.httpServer.close(() => {
         done();
       });
     });
-    await sandbox.close();
   };
 }

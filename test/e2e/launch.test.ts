@@ -1,9 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchApp } from '../support/browser';
 import { browserPerFile } from '../support/browserPerFile';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
-const sandboxOrigin = inject('sandboxOrigin');
+// This file's own sandbox: its data is its own (no other file's writes change what it sees).
+let sandboxOrigin = '';
+sandboxPerFile((sandbox) => {
+  sandboxOrigin = sandbox.urls.origin;
+});
 
 const { freshPage } = browserPerFile();
 
@@ -97,7 +102,7 @@ describe('SMART launch from the sandbox launcher', () => {
 
   it('shows a plain message, not a blank page, when a screen cannot be loaded', async () => {
     const p = await freshPage();
-    await p.route(/ClinicianHome-[^/]+\.js$/, (route) => route.abort());
+    await p.route(/ClinicianRoutes-[^/]+\.js$/, (route) => route.abort());
     await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
     await p.getByTestId('screen-failed').waitFor();
     expect(await p.getByTestId('screen-failed').textContent()).toMatch(/Nothing you entered has been lost/);

@@ -1,7 +1,9 @@
 import type { Communication, Task } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
-import { closeCase, EvidenceNotAllowed, requestEvidence, sendMessage, updateCase } from '../../src/casework/actions';
+import { sendMessage, updateCase } from '../../src/casework/api';
+import { EvidenceNotAllowed, requestEvidence } from '../../src/evidence/api';
+import { closeCase } from '../../src/outcomes/api';
 import { loadCase } from '../../src/casework/caseRecord';
 import type { FhirGateway } from '../../src/fhir/gateway';
 import { startTestSandbox } from '../support/sandbox';

@@ -1,11 +1,11 @@
 import type { ServiceRequest, Task } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
-import { updateCase } from '../../src/casework/actions';
+import { updateCase } from '../../src/casework/api';
 import { loadCase } from '../../src/casework/caseRecord';
 import { isFhirError } from '../../src/fhir/errors';
 import type { FhirGateway } from '../../src/fhir/gateway';
-import { buildCancelTransaction } from '../../src/referral/cancel';
+import { buildCancelTransaction } from '../../src/domain/referralCancel';
 import { startTestSandbox } from '../support/sandbox';
 import { ADVISER_USER, gatewayFor } from './adviser-support';
 

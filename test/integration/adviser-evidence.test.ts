@@ -5,7 +5,7 @@ import { loadCase } from '../../src/casework/caseRecord';
 import { evidenceAnswerBundle } from '../../src/evidence/evidenceAnswer';
 import { isFhirError } from '../../src/fhir/errors';
 import type { FhirGateway } from '../../src/fhir/gateway';
-import { buildMessage } from '../../src/messages/build';
+import { buildMessage } from '../../src/domain/messages';
 import { startTestSandbox } from '../support/sandbox';
 import { gatewayFor } from './adviser-support';
 

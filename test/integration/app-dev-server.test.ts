@@ -33,4 +33,13 @@ describe('the dev server of npm start', () => {
     expect(script.headers.get('content-type')).toMatch(/javascript/);
     expect(await script.text()).toMatch(/import/);
   });
+
+  it.each(['/cases/task-01', '/refer/consent', '/referrals/ref-04/sent', '/?status=accepted&page=2'])(
+    'answers the deep link %s with the app page (a reload on any screen keeps working)',
+    async (path) => {
+      const response = await fetch(`${origin}${path}`, { headers: { Accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toMatch(/src="\/src\/main\.tsx"/);
+    },
+  );
 });

@@ -6,10 +6,10 @@ import type { RunningSandbox } from '../../launch/sandbox/server';
 import { SCOPES } from '../../src/smart/scopes';
 import { createGateway, type FhirGateway } from '../../src/fhir/gateway';
 import { PARTNERSHIP } from '../../src/config/partnership';
-import { buildConsent } from '../../src/consent/build';
+import { buildConsent } from '../../src/domain/consent/build';
 import { emptyReferralForm, type ReferralForm } from '../../src/referral/form';
 import type { ReferralTransactionInput } from '../../src/referral/transaction';
-import { buildQuestionnaireResponse } from '../../src/screening/response';
+import { buildQuestionnaireResponse } from '../../src/domain/screening/response';
 import { launchHeadless } from '../support/smart';
 
 export const checklist = JSON.parse(

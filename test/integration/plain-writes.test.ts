@@ -1,12 +1,14 @@
 import type { Communication, ServiceRequest, Task } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
-import { closeCase, requestEvidence, sendMessage, updateCase } from '../../src/casework/actions';
+import { sendMessage, updateCase } from '../../src/casework/api';
 import { loadCase } from '../../src/casework/caseRecord';
 import { PARTNERSHIP } from '../../src/config/partnership';
 import { evidenceAnswerBundle } from '../../src/evidence/evidenceAnswer';
 import type { FhirGateway } from '../../src/fhir/gateway';
-import { buildMessage } from '../../src/messages/build';
+import { buildMessage } from '../../src/domain/messages';
+import { requestEvidence } from '../../src/evidence/api';
+import { closeCase } from '../../src/outcomes/api';
 import { submitReferral } from '../../src/referral/submit';
 import { startTestSandbox } from '../support/sandbox';
 import { ADVISER_USER, gatewayFor } from './adviser-support';

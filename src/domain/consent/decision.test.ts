@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Consent } from 'fhir/r4';
-import { buildConsent, type ConsentInput } from '../../consent/build';
+import { buildConsent, type ConsentInput } from './build';
 import { consentDecision, type ConsentQuery } from './decision';
 
 const NOW = new Date('2026-06-15T10:00:00Z');

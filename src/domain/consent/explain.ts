@@ -1,6 +1,7 @@
 import type { Consent } from 'fhir/r4';
 import type { ConsentCoverage } from '../../../fhir-profiles/src/terminology';
 import type { ConsentRefusal } from './decision';
+import { dateInText } from '../dates';
 
 /** Plain-English reasons for a consent decision, and what the user can do next. */
 const WHAT: Record<ConsentCoverage, string> = {
@@ -9,13 +10,7 @@ const WHAT: Record<ConsentCoverage, string> = {
 };
 
 function day(value: string | undefined): string {
-  if (!value) {
-    return 'an unknown date';
-  }
-  const d = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(d.getTime())
-    ? 'an unknown date'
-    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  return dateInText(value, 'an unknown date');
 }
 
 function askAgain(coverage: ConsentCoverage): string {

@@ -1,0 +1,107 @@
+import { Suspense, type ReactElement } from 'react';
+import { Route, Switch } from 'wouter';
+import { Button } from '../../ui/Button';
+import { StepHeading } from '../../ui/Heading';
+import { plainError, Problem } from '../../ui/Problem';
+import '../../ui/ui.scss';
+import { NotFound } from '../NotFound';
+import type { AppSession } from '../session';
+import { ClinicianHome } from './ClinicianHome';
+import { useClinicianData } from './useClinicianData';
+import { useDraft } from './useDraft';
+import { preloadable } from '../preloadable';
+import type { FlowStep } from '../paths';
+
+// The first screen is small; the flow and the referral screens are their own chunks, fetched in
+// the background once the first screen shows (so "Start" does not wait for them).
+const flow = preloadable(
+  () => import('./ReferralFlow'),
+  (m) => m.ReferralFlow,
+);
+const referral = preloadable(
+  () => import('./ReferralScreen'),
+  (m) => m.ReferralScreen,
+);
+const ReferralFlow = flow.Component;
+const ReferralScreen = referral.Component;
+const loading = <p role="status">Loading…</p>;
+const STEPS: readonly FlowStep[] = ['checklist', 'needs', 'consent', 'details'];
+
+/** The clinician's screens (GP or ward staff, patient in context), each at its own URL. */
+export function ClinicianRoutes({ session }: { session: AppSession }): ReactElement {
+  const patientId = session.context.patientId ?? '';
+  const load = useClinicianData(session.gateway, patientId);
+  const [draft, updateDraft, resetDraft] = useDraft(patientId);
+  const user = session.user;
+  if (!user) {
+    return (
+      <Problem
+        title="We do not know who you are"
+        message="HJP Link could not read your user record. Open it again from the patient record."
+      />
+    );
+  }
+  if (load.state === 'failed') {
+    return (
+      <>
+        <StepHeading>Welfare needs</StepHeading>
+        <Problem title="HJP Link could not load this patient’s information" message={plainError(load.error)}>
+          <Button kind="secondary" onClick={load.retry}>
+            Try again
+          </Button>
+        </Problem>
+      </>
+    );
+  }
+  if (load.state === 'loading') {
+    return <p role="status">Loading this patient’s referrals…</p>;
+  }
+  flow.preload().catch(() => undefined);
+  referral.preload().catch(() => undefined);
+  const { data, refresh, refreshing } = load;
+  return (
+    <Suspense fallback={loading}>
+      <Switch>
+        <Route path="/">
+          <ClinicianHome data={data} draft={draft} />
+        </Route>
+        <Route<{ step: string }> path="/refer/:step">
+          {({ step }) =>
+            STEPS.includes(step as FlowStep) ? (
+              <ReferralFlow
+                key={step}
+                step={step as FlowStep}
+                session={session}
+                user={user}
+                data={data}
+                draft={draft}
+                updateDraft={updateDraft}
+                onSent={() => {
+                  resetDraft();
+                  refresh();
+                }}
+              />
+            ) : (
+              <NotFound />
+            )
+          }
+        </Route>
+        <Route<{ id: string; rest?: string }> path="/referrals/:id/*?">
+          {({ id }) => (
+            <ReferralScreen
+              id={id}
+              session={session}
+              user={user}
+              data={data}
+              refreshing={refreshing}
+              onChanged={refresh}
+            />
+          )}
+        </Route>
+        <Route>
+          <NotFound />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { caseloadSearch, paths, readCaseloadSearch } from './paths';
+
+describe('screen URLs', () => {
+  it('round-trips the caseload filters and page through the query string', () => {
+    const filters = { status: 'in-progress', stage: 'casework', area: 'debt', urgency: 'urgent' } as const;
+    expect(readCaseloadSearch(caseloadSearch(filters, 3))).toEqual({ filters, page: 3 });
+    expect(paths.caseload({ status: 'open' }, 1)).toBe('/');
+    expect(readCaseloadSearch('')).toEqual({ filters: { status: 'open' }, page: 1 });
+  });
+
+  it('ignores what it does not know instead of searching for it', () => {
+    expect(readCaseloadSearch('status=nonsense&area=<x>&page=-2')).toEqual({ filters: { status: 'open' }, page: 1 });
+  });
+
+  it('carries ids only', () => {
+    expect(paths.case('task-01')).toBe('/cases/task-01');
+    expect(paths.evidenceRequest('ref-04', 'evid-04')).toBe('/referrals/ref-04/evidence/evid-04');
+    expect(paths.step('consent')).toBe('/refer/consent');
+  });
+});

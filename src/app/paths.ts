@@ -1,0 +1,74 @@
+import {
+  BUSINESS_STAGE,
+  REFERRAL_TASK_STATUSES,
+  WELFARE_LAW_AREA,
+  type BusinessStage,
+  type WelfareLawArea,
+} from '../../fhir-profiles/src/terminology';
+import type { CaseloadFilters } from '../casework/caseloadQuery';
+
+/**
+ * Every screen's URL, built in one place. URLs carry resource ids and filter codes only: never a
+ * name, NHS number or anything typed about a patient.
+ */
+export type FlowStep = 'checklist' | 'needs' | 'consent' | 'details';
+
+export const paths = {
+  home: '/',
+  step: (step: FlowStep) => `/refer/${step}`,
+  referral: (serviceRequestId: string) => `/referrals/${encodeURIComponent(serviceRequestId)}`,
+  sent: (serviceRequestId: string) => `/referrals/${encodeURIComponent(serviceRequestId)}/sent`,
+  evidenceRequest: (serviceRequestId: string, taskId: string) =>
+    `/referrals/${encodeURIComponent(serviceRequestId)}/evidence/${encodeURIComponent(taskId)}`,
+  case: (taskId: string) => `/cases/${encodeURIComponent(taskId)}`,
+  caseload: (filters: CaseloadFilters, page: number) => {
+    const search = caseloadSearch(filters, page);
+    return search ? `/?${search}` : '/';
+  },
+};
+
+/** The caseload's filters and page as a query string (defaults left out). */
+export function caseloadSearch(filters: CaseloadFilters, page: number): string {
+  const params = new URLSearchParams();
+  if (filters.status !== 'open') {
+    params.set('status', filters.status);
+  }
+  if (filters.stage) {
+    params.set('stage', filters.stage);
+  }
+  if (filters.area) {
+    params.set('area', filters.area);
+  }
+  if (filters.urgency) {
+    params.set('urgency', filters.urgency);
+  }
+  if (page > 1) {
+    params.set('page', String(page));
+  }
+  return params.toString();
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly (string | null)[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Reads the caseload's filters and page back from a query string; anything unknown is ignored. */
+export function readCaseloadSearch(search: string): { filters: CaseloadFilters; page: number } {
+  const params = new URLSearchParams(search);
+  const status = oneOf<CaseloadFilters['status']>(params.get('status'), ['open', 'all', ...REFERRAL_TASK_STATUSES]);
+  const filters: CaseloadFilters = { status: status ?? 'open' };
+  const stage = oneOf(params.get('stage'), Object.keys(BUSINESS_STAGE.codes) as BusinessStage[]);
+  const area = oneOf(params.get('area'), Object.keys(WELFARE_LAW_AREA.codes) as WelfareLawArea[]);
+  const urgency = oneOf(params.get('urgency'), ['urgent', 'routine'] as const);
+  if (stage) {
+    filters.stage = stage;
+  }
+  if (area) {
+    filters.area = area;
+  }
+  if (urgency) {
+    filters.urgency = urgency;
+  }
+  const page = Number.parseInt(params.get('page') ?? '1', 10);
+  return { filters, page: Number.isInteger(page) && page > 1 ? page : 1 };
+}

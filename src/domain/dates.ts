@@ -1,0 +1,75 @@
+/**
+ * Dates, times and money as people in the UK read them: en-GB, always in Europe/London, one
+ * formatter per context (service standard): "1 December 2026" in text, "1 Dec 2026" in tables,
+ * "14:05" for times, "£1,411.15" for money.
+ */
+const ZONE = 'Europe/London';
+
+const TEXT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE });
+const TABLE_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: ZONE,
+});
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE });
+const MONEY = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
+/** A FHIR date ("2026-12-01", read as that calendar day) or instant, as a Date; undefined if unreadable. */
+export function parseFhirDate(value: string | undefined): Date | undefined {
+  if (!value) {
+    return undefined;
+  }
+  // A bare date is a calendar day: noon UTC keeps it on that day in London all year round.
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function formatWith(format: Intl.DateTimeFormat, value: string | Date | undefined, missing: string): string {
+  const d = typeof value === 'string' || value === undefined ? parseFhirDate(value) : value;
+  return d ? format.format(d) : missing;
+}
+
+/** "1 December 2026", for running text. */
+export function dateInText(value: string | Date | undefined, missing = 'date not recorded'): string {
+  return formatWith(TEXT_DATE, value, missing);
+}
+
+/** "1 Dec 2026", for tables. */
+export function dateInTable(value: string | Date | undefined, missing = 'Not recorded'): string {
+  return formatWith(TABLE_DATE, value, missing);
+}
+
+/** "14:05", UK time. */
+export function timeOfDay(value: string | Date | undefined, missing = ''): string {
+  return formatWith(TIME, value, missing);
+}
+
+/** "1 December 2026, 14:05", for running text. */
+export function dateTimeInText(value: string | Date | undefined, missing = 'date not recorded'): string {
+  const d = typeof value === 'string' || value === undefined ? parseFhirDate(value) : value;
+  return d ? `${TEXT_DATE.format(d)}, ${TIME.format(d)}` : missing;
+}
+
+/** "1 Dec 2026 14:05", for tables. */
+export function dateTimeInTable(value: string | Date | undefined, missing = 'Not recorded'): string {
+  const d = typeof value === 'string' || value === undefined ? parseFhirDate(value) : value;
+  return d ? `${TABLE_DATE.format(d)} ${TIME.format(d)}` : missing;
+}
+
+/** "£1,411.15" from pounds. */
+export function money(pounds: number): string {
+  return MONEY.format(pounds);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "1990-03-12" → "12-Mar-1990" (NHS common user interface style, for the patient banner). */
+export function dateInBanner(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) {
+    return isoDate;
+  }
+  const [, year, month, day] = match;
+  return `${day ?? ''}-${MONTHS[Number(month) - 1] ?? ''}-${year ?? ''}`;
+}

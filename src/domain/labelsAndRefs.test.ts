@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Task } from 'fhir/r4';
+import { BUSINESS_STAGE, TASK_TYPE } from '../../fhir-profiles/src/terminology';
+import { areaLabel, stageLabel, stageOf, stageText, statusLabel } from './labels';
+import { identifierSearch, identifierSearchOf, patientOfTask, referenceId } from './references';
+import { OPEN_TASK_STATUSES, isOpenEvidenceRequest, isOpenTaskStatus } from './taskStates';
+
+const task = (extra: Partial<Task>): Task => ({ resourceType: 'Task', status: 'requested', intent: 'order', ...extra });
+
+describe('labels', () => {
+  it('names each status once per audience', () => {
+    expect(statusLabel('requested')).toBe('New referral');
+    expect(statusLabel('requested', 'referrer')).toBe('Sent to the advice service');
+    expect(statusLabel(undefined)).toBe('Unknown');
+  });
+
+  it('names areas and stages, and reads the stage off a Task', () => {
+    expect(areaLabel('housing')).toBe('Housing');
+    const t = task({ businessStatus: { coding: [{ system: BUSINESS_STAGE.system, code: 'casework' }] } });
+    expect(stageOf(t)).toBe('casework');
+    expect(stageLabel(stageOf(t))).toBe(BUSINESS_STAGE.codes.casework);
+    expect(stageLabel(undefined)).toBe('Not set');
+    expect(stageText(task({ businessStatus: { text: 'Their own words' } }))).toBe('Their own words');
+    expect(stageOf(task({ businessStatus: { coding: [{ system: 'other', code: 'casework' }] } }))).toBeUndefined();
+  });
+});
+
+describe('references and identifiers', () => {
+  it('reads ids of the expected type only', () => {
+    expect(referenceId({ reference: 'Patient/pat-001' }, 'Patient')).toBe('pat-001');
+    expect(referenceId('Group/g1', 'Patient')).toBeUndefined();
+    expect(patientOfTask(task({ for: { reference: 'Patient/pat-002' } }))).toBe('pat-002');
+    expect(patientOfTask(task({}))).toBe('');
+  });
+
+  it('builds the one identifier search string', () => {
+    expect(identifierSearch('https://x.example/id', 'a|b')).toBe('identifier=https%3A%2F%2Fx.example%2Fid%7Ca%7Cb');
+    expect(identifierSearchOf({ system: 's', value: 'v' })).toBe('identifier=s%7Cv');
+  });
+});
+
+describe('task states', () => {
+  it('has one list of open statuses', () => {
+    expect(OPEN_TASK_STATUSES).toEqual(['requested', 'accepted', 'in-progress', 'on-hold']);
+    expect(isOpenTaskStatus('draft')).toBe(true);
+    expect(isOpenTaskStatus('completed')).toBe(false);
+  });
+
+  it('knows an open evidence request', () => {
+    const code = { coding: [{ system: TASK_TYPE.system, code: 'medical-evidence' }] };
+    expect(isOpenEvidenceRequest(task({ code }))).toBe(true);
+    expect(isOpenEvidenceRequest(task({ code, status: 'completed' }))).toBe(false);
+    expect(isOpenEvidenceRequest(task({ code: { coding: [{ system: 'other', code: 'medical-evidence' }] } }))).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,96 @@
+import type { Extension, ServiceRequest } from 'fhir/r4';
+import {
+  ADVICE_MODE,
+  CONTACT_METHOD,
+  CONTACT_PREFERENCES_PART,
+  EXTENSION,
+  URGENT_REASON,
+  WELFARE_LAW_AREA,
+  type AdviceMode,
+  type ContactMethod,
+  type UrgentReason,
+  type WelfareLawArea,
+} from '../../fhir-profiles/src/terminology';
+
+/**
+ * What a referral ServiceRequest says, read back from the extensions and codes that
+ * referral/build.ts writes (its exact reverse; a round-trip test holds the two together).
+ */
+export type Priority = 'routine' | 'urgent';
+
+export interface ReferralReading {
+  areas: WelfareLawArea[];
+  priority: Priority;
+  urgentReasons: UrgentReason[];
+  contactMethods: ContactMethod[];
+  safeToLeaveMessage: boolean | undefined;
+  bestTimes: string;
+  adviceMode: AdviceMode | undefined;
+  /** BCP-47 code, '' when none. */
+  interpreterLanguage: string;
+  /** The language's display as written on the referral ('' when none). */
+  interpreterLanguageName: string;
+  accessibilityNeeds: string;
+  note: string;
+}
+
+function ext(extensions: readonly Extension[] | undefined, url: string): Extension[] {
+  return (extensions ?? []).filter((e) => e.url === url);
+}
+
+function codesOf<T extends string>(
+  extensions: readonly Extension[],
+  codes: Readonly<Record<string, string>>,
+  system: string,
+): T[] {
+  return extensions
+    .map((e) => e.valueCoding)
+    .filter((c) => c?.system === system && c.code !== undefined && Object.hasOwn(codes, c.code))
+    .map((c) => c?.code as T);
+}
+
+export function areasOf(referral: ServiceRequest | undefined): WelfareLawArea[] {
+  return (referral?.reasonCode ?? [])
+    .flatMap((cc) => cc.coding ?? [])
+    .filter((c) => c.system === WELFARE_LAW_AREA.system && c.code !== undefined && c.code in WELFARE_LAW_AREA.codes)
+    .map((c) => c.code as WelfareLawArea);
+}
+
+export function readReferral(referral: ServiceRequest | undefined): ReferralReading {
+  const extensions = referral?.extension ?? [];
+  const prefs = ext(extensions, EXTENSION.contactPreferences)[0]?.extension ?? [];
+  const language = ext(extensions, EXTENSION.interpreterLanguage)[0]?.valueCodeableConcept;
+  const mode = ext(extensions, EXTENSION.adviceMode)[0]?.valueCoding?.code;
+  return {
+    areas: areasOf(referral),
+    priority: referral?.priority === 'urgent' ? 'urgent' : 'routine',
+    urgentReasons: codesOf<UrgentReason>(
+      ext(extensions, EXTENSION.urgentReason),
+      URGENT_REASON.codes,
+      URGENT_REASON.system,
+    ),
+    contactMethods: codesOf<ContactMethod>(
+      ext(prefs, CONTACT_PREFERENCES_PART.method),
+      CONTACT_METHOD.codes,
+      CONTACT_METHOD.system,
+    ),
+    safeToLeaveMessage: ext(prefs, CONTACT_PREFERENCES_PART.safeToLeaveMessage)[0]?.valueBoolean,
+    bestTimes: ext(prefs, CONTACT_PREFERENCES_PART.bestTimes)[0]?.valueString ?? '',
+    adviceMode: mode !== undefined && Object.hasOwn(ADVICE_MODE.codes, mode) ? (mode as AdviceMode) : undefined,
+    interpreterLanguage: language?.coding?.[0]?.code ?? '',
+    interpreterLanguageName: language?.coding?.[0]?.display ?? language?.text ?? language?.coding?.[0]?.code ?? '',
+    accessibilityNeeds: ext(extensions, EXTENSION.accessibilityNeeds)[0]?.valueString ?? '',
+    note: (referral?.note ?? []).map((n) => n.text).join('\n'),
+  };
+}
+
+/** "Phone, Letter; safe to leave a message; best times: mornings", or "Not recorded". */
+export function contactPreferencesText(reading: ReferralReading): string {
+  const parts = [
+    reading.contactMethods.length ? reading.contactMethods.map((m) => CONTACT_METHOD.codes[m]).join(', ') : undefined,
+    reading.safeToLeaveMessage === true ? 'safe to leave a message' : undefined,
+    reading.safeToLeaveMessage === false ? 'do not leave a message' : undefined,
+    reading.bestTimes ? `best times: ${reading.bestTimes}` : undefined,
+  ];
+  return parts.filter(Boolean).join('; ') || 'Not recorded';
+}

@@ -1,0 +1,19 @@
+import type { Identifier, Resource } from 'fhir/r4';
+import { identifierSearchOf } from '../domain/references';
+import type { FhirGateway } from './gateway';
+
+/**
+ * A conditional create keyed on the resource's own (client-assigned) identifier: a retry after a
+ * lost answer finds the first one instead of making a second. The one way the app creates
+ * messages, consents, screenings and evidence requests.
+ */
+export function createOnce<T extends Resource & { identifier?: Identifier | Identifier[] }>(
+  gateway: FhirGateway,
+  resource: T,
+): Promise<T> {
+  const identifier = Array.isArray(resource.identifier) ? resource.identifier[0] : resource.identifier;
+  if (!identifier?.system || !identifier.value) {
+    throw new RangeError('A create-once resource needs a client-assigned identifier.');
+  }
+  return gateway.create(resource, { ifNoneExist: identifierSearchOf(identifier) });
+}

@@ -1,0 +1,57 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { RunningSandbox } from '../../launch/sandbox/server';
+import { ClinicianRoutes } from '../../src/app/clinician/ClinicianRoutes';
+import { startTestSandbox } from '../support/sandbox';
+import { renderAt, sandboxSession } from './render';
+
+// The clinician's screens, rendered against the in-process sandbox over HTTP with a real token:
+// what a GP sees and can do, screen by screen, each at its own URL.
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+afterEach(() => {
+  cleanup();
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+
+describe('clinician screens', () => {
+  it('home: the patient’s referrals from the record, and Start leads to the checklist’s URL', async () => {
+    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-004', profile: 'clinician' });
+    const view = renderAt('/', <ClinicianRoutes session={session} />);
+    await screen.findByTestId('referral-list');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welfare needs');
+    expect(document.title).toBe('Welfare needs – HJP Link');
+    // pat-004 has an open referral (case 04): the warning comes first, and Start is the second choice.
+    expect(screen.getByTestId('open-referral-warning').textContent).toMatch(/already has an open referral/);
+    const start = screen.getByTestId('start-checklist');
+    expect(start.textContent).toBe('Start a new checklist anyway');
+    fireEvent.click(start);
+    await screen.findByTestId('checklist');
+    expect(view.location()).toBe('/refer/checklist');
+    expect(document.title).toBe('Welfare checklist – Step 1 of 5 – HJP Link');
+    expect(document.activeElement?.tagName).toBe('H1');
+  });
+
+  it('a referral has its own URL: its timeline shows what the adviser did, in the referrer’s words', async () => {
+    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-004', profile: 'clinician' });
+    renderAt('/referrals/ref-04', <ClinicianRoutes session={session} />);
+    await screen.findByTestId('referral-timeline');
+    await waitFor(() => {
+      expect(screen.getByTestId('timeline-status').textContent).toMatch(/Adviser working on it/);
+    });
+    // The open evidence request asked of this GP can be answered here.
+    await screen.findByTestId('evidence-answer');
+    expect(screen.getByRole('link', { name: 'Back to all referrals' }).getAttribute('href')).toBe('/');
+  });
+
+  it('an address the app does not have says so plainly', async () => {
+    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-003', profile: 'clinician' });
+    renderAt('/refer/nonsense', <ClinicianRoutes session={session} />);
+    await screen.findByText('Page not found');
+    expect(document.title).toBe('Page not found – HJP Link');
+  });
+});
