@@ -42,7 +42,7 @@ describe('SMART launch from the sandbox launcher', () => {
       }
     });
     await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
-    await p.locator('main button').first().waitFor();
+    await p.getByTestId('referral-list').waitFor();
     expect(documents.length).toBe(2); // launch.html, then index.html
     for (const headers of documents) {
       expect(headers['content-security-policy']).toMatch(/script-src 'self';/);
@@ -54,10 +54,9 @@ describe('SMART launch from the sandbox launcher', () => {
   it('sets text in the NHS fallback font, Arial, never the browser default serif', async () => {
     const p = await freshPage();
     await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
-    await p.locator('main h1').first().waitFor();
-    await p.locator('main button').first().waitFor();
+    await p.getByTestId('referral-list').waitFor();
     const fonts = await p.evaluate(() =>
-      ['body', 'h1', 'p', 'button'].map((selector) => {
+      ['body', 'main h1', 'main p', 'main a'].map((selector) => {
         const element = document.querySelector(selector);
         return element ? getComputedStyle(element).fontFamily : `no ${selector}`;
       }),
