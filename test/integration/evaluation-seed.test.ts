@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
-import type { Consent, ServiceRequest, Task } from '@medplum/fhirtypes';
+import type { Appointment, Consent, ServiceRequest, Task } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveNeeds } from '../../fhir-profiles/src/needs';
 import { WELFARE_QUESTIONNAIRE } from '../../fhir-profiles/src/terminology';
@@ -163,11 +163,28 @@ describe('npm run evaluate on the seed', () => {
     }
   });
 
-  it('gives the median days to first contact from the Tasks (no Appointments in the seed yet)', async () => {
-    const tasks = (await searchAll<Task>(env.sandbox, token, 'Task')).filter(
-      (t) => t.code?.coding?.some((c) => c.code === 'fulfill') && contacted(t) && fy(t.authoredOn) === 'FY2026-27',
+  it('gives the median days to first contact: the first appointment, else the Task’s contact', async () => {
+    const [allTasks, appointments] = await Promise.all([
+      searchAll<Task>(env.sandbox, token, 'Task'),
+      searchAll<Appointment>(env.sandbox, token, 'Appointment'),
+    ]);
+    const firstAppointment = (task: Task): string | undefined =>
+      appointments
+        .filter(
+          (a) =>
+            a.basedOn?.some((b) => b.reference === task.focus?.reference) &&
+            ['booked', 'arrived', 'checked-in', 'fulfilled'].includes(a.status),
+        )
+        .map((a) => a.start ?? '')
+        .sort()[0];
+    const tasks = allTasks.filter(
+      (t) =>
+        t.code?.coding?.some((c) => c.code === 'fulfill') &&
+        (firstAppointment(t) !== undefined || contacted(t)) &&
+        fy(t.authoredOn) === 'FY2026-27',
     );
-    const days = tasks.map((t) => dayNumber(t.lastModified) - dayNumber(t.authoredOn));
+    expect(tasks.filter((t) => firstAppointment(t) !== undefined).map((t) => t.id)).toEqual(['task-04']);
+    const days = tasks.map((t) => dayNumber(firstAppointment(t) ?? t.lastModified) - dayNumber(t.authoredOn));
     const report = reportFor(await measureReports(env.sandbox, token), 'time-to-first-contact/FY2026-27');
     expect(populationCount(report, 'days-to-first-contact', 'measure-population')).toBe(days.length);
     expect(groupScore(report, 'days-to-first-contact')).toBe(median(days));
