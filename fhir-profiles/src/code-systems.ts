@@ -118,6 +118,7 @@ export const COMMUNICATION_CATEGORY = cs('communication-category', {
   message: 'Message',
   evidence: 'Medical evidence',
   'outcome-feedback': 'Outcome feedback',
+  'internal-note': 'Internal case note',
 });
 
 export const REFERRAL_CATEGORY = cs('referral-category', {
@@ -137,6 +138,53 @@ export const USER_ROLE = cs('user-role', {
 });
 
 /** Every local code system, for iteration (tests, loaders). */
+/** UK benefits and payments an outcome can be about (no national code system found [U]; 'other' for the rest). */
+export const UK_BENEFIT = cs('uk-benefit', {
+  'universal-credit': 'Universal Credit',
+  'uc-standard-allowance': 'Universal Credit: standard allowance',
+  'uc-lcwra': 'Universal Credit: LCWRA element',
+  'uc-housing': 'Universal Credit: housing element',
+  'uc-child': 'Universal Credit: child element',
+  'uc-carer': 'Universal Credit: carer element',
+  'pip-daily-living-standard': 'PIP daily living (standard rate)',
+  'pip-daily-living-enhanced': 'PIP daily living (enhanced rate)',
+  'pip-mobility-standard': 'PIP mobility (standard rate)',
+  'pip-mobility-enhanced': 'PIP mobility (enhanced rate)',
+  'attendance-allowance-lower': 'Attendance Allowance (lower rate)',
+  'attendance-allowance-higher': 'Attendance Allowance (higher rate)',
+  'dla-child': 'Disability Living Allowance (children)',
+  'carers-allowance': "Carer's Allowance",
+  'esa-new-style': 'New style Employment and Support Allowance',
+  'jsa-new-style': "New style Jobseeker's Allowance",
+  'pension-credit-guarantee': 'Pension Credit (guarantee credit)',
+  'pension-credit-savings': 'Pension Credit (savings credit)',
+  'housing-benefit': 'Housing Benefit',
+  'council-tax-reduction': 'Council Tax Reduction',
+  'child-benefit': 'Child Benefit',
+  'tax-credits': 'Tax credits (legacy)',
+  'state-pension': 'State Pension',
+  'statutory-sick-pay': 'Statutory Sick Pay',
+  'sure-start-maternity-grant': 'Sure Start Maternity Grant',
+  'funeral-expenses-payment': 'Funeral Expenses Payment',
+  'budgeting-loan-advance': 'Budgeting loan or advance',
+  'discretionary-housing-payment': 'Discretionary Housing Payment',
+  'local-welfare-assistance': 'Local welfare assistance',
+  'nhs-low-income-scheme': 'NHS Low Income Scheme (HC2/HC3)',
+  'healthy-start': 'Healthy Start',
+  'warm-home-discount': 'Warm Home Discount',
+  'adult-disability-payment': 'Adult Disability Payment (Scotland)',
+  'child-disability-payment': 'Child Disability Payment (Scotland)',
+  'scottish-child-payment': 'Scottish Child Payment',
+  'best-start-grant': 'Best Start Grant (Scotland)',
+  other: 'Other benefit or payment',
+});
+
+/** When a before-and-after measure was asked. */
+export const MEASURE_TIMEPOINT = cs('measure-timepoint', {
+  intake: 'At first contact',
+  closing: 'At closing',
+});
+
 export const LOCAL_CODE_SYSTEMS = [
   WELFARE_LAW_AREA,
   URGENT_REASON,
@@ -152,4 +200,6 @@ export const LOCAL_CODE_SYSTEMS = [
   REFERRAL_CATEGORY,
   TASK_TYPE,
   USER_ROLE,
+  UK_BENEFIT,
+  MEASURE_TIMEPOINT,
 ] as const;

@@ -2,14 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { CANONICAL_BASE } from './canonical';
 import { loadInvalidCases, loadValidExamples, PACKAGE_DIR } from './examples';
 import {
+  hjpAppointmentSchema,
+  hjpCaseNoteSchema,
   hjpConsentSchema,
   hjpEvidenceRequestSchema,
+  hjpMeasureResponseSchema,
   hjpMessageSchema,
   hjpReferralSchema,
   hjpReferralTaskSchema,
 } from './schemas';
 import {
+  APPOINTMENT_MODE,
   EVIDENCE_REQUEST_STATUSES,
+  INTERNAL_NOTE_CATEGORY,
+  MEASURE_RESPONSE_STATUSES,
   LOCAL_CODE_SYSTEMS,
   MESSAGE_STATUSES,
   REFERRAL_PRIORITIES,
@@ -26,6 +32,10 @@ const schemas = {
   'Task-example-evidence-request': hjpEvidenceRequestSchema,
   'Communication-example-message': hjpMessageSchema,
   'Consent-example-consent': hjpConsentSchema,
+  'Appointment-example-appointment': hjpAppointmentSchema,
+  'Communication-example-case-note': hjpCaseNoteSchema,
+  'QuestionnaireResponse-example-strain-intake': hjpMeasureResponseSchema,
+  'QuestionnaireResponse-example-wellbeing-intake': hjpMeasureResponseSchema,
 };
 const schemaFor = (name: string): (typeof schemas)[keyof typeof schemas] | undefined =>
   (schemas as Record<string, (typeof schemas)[keyof typeof schemas] | undefined>)[name];
@@ -46,6 +56,11 @@ describe('zod schemas agree with the compiled profiles', () => {
     'message-unknown-category',
     'consent-unknown-coverage',
     'consent-top-level-deny',
+    'appointment-without-referral',
+    'appointment-mode-not-participation-mode',
+    'case-note-message-category',
+    'measure-response-for-checklist',
+    'measure-response-unknown-timepoint',
   ])('rejects the invalid case %s like the validator does', (name) => {
     const c = loadInvalidCases().find((x) => x.name === name);
     expect(c).toBeDefined();
@@ -62,6 +77,9 @@ describe('zod schemas agree with the compiled profiles', () => {
       [VALUE_SET.messageStatus, MESSAGE_STATUSES],
       [VALUE_SET.referralPriority, REFERRAL_PRIORITIES],
       [VALUE_SET.consentCategory, ['IDSCL']],
+      [VALUE_SET.appointmentMode, Object.keys(APPOINTMENT_MODE.codes)],
+      [VALUE_SET.caseNoteCategory, [INTERNAL_NOTE_CATEGORY]],
+      [VALUE_SET.measureResponseStatus, MEASURE_RESPONSE_STATUSES],
       ...LOCAL_CODE_SYSTEMS.map((cs) => [`${CANONICAL_BASE}/ValueSet/${cs.id}`, Object.keys(cs.codes)] as const),
     ]);
     const bound = new Set(

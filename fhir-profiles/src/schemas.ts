@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import {
+  APPOINTMENT_MODE,
   ASSISTANCE_LEVEL,
   BUSINESS_STAGE,
   COMMUNICATION_CATEGORY,
   CONSENT_COVERAGE,
   EVIDENCE_REQUEST_STATUSES,
+  EXTENSION,
+  INTERNAL_NOTE_CATEGORY,
+  MEASURE_QUESTIONNAIRE_PREFIX,
+  MEASURE_RESPONSE_STATUSES,
+  MEASURE_TIMEPOINT,
   MESSAGE_STATUSES,
   PROFILE,
   REFERRAL_PRIORITIES,
@@ -132,6 +138,90 @@ export const hjpConsentSchema = z.looseObject({
   }),
 });
 
+const extensionWith = (url: string, value: z.ZodType) =>
+  z
+    .array(z.looseObject({ url: z.string() }))
+    .refine((exts) => exts.some((e) => e.url === url && value.safeParse(e).success), {
+      error: `extension ${url} required`,
+    });
+
+const appointmentModeCoding = z.looseObject({
+  valueCoding: z.object({
+    system: z.literal(APPOINTMENT_MODE.system),
+    code: z.enum(Object.keys(APPOINTMENT_MODE.codes) as [keyof typeof APPOINTMENT_MODE.codes]),
+    display: z.string().optional(),
+  }),
+});
+
+export const hjpAppointmentSchema = z.looseObject({
+  resourceType: z.literal('Appointment'),
+  id: z.string().optional(),
+  meta: profiled(PROFILE.appointment),
+  extension: extensionWith(EXTENSION.appointmentMode, appointmentModeCoding),
+  status: z.string(),
+  basedOn: z.array(requiredRef).length(1),
+  start: z.string(),
+  end: z.string(),
+  description: z.string().optional(),
+  participant: z.array(z.looseObject({ actor: requiredRef, status: z.string() })).min(2),
+});
+
+export const hjpCaseNoteSchema = z.looseObject({
+  resourceType: z.literal('Communication'),
+  id: z.string().optional(),
+  meta: profiled(PROFILE.caseNote),
+  status: z.enum(MESSAGE_STATUSES),
+  category: z
+    .array(
+      z.looseObject({
+        coding: z
+          .array(
+            z.looseObject({
+              system: z.literal(COMMUNICATION_CATEGORY.system),
+              code: z.literal(INTERNAL_NOTE_CATEGORY),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .length(1),
+  subject: requiredRef,
+  about: z.array(requiredRef).length(1),
+  basedOn: z.array(requiredRef).length(1),
+  sender: requiredRef,
+  recipient: z.array(requiredRef).length(1),
+  sent: z.string(),
+  payload: z.array(z.looseObject({ contentString: z.string() })).length(1),
+});
+
+export const hjpMeasureResponseSchema = z.looseObject({
+  resourceType: z.literal('QuestionnaireResponse'),
+  id: z.string().optional(),
+  meta: profiled(PROFILE.measureResponse),
+  extension: extensionWith(
+    EXTENSION.measureTimepoint,
+    z.looseObject({ valueCoding: localCodingSchema(MEASURE_TIMEPOINT) }),
+  ),
+  questionnaire: z.string().startsWith(MEASURE_QUESTIONNAIRE_PREFIX),
+  status: z.enum(MEASURE_RESPONSE_STATUSES),
+  basedOn: z.array(requiredRef).length(1),
+  subject: requiredRef,
+  authored: z.string(),
+  author: requiredRef,
+  item: z
+    .array(
+      z.looseObject({
+        linkId: z.string(),
+        answer: z
+          .array(
+            z.looseObject({ valueCoding: z.looseObject({}).optional(), valueInteger: z.number().int().optional() }),
+          )
+          .optional(),
+      }),
+    )
+    .min(1),
+});
+
 /** The assistance-level coding schema, for reading Task outputs. */
 export const assistanceLevelCoding = localCodingSchema(ASSISTANCE_LEVEL);
 
@@ -140,3 +230,6 @@ export type HjpReferralTask = z.infer<typeof hjpReferralTaskSchema>;
 export type HjpEvidenceRequest = z.infer<typeof hjpEvidenceRequestSchema>;
 export type HjpMessage = z.infer<typeof hjpMessageSchema>;
 export type HjpConsent = z.infer<typeof hjpConsentSchema>;
+export type HjpAppointment = z.infer<typeof hjpAppointmentSchema>;
+export type HjpCaseNote = z.infer<typeof hjpCaseNoteSchema>;
+export type HjpMeasureResponse = z.infer<typeof hjpMeasureResponseSchema>;

@@ -7,10 +7,12 @@ import type {
   CONSENT_COVERAGE,
   CONSENT_METHOD,
   CONTACT_METHOD,
+  MEASURE_TIMEPOINT,
   OUTCOME_TYPE,
   OUTPUT_TYPE,
   REFERRAL_CATEGORY,
   TASK_TYPE,
+  UK_BENEFIT,
   URGENT_REASON,
   USER_ROLE,
   WELFARE_LAW_AREA,
@@ -35,6 +37,8 @@ export type CommunicationCategory = CodeOf<typeof COMMUNICATION_CATEGORY>;
 export type ReferralCategory = CodeOf<typeof REFERRAL_CATEGORY>;
 export type TaskType = CodeOf<typeof TASK_TYPE>;
 export type UserRoleCode = CodeOf<typeof USER_ROLE>;
+export type UkBenefit = CodeOf<typeof UK_BENEFIT>;
+export type MeasureTimepoint = CodeOf<typeof MEASURE_TIMEPOINT>;
 
 /** A Coding for a code of a local code system, with its display. */
 export function localCoding<T extends { system: string; codes: Record<string, string> }>(
@@ -73,6 +77,9 @@ export const PROFILE = {
   evidenceRequest: `${CANONICAL_BASE}/StructureDefinition/hjp-evidence-request`,
   message: `${CANONICAL_BASE}/StructureDefinition/hjp-message`,
   consent: `${CANONICAL_BASE}/StructureDefinition/hjp-consent`,
+  appointment: `${CANONICAL_BASE}/StructureDefinition/hjp-appointment`,
+  caseNote: `${CANONICAL_BASE}/StructureDefinition/hjp-case-note`,
+  measureResponse: `${CANONICAL_BASE}/StructureDefinition/hjp-measure-response`,
 } as const;
 
 /** Extensions (StructureDefinition canonical URLs). */
@@ -88,6 +95,8 @@ export const EXTENSION = {
   outcomeWeeklyAmount: `${CANONICAL_BASE}/StructureDefinition/outcome-weekly-amount`,
   indicatesNeed: `${CANONICAL_BASE}/StructureDefinition/indicates-need`,
   indicatesUrgency: `${CANONICAL_BASE}/StructureDefinition/indicates-urgency`,
+  appointmentMode: `${CANONICAL_BASE}/StructureDefinition/appointment-mode`,
+  measureTimepoint: `${CANONICAL_BASE}/StructureDefinition/measure-timepoint`,
 } as const;
 
 /** Sub-extension urls inside contact-preferences. */
@@ -119,6 +128,11 @@ export const VALUE_SET = {
   referralPriority: `${CANONICAL_BASE}/ValueSet/referral-priority`,
   messageStatus: `${CANONICAL_BASE}/ValueSet/message-status`,
   consentCategory: `${CANONICAL_BASE}/ValueSet/consent-category`,
+  ukBenefit: `${CANONICAL_BASE}/ValueSet/uk-benefit`,
+  measureTimepoint: `${CANONICAL_BASE}/ValueSet/measure-timepoint`,
+  appointmentMode: `${CANONICAL_BASE}/ValueSet/appointment-mode`,
+  caseNoteCategory: `${CANONICAL_BASE}/ValueSet/case-note-category`,
+  measureResponseStatus: `${CANONICAL_BASE}/ValueSet/measure-response-status`,
 } as const;
 
 /** ServiceRequest.status of an HJP referral (revoked = cancelled, as in BaRS). */
@@ -160,6 +174,36 @@ export const WELFARE_QUESTIONNAIRE = {
   version: '1.0.0',
   canonical: `${CANONICAL_BASE}/Questionnaire/welfare-needs-checklist|1.0.0`,
 } as const;
+
+/** Appointment modes: HL7 v3 ParticipationMode codes (a standard code system fits, so no local one). */
+export const APPOINTMENT_MODE = {
+  system: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode',
+  codes: { FACE: 'face-to-face', PHONE: 'telephone', VIDEOCONF: 'videoconferencing' },
+} as const;
+export type AppointmentMode = keyof (typeof APPOINTMENT_MODE)['codes'];
+
+/** The category code of an internal case note (communication-category), readable only by the advice organisation. */
+export const INTERNAL_NOTE_CATEGORY = 'internal-note' satisfies CommunicationCategory;
+
+export const MEASURE_RESPONSE_STATUSES = ['completed', 'amended', 'entered-in-error'] as const;
+
+/** The before-and-after measures (Questionnaires); their responses are hjp-measure-response. */
+export const MEASURE_QUESTIONNAIRE = {
+  financialStrain: {
+    id: 'measure-financial-strain',
+    url: `${CANONICAL_BASE}/Questionnaire/measure-financial-strain`,
+    version: '1.0.0',
+    canonical: `${CANONICAL_BASE}/Questionnaire/measure-financial-strain|1.0.0`,
+  },
+  wellbeing: {
+    id: 'measure-wellbeing-ons4',
+    url: `${CANONICAL_BASE}/Questionnaire/measure-wellbeing-ons4`,
+    version: '1.0.0',
+    canonical: `${CANONICAL_BASE}/Questionnaire/measure-wellbeing-ons4|1.0.0`,
+  },
+} as const;
+/** Every measure Questionnaire URL starts with this (invariant hjp-meas-1). */
+export const MEASURE_QUESTIONNAIRE_PREFIX = `${CANONICAL_BASE}/Questionnaire/measure-`;
 
 /** External codes the profiles fix. */
 export const EXTERNAL = {

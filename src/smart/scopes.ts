@@ -50,6 +50,8 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'patient/Communication.crs',
     // Read: who made each change on the timeline; search: the referral's conditional Provenance.
     'patient/Provenance.crs',
+    // Read: the advice appointments on the patient's timeline (the advice organisation books them).
+    'patient/Appointment.rs',
   ],
   adviser: [
     ...IDENTITY,
@@ -59,7 +61,10 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'user/Task.crus',
     'user/Consent.rs',
     'user/Communication.crs',
-    'user/QuestionnaireResponse.rs',
+    // Read: screening answers under referral consent; create: the before-and-after measures.
+    'user/QuestionnaireResponse.crs',
+    // Book, reschedule and cancel the case's appointments.
+    'user/Appointment.crus',
     // Read only while the patient's medical-evidence consent is active; the app checks first.
     'user/Condition.rs',
     // Write: who changed a case; read: show it in the case history.

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
-import type { Consent, ServiceRequest, Task } from '@medplum/fhirtypes';
+import type { Appointment, Consent, ServiceRequest, Task } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveNeeds } from '../../fhir-profiles/src/needs';
+import { WELFARE_QUESTIONNAIRE } from '../../fhir-profiles/src/terminology';
 import { annualisedPence, toPence } from '../../src/outcomes/annualise';
 import { financialYear } from '../../src/evaluation/periods';
 import { SUPPRESSED } from '../../src/evaluation/suppression';
@@ -75,7 +76,14 @@ afterAll(async () => {
 
 describe('npm run evaluate on the seed', () => {
   it('exports what the views read, by Bulk Data, and writes one report per measure and financial year', async () => {
-    expect(first.exported).toMatchObject({ ServiceRequest: 11, Patient: 8, Consent: 11, QuestionnaireResponse: 11 });
+    // 11 screenings, plus case 04's two intake measures; case 04's two appointments.
+    expect(first.exported).toMatchObject({
+      ServiceRequest: 11,
+      Patient: 8,
+      Consent: 11,
+      QuestionnaireResponse: 13,
+      Appointment: 2,
+    });
     const reports = await measureReports(env.sandbox, token);
     expect(reports).toHaveLength(first.reports.length);
     expect(reports.every((r) => r.type === 'summary' && r.status === 'complete' && r.date === reports[0]?.date)).toBe(
@@ -91,13 +99,16 @@ describe('npm run evaluate on the seed', () => {
   });
 
   it('counts the funnel as the seed’s resources do', async () => {
-    const [referrals, tasks, consents, responses, [questionnaire]] = await Promise.all([
+    const [referrals, tasks, consents, allResponses, questionnaires] = await Promise.all([
       searchAll<ServiceRequest>(env.sandbox, token, 'ServiceRequest'),
       searchAll<Task>(env.sandbox, token, 'Task'),
       searchAll<Consent>(env.sandbox, token, 'Consent'),
       searchAll<QuestionnaireResponse>(env.sandbox, token, 'QuestionnaireResponse'),
       searchAll<Questionnaire>(env.sandbox, token, 'Questionnaire'),
     ]);
+    // Screenings are answers to the checklist; the before-and-after measures are QuestionnaireResponses too.
+    const questionnaire = questionnaires.find((q) => q.url === WELFARE_QUESTIONNAIRE.url);
+    const responses = allResponses.filter((q) => q.questionnaire?.startsWith(WELFARE_QUESTIONNAIRE.url));
     const referralTasks = tasks.filter((t) => t.code?.coding?.some((c) => c.code === 'fulfill'));
     const reports = await measureReports(env.sandbox, token);
     for (const period of ['FY2025-26', 'FY2026-27']) {
@@ -152,11 +163,28 @@ describe('npm run evaluate on the seed', () => {
     }
   });
 
-  it('gives the median days to first contact from the Tasks (no Appointments in the seed yet)', async () => {
-    const tasks = (await searchAll<Task>(env.sandbox, token, 'Task')).filter(
-      (t) => t.code?.coding?.some((c) => c.code === 'fulfill') && contacted(t) && fy(t.authoredOn) === 'FY2026-27',
+  it('gives the median days to first contact: the first appointment, else the Task’s contact', async () => {
+    const [allTasks, appointments] = await Promise.all([
+      searchAll<Task>(env.sandbox, token, 'Task'),
+      searchAll<Appointment>(env.sandbox, token, 'Appointment'),
+    ]);
+    const firstAppointment = (task: Task): string | undefined =>
+      appointments
+        .filter(
+          (a) =>
+            a.basedOn?.some((b) => b.reference === task.focus?.reference) &&
+            ['booked', 'arrived', 'checked-in', 'fulfilled'].includes(a.status),
+        )
+        .map((a) => a.start ?? '')
+        .sort()[0];
+    const tasks = allTasks.filter(
+      (t) =>
+        t.code?.coding?.some((c) => c.code === 'fulfill') &&
+        (firstAppointment(t) !== undefined || contacted(t)) &&
+        fy(t.authoredOn) === 'FY2026-27',
     );
-    const days = tasks.map((t) => dayNumber(t.lastModified) - dayNumber(t.authoredOn));
+    expect(tasks.filter((t) => firstAppointment(t) !== undefined).map((t) => t.id)).toEqual(['task-04']);
+    const days = tasks.map((t) => dayNumber(firstAppointment(t) ?? t.lastModified) - dayNumber(t.authoredOn));
     const report = reportFor(await measureReports(env.sandbox, token), 'time-to-first-contact/FY2026-27');
     expect(populationCount(report, 'days-to-first-contact', 'measure-population')).toBe(days.length);
     expect(groupScore(report, 'days-to-first-contact')).toBe(median(days));

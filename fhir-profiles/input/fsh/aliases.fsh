@@ -12,3 +12,4 @@ Alias: $QItemControl = http://hl7.org/fhir/questionnaire-item-control
 Alias: $ItemControlExt = http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl
 Alias: $BCP47 = urn:ietf:bcp:47
 Alias: $Languages = http://hl7.org/fhir/ValueSet/languages
+Alias: $ParticipationMode = http://terminology.hl7.org/CodeSystem/v3-ParticipationMode

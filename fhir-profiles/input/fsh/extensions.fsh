@@ -88,12 +88,13 @@ Description: "How consent was given: verbal or written."
 Extension: OutcomeBenefit
 Id: outcome-benefit
 Title: "Outcome benefit"
-Description: "The benefit an outcome is about (e.g. text 'Personal Independence Payment'). No UK benefit code system was found [U], so text is expected."
+Description: "The benefit an outcome is about, from the uk-benefit value set (extensible: code 'other' or another coding with text when none fits). No national UK benefit code system was found [U]."
 * insert LocalExtension
 * ^context[+].type = #element
 * ^context[=].expression = "Task.output"
 * value[x] 1..1
 * value[x] only CodeableConcept
+* valueCodeableConcept from UkBenefitVS (extensible)
 
 Extension: OutcomeWeeklyAmount
 Id: outcome-weekly-amount
@@ -130,3 +131,25 @@ Description: "On a welfare-needs checklist answerOption (or on a boolean item, m
 * value[x] 1..1
 * value[x] only Coding
 * valueCoding from UrgentReasonVS (required)
+
+Extension: AppointmentModeExt
+Id: appointment-mode
+Title: "Appointment mode"
+Description: "How the appointment takes place: face to face, phone or video (HL7 v3 ParticipationMode). R4 Appointment has no element for this (R5 adds virtualService)."
+* insert LocalExtension
+* ^context[+].type = #element
+* ^context[=].expression = "Appointment"
+* value[x] 1..1
+* value[x] only Coding
+* valueCoding from AppointmentModeVS (required)
+
+Extension: MeasureTimepointExt
+Id: measure-timepoint
+Title: "Measure timepoint"
+Description: "Whether a before-and-after measure was asked at intake (first contact) or at closing."
+* insert LocalExtension
+* ^context[+].type = #element
+* ^context[=].expression = "QuestionnaireResponse"
+* value[x] 1..1
+* value[x] only Coding
+* valueCoding from MeasureTimepointVS (required)

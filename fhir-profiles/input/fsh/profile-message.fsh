@@ -5,6 +5,11 @@ Description: "An evidence message is also about the evidence-request Task"
 Severity: #error
 Expression: "category.coding.where(system = 'https://fhir.hjp-link.org.uk/CodeSystem/communication-category' and code = 'evidence').exists() implies about.count() >= 2"
 
+Invariant: hjp-msg-2
+Description: "An HJP message is never an internal case note (those use the hjp-case-note profile and are never sent)"
+Severity: #error
+Expression: "category.coding.where(system = 'https://fhir.hjp-link.org.uk/CodeSystem/communication-category' and code = 'internal-note').empty()"
+
 Profile: HjpMessage
 Parent: Communication
 Id: hjp-message
@@ -12,7 +17,7 @@ Title: "HJP message"
 Description: "A message between referrer and adviser about a referral: a free-text message, medical evidence, or outcome feedback."
 * ^status = #active
 * ^experimental = false
-* obeys hjp-msg-1
+* obeys hjp-msg-1 and hjp-msg-2
 * status MS
 * status from MessageStatusVS (required)
 * category 1..1 MS

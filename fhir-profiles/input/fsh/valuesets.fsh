@@ -177,3 +177,47 @@ Description: "v3-ActCode IDSCL (information disclosure), as SDOHCC Consent's cat
 * ^status = #active
 * ^experimental = false
 * $ActCode#IDSCL
+
+ValueSet: UkBenefitVS
+Id: uk-benefit
+Title: "UK benefits and payments"
+Description: "All codes of the uk-benefit code system."
+* ^status = #active
+* ^experimental = false
+* include codes from system UkBenefit
+
+ValueSet: MeasureTimepointVS
+Id: measure-timepoint
+Title: "Measure timepoint"
+Description: "All codes of the measure-timepoint code system."
+* ^status = #active
+* ^experimental = false
+* include codes from system MeasureTimepoint
+
+ValueSet: AppointmentModeVS
+Id: appointment-mode
+Title: "Appointment mode"
+Description: "How an advice appointment takes place: face to face, by phone or by video. Codes from the HL7 v3 ParticipationMode code system (FACE, PHONE, VIDEOCONF), so no local code is needed."
+* ^status = #active
+* ^experimental = false
+* $ParticipationMode#FACE "face-to-face"
+* $ParticipationMode#PHONE "telephone"
+* $ParticipationMode#VIDEOCONF "videoconferencing"
+
+ValueSet: CaseNoteCategoryVS
+Id: case-note-category
+Title: "Case note category"
+Description: "The one category of an internal case note: communication-category#internal-note."
+* ^status = #active
+* ^experimental = false
+* CommunicationCategory#internal-note
+
+ValueSet: MeasureResponseStatusVS
+Id: measure-response-status
+Title: "Measure response status"
+Description: "QuestionnaireResponse statuses of a before-and-after measure: completed, amended, entered-in-error."
+* ^status = #active
+* ^experimental = false
+* http://hl7.org/fhir/questionnaire-answers-status#completed
+* http://hl7.org/fhir/questionnaire-answers-status#amended
+* http://hl7.org/fhir/questionnaire-answers-status#entered-in-error

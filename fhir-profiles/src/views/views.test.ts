@@ -73,7 +73,28 @@ describe('HJP ViewDefinitions', () => {
         .sort(),
     ).toEqual([...Array<string>(10).fill('active'), 'inactive']);
     expect(rows('hjp_patient')).toHaveLength(8);
-    expect(rows('hjp_appointment')).toEqual([]);
-    expect(rows('hjp_measure_response')).toEqual([]);
+    expect(rows('hjp_appointment')).toEqual([
+      expect.objectContaining({
+        appointment_id: 'appt-04-1',
+        referral_id: 'ref-04',
+        patient_id: 'pat-004',
+        status: 'fulfilled',
+      }),
+      expect.objectContaining({
+        appointment_id: 'appt-04-2',
+        referral_id: 'ref-04',
+        patient_id: 'pat-004',
+        status: 'booked',
+      }),
+    ]);
+    const measures = rows('hjp_measure_response');
+    expect(measures.map((r) => [r.response_id, r.referral_id, r.link_id])).toEqual([
+      ['measure-04-strain-intake', 'ref-04', 'financial-strain'],
+      ['measure-04-wellbeing-intake', 'ref-04', 'life-satisfaction'],
+      ['measure-04-wellbeing-intake', 'ref-04', 'worthwhile'],
+      ['measure-04-wellbeing-intake', 'ref-04', 'happy-yesterday'],
+      ['measure-04-wellbeing-intake', 'ref-04', 'anxious-yesterday'],
+    ]);
+    expect(measures.map((r) => r.answer_code ?? r.answer_integer)).toEqual(['LA15832-1', 3, 5, 4, 8]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
 import { AccessDeniedError, type AccessPolicy, type FhirInteraction, type RecordAccess } from '../types';
+import { adviceOrganisationOnly, adviserSeesCasework, clinicianSeesCasework } from './casework-rules';
 import { hasPatientCompartment, isInPatientCompartment } from './compartment';
 import { fhirUserOf, type Principal } from './principal';
 import { createRecordFacts, type RecordFacts } from './record-facts';
@@ -47,10 +48,10 @@ function patientGrantAllows(interaction: FhirInteraction, resource: Resource, pa
 /** What a user-level grant reaches, by who the token acts for (record-rules.ts). */
 function userLevelSees(facts: RecordFacts, principal: Principal, resource: Resource): Seen<Resource> {
   if (principal.kind === 'adviser') {
-    return adviserSees(facts, principal, resource);
+    return adviserSeesCasework(facts, principal, resource) ?? adviserSees(facts, principal, resource);
   }
   if (principal.kind === 'clinician') {
-    return clinicianSees(facts, principal, resource);
+    return clinicianSeesCasework(facts, principal, resource) ?? clinicianSees(facts, principal, resource);
   }
   if (principal.kind === 'lead') {
     return leadSees(resource);
@@ -77,6 +78,11 @@ export function createAccessPolicy(context: PolicyContext): AccessPolicy {
     const grants = grantsFor(context, interaction, resource.resourceType);
     if (grants.length === 0) {
       return { refused: missingScope(context, interaction, resource.resourceType) };
+    }
+    // Internal case notes: the advice organisation only, whatever the scope level (casework-rules.ts).
+    const adviceOnly = adviceOrganisationOnly(principal, resource);
+    if (adviceOnly !== undefined) {
+      return { refused: adviceOnly };
     }
     let refusal: string | undefined;
     if (grants.some((grant) => grant.level === 'user')) {

@@ -3,6 +3,7 @@ import { PROFILE, type ReferralTaskStatus } from '../../../fhir-profiles/src/ter
 import { LIMIT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_FREE_TEXT_CHARS } from '../../../src/domain/limits';
 import { mayTransition, type TaskActor } from '../../../src/domain/transitions';
 import type { WriteInteraction } from '../types';
+import { caseworkWriteProblem, isInternalNote } from './casework-rules';
 import type { Principal } from './principal';
 import {
   idIn,
@@ -201,7 +202,8 @@ function adviceOrgsOf(facts: RecordFacts, message: Communication): string[] {
 
 /** Messages: evidence needs the evidence consent at sending; an adviser writes only about their cases. */
 const messages: Rule = (facts, who, next, current) => {
-  if (next.resourceType !== 'Communication' || current !== undefined) {
+  // Internal case notes have their own rule (casework-rules.ts).
+  if (next.resourceType !== 'Communication' || current !== undefined || isInternalNote(next)) {
     return undefined;
   }
   const message = next;
@@ -237,7 +239,15 @@ const messages: Rule = (facts, who, next, current) => {
   return undefined;
 };
 
-const RULES: readonly Rule[] = [limits, onePatient, referralConsent, referralTaskMoves, evidenceRequests, messages];
+const RULES: readonly Rule[] = [
+  limits,
+  onePatient,
+  referralConsent,
+  referralTaskMoves,
+  evidenceRequests,
+  messages,
+  caseworkWriteProblem,
+];
 
 /** The first refusal of a write, or undefined when the record rules allow it. */
 export function writeProblem(

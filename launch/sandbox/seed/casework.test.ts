@@ -50,4 +50,22 @@ describe('casework seed', () => {
     }
     expect(referralTasks.find((t) => t.status === 'completed')?.output?.length).toBe(5);
   });
+
+  it('case 04 has its working day: a first appointment, a booked one, intake measures and an internal note', () => {
+    const appointments = seed.filter((r) => r.resourceType === 'Appointment');
+    expect(appointments.map((a) => [a.id, a.status])).toEqual([
+      ['appt-04-1', 'fulfilled'],
+      ['appt-04-2', 'booked'],
+    ]);
+    for (const a of appointments) {
+      expect(a.basedOn?.[0]?.reference).toBe('ServiceRequest/ref-04');
+      expect(a.participant.map((p) => p.actor?.reference)).toContain('Patient/pat-004');
+    }
+    const measures = seed.filter((r) => r.resourceType === 'QuestionnaireResponse' && r.basedOn !== undefined);
+    expect(measures.map((m) => m.id).sort()).toEqual(['measure-04-strain-intake', 'measure-04-wellbeing-intake']);
+    const note = seed.find((r) => r.id === 'note-04-1');
+    expect(note?.resourceType === 'Communication' ? note.recipient?.[0]?.reference : undefined).toBe(
+      'Organization/org-advice',
+    );
+  });
 });

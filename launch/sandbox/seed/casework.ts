@@ -21,6 +21,7 @@ import {
   type WelfareLawArea,
 } from '../../../fhir-profiles/src/terminology';
 import { caseOutputs } from '../../../src/outcomes/outcomeOutputs';
+import { caseworkDayResources } from './casework-day';
 import { before, ref } from './support';
 
 /**
@@ -432,6 +433,7 @@ export function caseworkResources(now: Date): Resource[] {
     ...MESSAGES.map((m) => message(m, get(m.n), now)),
     evidenceRequest('evid-04', get('04'), now),
     evidenceRequest('evid-05', get('05'), now, 'msg-05-1'),
+    ...caseworkDayResources(now),
   ];
 }
 
