@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { wholeNumberOption } from '../cliArgs';
 import { defaultSandboxOptions, type SandboxOptions } from './config';
 import { startSandbox } from './server';
 import { evaluationClientRegistration } from './backend/evaluation-client';
@@ -14,17 +15,6 @@ export function resetDataDir(dataDir: string): void {
   for (const name of readdirSync(dataDir)) {
     rmSync(join(dataDir, name), { recursive: true, force: true });
   }
-}
-
-function positiveInteger(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) {
-    return undefined;
-  }
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new Error(`${name} must be a whole number, got ${value}`);
-  }
-  return n;
 }
 
 async function main(): Promise<void> {
@@ -52,11 +42,11 @@ async function main(): Promise<void> {
     plainServer: values.plain,
     backendClients: [evaluationClientRegistration()],
   };
-  const port = positiveInteger(values.port, '--port');
+  const port = wholeNumberOption(values.port, '--port');
   if (port !== undefined) {
     overrides.port = port;
   }
-  const lifetime = positiveInteger(values['token-lifetime'], '--token-lifetime');
+  const lifetime = wholeNumberOption(values['token-lifetime'], '--token-lifetime');
   if (lifetime !== undefined) {
     overrides.accessTokenLifetimeSeconds = lifetime;
   }

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { Task } from 'fhir/r4';
 import { dateTimeInTable } from '../domain/dates';
 import { stageLabel, stageOf, statusLabel } from '../domain/labels';
+import { TableHead } from '../ui/TableHead';
 
 /** Every saved version of the referral Task, newest first: status, stage and reason, with when and who. */
 export function CaseHistory({
@@ -16,25 +17,7 @@ export function CaseHistory({
       <h2 id="history-heading">History</h2>
       <table className="nhsuk-table">
         <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Changes to this case, newest first</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              When
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              By
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Stage
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Reason
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['When', 'By', 'Status', 'Stage', 'Reason']} />
         <tbody className="nhsuk-table__body">
           {history.map((t) => (
             <tr className="nhsuk-table__row" key={t.meta?.versionId}>

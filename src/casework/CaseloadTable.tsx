@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { CaseloadRow } from './caseloadRows';
 import { dateInTable } from '../domain/dates';
 import { areaLabel, stageLabel, statusLabel } from '../domain/labels';
+import { TableHead } from '../ui/TableHead';
 
 /** The caseload table: each patient name is a link to the case. */
 export function CaseloadTable({
@@ -23,28 +24,7 @@ export function CaseloadTable({
   return (
     <table className="nhsuk-table" data-testid="caseload-table">
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Cases, urgent first, then oldest first</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">
-            Patient
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Areas of law
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Urgency
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Stage
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Referred
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Patient', 'Areas of law', 'Urgency', 'Status', 'Stage', 'Referred']} />
       <tbody className="nhsuk-table__body">
         {rows.map((row) => (
           <tr className="nhsuk-table__row" key={row.taskId} data-testid={`case-row-${row.taskId}`}>

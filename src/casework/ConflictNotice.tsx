@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 import type { FieldChange } from '../domain/taskConflict';
+import { TableHead } from '../ui/TableHead';
 
 /**
  * Someone else changed the case first: what they changed, and the adviser's choice to re-apply
@@ -31,19 +32,7 @@ export function ConflictNotice({
       {changes.length > 0 ? (
         <table className="nhsuk-table">
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Changes made by someone else</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                What
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                When you opened it
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Now
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['What', 'When you opened it', 'Now']} />
           <tbody className="nhsuk-table__body">
             {changes.map((c) => (
               <tr className="nhsuk-table__row" key={c.field}>

@@ -2,19 +2,9 @@
 //   [--exact-reports] [--weeks 52] [--target-days 7] [--window-days 90] [--deciles <csv>]
 //   [--project <name>] [--out <dir>] [--key-dir <dir>] [--client-id <id>] [--json]`
 import { parseArgs } from 'node:util';
+import { wholeNumberOption } from '../../../launch/cliArgs';
 import { DEFAULT_SUPPRESSION } from '../suppression';
 import { evaluate, type EvaluateOptions } from './run';
-
-function whole(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) {
-    return undefined;
-  }
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new Error(`${name} must be a whole number, got ${value}`);
-  }
-  return n;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -38,10 +28,10 @@ async function main(): Promise<void> {
   if (!values.server) {
     throw new Error('Give the FHIR server: npm run evaluate -- --server http://127.0.0.1:4010/fhir');
   }
-  const threshold = whole(values.threshold, '--threshold');
-  const weeks = whole(values.weeks, '--weeks');
-  const targetDays = whole(values['target-days'], '--target-days');
-  const windowDays = whole(values['window-days'], '--window-days');
+  const threshold = wholeNumberOption(values.threshold, '--threshold');
+  const weeks = wholeNumberOption(values.weeks, '--weeks');
+  const targetDays = wholeNumberOption(values['target-days'], '--target-days');
+  const windowDays = wholeNumberOption(values['window-days'], '--window-days');
   const options: EvaluateOptions = {
     server: values.server,
     exactReports: values['exact-reports'],
