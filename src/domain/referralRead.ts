@@ -18,20 +18,25 @@ import {
  */
 export type Priority = 'routine' | 'urgent';
 
-export interface ReferralReading {
+/** What a referral says about the patient's needs and contact: the clinician's form and its reading share it. */
+export interface ReferralDetails {
   areas: WelfareLawArea[];
   priority: Priority;
   urgentReasons: UrgentReason[];
   contactMethods: ContactMethod[];
+  /** undefined = not asked. */
   safeToLeaveMessage: boolean | undefined;
   bestTimes: string;
   adviceMode: AdviceMode | undefined;
-  /** BCP-47 code, '' when none. */
+  /** BCP-47 code, '' when no interpreter is needed. */
   interpreterLanguage: string;
-  /** The language's display as written on the referral ('' when none). */
-  interpreterLanguageName: string;
   accessibilityNeeds: string;
   note: string;
+}
+
+export interface ReferralReading extends ReferralDetails {
+  /** The language's display as written on the referral ('' when none). */
+  interpreterLanguageName: string;
 }
 
 function ext(extensions: readonly Extension[] | undefined, url: string): Extension[] {

@@ -1,21 +1,7 @@
-import type { AdviceMode, ContactMethod, UrgentReason, WelfareLawArea } from '../../fhir-profiles/src/terminology';
-import type { Priority } from '../domain/referralRead';
+import type { ReferralDetails } from '../domain/referralRead';
 
 /** The referral form as the clinician fills it in (kept in the draft until sent). */
-export interface ReferralForm {
-  areas: WelfareLawArea[];
-  priority: Priority;
-  urgentReasons: UrgentReason[];
-  contactMethods: ContactMethod[];
-  /** undefined = not asked. */
-  safeToLeaveMessage: boolean | undefined;
-  bestTimes: string;
-  adviceMode: AdviceMode | undefined;
-  /** BCP-47 code, '' when no interpreter is needed. */
-  interpreterLanguage: string;
-  accessibilityNeeds: string;
-  note: string;
-}
+export type ReferralForm = ReferralDetails;
 
 export function emptyReferralForm(): ReferralForm {
   return {
