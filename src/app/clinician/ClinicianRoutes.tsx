@@ -80,6 +80,7 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
                   resetDraft();
                   refresh();
                 }}
+                onConsentsChanged={refresh}
               />
             ) : (
               <NotFound />
