@@ -5,9 +5,20 @@ import { isFhirError } from '../fhir/errors';
 import { buildMessage } from '../domain/messages';
 import { Button } from '../ui/Button';
 import { plainError, Problem } from '../ui/Problem';
-import { evidenceAnswerBundle } from './evidenceAnswer';
+import { EvidenceConsentLapsedError, sendEvidenceAnswer } from './sendEvidence';
+import { PARTNERSHIP } from '../config/partnership';
 import { fileProblem, readAttachment, type ReadAttachment } from '../ui/readFile';
 import { patientOfTask } from '../domain/references';
+
+function answerProblem(err: unknown): string {
+  if (err instanceof EvidenceConsentLapsedError) {
+    return err.message;
+  }
+  if (isFhirError(err) && err.kind === 'conflict') {
+    return 'This request changed while you were answering (it may have been cancelled or answered by someone else). Reload to see it.';
+  }
+  return plainError(err);
+}
 
 export interface EvidenceRequestItemProps {
   /** The open evidence request, as read (its meta.versionId guards the answer). */
@@ -66,15 +77,17 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
         ...(file ? { attachment: file } : {}),
         sent: new Date(),
       });
-      await gateway.transaction(evidenceAnswerBundle(request, answer, new Date()));
+      await sendEvidenceAnswer(gateway, {
+        request,
+        answer,
+        patientId: patientOfTask(request),
+        adviceOrg: PARTNERSHIP.adviceOrganisation.reference,
+        now: new Date(),
+      });
       setDone(true);
       onAnswered?.();
     } catch (err) {
-      setError(
-        isFhirError(err) && err.kind === 'conflict'
-          ? 'This request changed while you were answering (it may have been cancelled or answered by someone else). Reload to see it.'
-          : plainError(err),
-      );
+      setError(answerProblem(err));
     } finally {
       setBusy(false);
     }

@@ -142,3 +142,84 @@ describe('the patient’s decision', () => {
     expect((await adviser<Bundle>('GET', 'QuestionnaireResponse?_id=qr-01')).body.entry ?? []).toHaveLength(0);
   });
 });
+
+async function setFault(rule: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`${sandbox.urls.origin}/__test/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(rule),
+  });
+  expect(res.status).toBe(201);
+}
+
+async function referralsWith(referralId: string): Promise<number> {
+  const system = 'https://fhir.hjp-link.org.uk/Id/referral';
+  const bundle = (await admin<Bundle>('GET', `ServiceRequest?identifier=${system}|${referralId}&_summary=count`)).body;
+  return bundle.total ?? -1;
+}
+
+describe('sending the referral when the answer is lost', () => {
+  it('committed but the answer lost: the app asks the record and says "Referral sent"', async () => {
+    const referralId = draftAtConsent('pat-005');
+    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-005', profile: 'clinician' });
+    const view = renderAt('/refer/consent', <ClinicianRoutes session={session} />);
+    fireEvent.click(await screen.findByTestId('consent-continue'));
+    await screen.findByTestId('referral-form');
+    await setFault({ method: 'POST', path: '/fhir', kind: 'drop' });
+    fireEvent.click(screen.getByTestId('send-referral'));
+    await waitFor(() => {
+      expect(view.location()).toMatch(/^\/referrals\/[^/]+\/sent$/);
+    });
+    expect(screen.queryByText('The referral was not sent')).toBeNull();
+    expect(await referralsWith(referralId)).toBe(1);
+  });
+
+  it('not committed (the server failed): "The referral was not sent", the form intact, and a retry sends once', async () => {
+    const referralId = draftAtConsent('pat-008');
+    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-008', profile: 'clinician' });
+    const view = renderAt('/refer/consent', <ClinicianRoutes session={session} />);
+    fireEvent.click(await screen.findByTestId('consent-continue'));
+    await screen.findByTestId('referral-form');
+    await setFault({ method: 'POST', path: '/fhir', kind: 'error', status: 503 });
+    fireEvent.click(screen.getByTestId('send-referral'));
+    await screen.findByText('The referral was not sent');
+    expect(screen.getByTestId('problem').textContent).toMatch(/you can send it again safely/);
+    expect(within(screen.getByTestId('referral-form')).getByLabelText<HTMLInputElement>('Phone call').checked).toBe(
+      true,
+    );
+    expect(await referralsWith(referralId)).toBe(0);
+    fireEvent.click(screen.getByTestId('retry'));
+    await waitFor(() => {
+      expect(view.location()).toMatch(/^\/referrals\/[^/]+\/sent$/);
+    });
+    expect(await referralsWith(referralId)).toBe(1);
+  });
+});
+
+describe('the GP’s answer to an evidence request', () => {
+  it('needs the evidence consent in force when sending: withdrawn since the screen loaded → a plain message, nothing sent', async () => {
+    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-004', profile: 'clinician' });
+    renderAt('/referrals/ref-04/evidence/evid-04', <ClinicianRoutes session={session} />);
+    const form = await screen.findByTestId('evidence-answer');
+    fireEvent.change(within(form).getByRole('textbox'), { target: { value: 'Letter attached about her joints' } });
+    // The patient withdraws consent meanwhile (recorded elsewhere).
+    const current = (await admin<Consent>('GET', 'Consent/consent-04')).body;
+    const put = await admin(
+      'PUT',
+      'Consent/consent-04',
+      { ...current, status: 'inactive' },
+      {
+        'If-Match': `W/"${current.meta?.versionId ?? ''}"`,
+      },
+    );
+    expect(put.status).toBe(200);
+    const evidenceMessages = async (): Promise<number> =>
+      (await admin<Bundle>('GET', 'Communication?based-on=ServiceRequest/ref-04&_summary=count')).body.total ?? -1;
+    const before = await evidenceMessages();
+    fireEvent.click(screen.getByTestId('send-evidence'));
+    const problem = await screen.findByTestId('problem');
+    expect(problem.textContent).toMatch(/Nothing was sent\. The patient withdrew their consent\./);
+    expect(problem.textContent).not.toMatch(/Your access to the record does not allow this/);
+    expect(await evidenceMessages()).toBe(before);
+  });
+});
