@@ -66,3 +66,39 @@ export function patientFacts(patient: Patient, today: Date): PatientFacts {
     gender: patient.gender ? patient.gender.charAt(0).toUpperCase() + patient.gender.slice(1) : undefined,
   };
 }
+
+const isString = (v: unknown): boolean => typeof v === 'string';
+const optional = (v: unknown, check: (x: unknown) => boolean): boolean => v === undefined || check(v);
+const arrayOf =
+  (check: (x: unknown) => boolean) =>
+  (v: unknown): boolean =>
+    Array.isArray(v) && v.every(check);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isName(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    optional(v.family, isString) &&
+    optional(v.given, arrayOf(isString)) &&
+    optional(v.prefix, arrayOf(isString)) &&
+    optional(v.text, isString)
+  );
+}
+
+/**
+ * Whether a Patient the record sent has the shape the banner and forms read (names, identifiers,
+ * birth date, gender of the right types). A malformed one is shown as a plain message, never used.
+ */
+export function isReadablePatient(patient: unknown): boolean {
+  return (
+    isObject(patient) &&
+    patient.resourceType === 'Patient' &&
+    optional(patient.name, arrayOf(isName)) &&
+    optional(
+      patient.identifier,
+      arrayOf((i) => isObject(i) && optional(i.system, isString) && optional(i.value, isString)),
+    ) &&
+    optional(patient.birthDate, isString) &&
+    optional(patient.gender, isString)
+  );
+}
