@@ -1,6 +1,7 @@
 import type { HumanName, Patient } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import { dateInBanner } from './dates';
+import { stripBidiControls } from './bidi';
 
 /** "9990001234" → "999 000 1234" (3-3-4, as NHS systems show it). Anything else is shown as given. */
 export function formatNhsNumber(value: string): string {
@@ -25,6 +26,10 @@ export function ageOn(birthDate: string, today: Date): number | undefined {
 
 /** "FAMILY, Given (Title)", the NHS banner convention. */
 export function formatPatientName(names: readonly HumanName[] | undefined): string {
+  return stripBidiControls(patientName(names));
+}
+
+function patientName(names: readonly HumanName[] | undefined): string {
   const name = names?.find((n) => n.use === 'official') ?? names?.[0];
   if (!name) {
     return 'Name not recorded';
@@ -38,6 +43,10 @@ export function formatPatientName(names: readonly HumanName[] | undefined): stri
 
 /** "Given Family", for people other than the patient (staff). */
 export function formatPersonName(names: readonly HumanName[] | undefined): string {
+  return stripBidiControls(personName(names));
+}
+
+function personName(names: readonly HumanName[] | undefined): string {
   const name = names?.[0];
   if (!name) {
     return 'Unknown user';
