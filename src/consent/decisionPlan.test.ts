@@ -5,6 +5,7 @@ import { consentDecision, referralScope } from '../domain/consent/decision';
 import { refusalSaved, withdrawQuestion } from './decisionMessage';
 import { decisionBundle, planDecision, type DecisionContext, type OpenReferralConsent } from './decisionPlan';
 import type { ConsentForm } from './form';
+import { linkedConsent, withdrawalOf, withdrawalText } from './withdrawal';
 
 const ORG = { reference: 'Organization/org-advice', display: 'Northbrook Welfare Rights Advice' };
 const ctx: DecisionContext = {
@@ -86,5 +87,25 @@ describe('the words', () => {
     const both = refusalSaved(planDecision({ ...refuse, withdrawOpen: 'yes' }, ctx, open)!, open, ORG.display);
     expect(both.title).toBe('Decision saved and consent withdrawn');
     expect(both.message).toMatch(/referral sent on 1 October 2026 has been withdrawn: .* can no longer see/);
+  });
+});
+
+describe('the withdrawal as the referrer sees it on the referral', () => {
+  it('finds the inactive record that names the referral’s consent, and says when', () => {
+    const plan = planDecision({ ...refuse, withdrawOpen: 'yes' }, ctx, open);
+    const record = { ...plan!.withdrawal!.record, id: 'w-1' };
+    const request = {
+      resourceType: 'ServiceRequest' as const,
+      status: 'active' as const,
+      intent: 'order' as const,
+      subject: { reference: 'Patient/pat-003' },
+      supportingInfo: [{ reference: 'Consent/consent-03' }, { reference: 'QuestionnaireResponse/qr-03' }],
+    };
+    expect(linkedConsent(request)).toBe('Consent/consent-03');
+    expect(withdrawalOf([openConsent, record], 'Consent/consent-03')).toBe(record);
+    expect(withdrawalOf([openConsent], 'Consent/consent-03')).toBeUndefined();
+    expect(withdrawalText(record, ORG.display)).toMatch(
+      /^The patient withdrew their consent for this referral on 1 December 2026\./,
+    );
   });
 });

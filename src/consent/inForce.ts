@@ -9,16 +9,23 @@ import type { OpenReferralConsent } from './decisionPlan';
 export function openReferralConsent(
   consents: readonly Consent[],
   query: Omit<ConsentQuery, 'coverage' | 'referral'>,
-  openSentOn: readonly (string | undefined)[],
+  open: readonly { sentOn: string | undefined; consent: string | undefined }[],
 ): OpenReferralConsent | undefined {
-  if (openSentOn.length === 0) {
+  if (open.length === 0) {
     return undefined;
   }
   const decision = consentDecision(consents, { ...query, coverage: 'referral-details' });
   if (!decision.allowed) {
     return undefined;
   }
-  return { consent: decision.consent, sentOn: openSentOn.filter((d): d is string => typeof d === 'string') };
+  // The withdrawal names the open referral's own consent (any withdrawal ends every earlier agreement).
+  const linked = open
+    .map((o) => consents.find((c) => c.id !== undefined && `Consent/${c.id}` === o.consent))
+    .find((c) => c !== undefined);
+  return {
+    consent: linked ?? decision.consent,
+    sentOn: open.map((o) => o.sentOn).filter((d): d is string => typeof d === 'string'),
+  };
 }
 
 /** The decision in force for a new referral, and the reference it must link ('' when none permits it). */

@@ -138,7 +138,7 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
         }}
       />
       {file && (
-        <p className="nhsuk-body app-user-text" data-testid="evidence-file">
+        <p className="nhsuk-body" data-testid="evidence-file">
           Attached: <bdi>{file.title}</bdi>
           {file.renamed && ' (its name had hidden characters that change how it is shown; they have been removed)'}
         </p>

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Bundle, Consent, Provenance, ServiceRequest } from 'fhir/r4';
 import type { RunningSandbox } from '../../launch/sandbox/server';
+import { AdviserRoutes } from '../../src/app/adviser/AdviserRoutes';
 import { ClinicianRoutes } from '../../src/app/clinician/ClinicianRoutes';
 import { newDraft, saveDraft } from '../../src/app/clinician/draft';
 import { emptyReferralForm } from '../../src/referral/form';
@@ -129,7 +130,8 @@ describe('the patient’s decision', () => {
       );
     });
     const withdrawal = (await consents('pat-001')).find((c) => c.status === 'inactive' && c.sourceReference);
-    expect(withdrawal?.sourceReference?.reference).toMatch(/^Consent\/consent-0[19]$/);
+    // It names the open referral's own consent (case 01), not the cancelled one's (case 09).
+    expect(withdrawal?.sourceReference?.reference).toBe('Consent/consent-01');
     const provenance = (
       await admin<Bundle>('GET', `Provenance?target=Consent/${withdrawal?.id ?? ''}`)
     ).body.entry?.map((e) => e.resource as Provenance);
@@ -140,6 +142,19 @@ describe('the patient’s decision', () => {
       scope: 'openid fhirUser user/QuestionnaireResponse.rs',
     });
     expect((await adviser<Bundle>('GET', 'QuestionnaireResponse?_id=qr-01')).body.entry ?? []).toHaveLength(0);
+    cleanup();
+    // The GP sees it on the referral's page…
+    renderAt('/referrals/ref-01', <ClinicianRoutes session={session} />);
+    expect((await screen.findByTestId('consent-withdrawn')).textContent).toMatch(
+      /^The patient withdrew their consent for this referral on \d{1,2} \w+ \d{4}\./,
+    );
+    cleanup();
+    // …and the adviser in the case: the withdrawal is listed, and what it means for the case.
+    const adviserSession = await sandboxSession(sandbox, { user: 'adviser', profile: 'adviser' });
+    renderAt('/cases/task-01', <AdviserRoutes session={adviserSession} />);
+    const consentList = await screen.findByTestId('consents');
+    expect(consentList.textContent).toMatch(/withdrawn/);
+    expect(screen.getByTestId('referral-consent').textContent).toMatch(/later refused or withdrew consent/);
   });
 });
 

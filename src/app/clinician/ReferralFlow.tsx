@@ -21,6 +21,7 @@ import { planDecision, type DecisionContext } from '../../consent/decisionPlan';
 import { refusalSaved } from '../../consent/decisionMessage';
 import { emptyConsentForm } from '../../consent/form';
 import { decisionForReferral, openReferralConsent } from '../../consent/inForce';
+import { linkedConsent } from '../../consent/withdrawal';
 import { saveScreening } from '../../screening/api';
 import type { ClinicianData } from './data';
 import { paths, type FlowStep } from '../paths';
@@ -139,7 +140,9 @@ export function ReferralFlow({
   const openReferral = openReferralConsent(
     data.consents,
     { patientId, adviceOrg: org.reference, now },
-    data.referrals.filter((r) => r.open).map((r) => r.serviceRequest.authoredOn),
+    data.referrals
+      .filter((r) => r.open)
+      .map((r) => ({ sentOn: r.serviceRequest.authoredOn, consent: linkedConsent(r.serviceRequest) })),
   );
 
   const record = async (): Promise<void> => {
