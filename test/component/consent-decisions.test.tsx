@@ -113,6 +113,14 @@ describe('the patient’s decision', () => {
       scope: 'openid fhirUser user/QuestionnaireResponse.rs',
     });
     expect((await adviser<Bundle>('GET', 'QuestionnaireResponse?_id=qr-03')).body.entry).toHaveLength(1);
+    cleanup();
+    // In the adviser's case the refusal of the other, never-sent referral is not listed as this case's.
+    const adviserSession = await sandboxSession(sandbox, { user: 'adviser', profile: 'adviser' });
+    renderAt('/cases/task-03', <AdviserRoutes session={adviserSession} />);
+    const consentList = await screen.findByTestId('consents');
+    expect(consentList.textContent).toMatch(/given/);
+    expect(consentList.textContent).not.toMatch(/refused/);
+    expect(screen.getByTestId('screening')).toBeTruthy();
   });
 
   it('"withdraw for the open referral too" writes a withdrawal of its own, with a Provenance, and says so', async () => {
