@@ -2,6 +2,8 @@ import type { ReactElement, ReactNode } from 'react';
 import { AppHeader } from './AppHeader';
 import { PatientBanner } from './PatientBanner';
 import type { AppSession } from './session';
+import { ScopeNotice } from './ScopeNotice';
+import { sessionLimits } from './scopeNotice';
 
 /** The shell every screen sits in: skip link, header with the user, patient banner, main area. */
 export function App({ session, children }: { session: AppSession; children?: ReactNode }): ReactElement {
@@ -15,6 +17,7 @@ export function App({ session, children }: { session: AppSession; children?: Rea
       {showBanner && session.patient && <PatientBanner patient={session.patient} today={new Date()} />}
       <div className="nhsuk-width-container app-main">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+          <ScopeNotice limits={sessionLimits(session)} />
           {children}
         </main>
       </div>

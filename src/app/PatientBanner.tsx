@@ -8,7 +8,9 @@ export function PatientBanner({ patient, today }: { patient: Patient; today: Dat
   return (
     <section className="app-banner" aria-label="Patient details" data-testid="patient-banner">
       <div className="nhsuk-width-container">
-        <p className="app-banner__name">{facts.name}</p>
+        <p className="app-banner__name">
+          <bdi>{facts.name}</bdi>
+        </p>
         <ul className="app-banner__facts">
           <li>
             <span className="app-banner__label">NHS number</span>

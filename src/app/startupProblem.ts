@@ -2,10 +2,11 @@ import type { AppSession } from './session';
 import { LAUNCH_PROBLEMS, serverLacksProblem, type LaunchProblem } from '../smart/launchErrors';
 import { describeNeed, missingCapabilities, needsOf } from '../fhir/capabilities';
 import type { CapabilityStatement } from 'fhir/r4';
+import { isReadablePatient } from '../domain/patient';
 
 /**
  * A launch that succeeded technically but cannot be used: no known user, a clinician without a
- * patient, or a server that lacks what this user's screens need (from its CapabilityStatement;
+ * patient, a patient record the app cannot read safely (wrong types), or a server that lacks what this user's screens need (from its CapabilityStatement;
  * undefined when /metadata could not be read, which stops nothing).
  */
 export function startupProblem(
@@ -18,6 +19,9 @@ export function startupProblem(
   const role = session.user.role;
   if ((role === 'gp' || role === 'ward-nurse') && !session.patient) {
     return LAUNCH_PROBLEMS.noPatient;
+  }
+  if (session.patient && !isReadablePatient(session.patient)) {
+    return LAUNCH_PROBLEMS.unreadablePatient;
   }
   const missing = capabilities ? missingCapabilities(capabilities, needsOf(role)) : [];
   if (missing.length > 0) {

@@ -4,6 +4,7 @@ import { COMMUNICATION_CATEGORY, type CommunicationCategory } from '../../fhir-p
 import { ACCEPTED_TYPES } from '../ui/readFile';
 import { ReplyBox } from '../ui/ReplyBox';
 import { dateTimeInTable } from '../domain/dates';
+import { safeFileName } from '../domain/bidi';
 
 function category(m: Communication): string {
   const code = m.category?.[0]?.coding?.find((c) => c.system === COMMUNICATION_CATEGORY.system)?.code as
@@ -41,7 +42,7 @@ export function CaseMessages({
                 </p>
               ) : (
                 <p key={i}>
-                  Document: {p.contentAttachment?.title ?? 'attachment'}
+                  Document: <bdi>{safeFileName(p.contentAttachment?.title ?? 'attachment').name}</bdi>
                   {p.contentAttachment?.data &&
                     (ACCEPTED_TYPES as readonly string[]).includes(p.contentAttachment.contentType ?? '') && (
                       <>
@@ -49,7 +50,7 @@ export function CaseMessages({
                         (
                         <a
                           href={`data:${p.contentAttachment.contentType ?? ''};base64,${p.contentAttachment.data}`}
-                          download={p.contentAttachment.title ?? 'evidence'}
+                          download={safeFileName(p.contentAttachment.title ?? 'evidence').name}
                         >
                           download
                         </a>

@@ -11,7 +11,7 @@ import type {
 } from 'fhir/r4';
 import { userFromRoleBundle } from '../domain/user';
 import { changeAuthors } from '../domain/provenance';
-import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
+import { consentDecision, referralScope, type ConsentDecision } from '../domain/consent/decision';
 import { FhirError, kindForStatus } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { patientOfTask } from '../domain/references';
@@ -120,7 +120,8 @@ export async function loadCase(
       `Provenance?target=Task/${id}&_include=Provenance:agent&_include:iterate=PractitionerRole:practitioner&_count=200`,
     ]),
   );
-  const consents = entriesOf<Consent>(at(second, 0), 'Consent');
+  // A refusal recorded for another, never-sent referral (provision.data names it) is not this case's.
+  const consents = entriesOf<Consent>(at(second, 0), 'Consent').filter((c) => referralScope(c) === undefined);
   const messages = entriesOf<Communication>(at(second, 1), 'Communication');
   const decide = (coverage: 'referral-details' | 'medical-evidence'): ConsentDecision =>
     consentDecision(consents, { patientId, adviceOrg, coverage, now });

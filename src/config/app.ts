@@ -3,3 +3,18 @@
  * registered the app under; the sandbox accepts any id.
  */
 export const SMART_CLIENT_ID: string = (import.meta.env.VITE_SMART_CLIENT_ID as string | undefined) ?? 'hjp-link';
+
+/** Without configuration: only the local sandbox (any port on loopback, at /fhir), for dev and the tests. */
+export const DEFAULT_ALLOWED_ISS: readonly string[] = [
+  'http://127.0.0.1:*/fhir',
+  'http://localhost:*/fhir',
+  'http://[::1]:*/fhir',
+];
+
+/**
+ * The FHIR servers (`iss`) the app may be started against. A partnership's build sets
+ * VITE_ALLOWED_ISS (comma-separated base URLs) to its own EHR's FHIR base; any other server is
+ * refused at launch with a plain page (src/launch.ts).
+ */
+const configured = ((import.meta.env.VITE_ALLOWED_ISS as string | undefined) ?? '').split(/[\s,]+/).filter(Boolean);
+export const ALLOWED_ISS: readonly string[] = configured.length > 0 ? configured : DEFAULT_ALLOWED_ISS;

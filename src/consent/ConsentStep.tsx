@@ -7,10 +7,16 @@ import { ErrorSummary, type FieldError } from '../ui/ErrorSummary';
 import { Radios } from '../ui/Radios';
 import type { ConsentDecision } from '../domain/consent/decision';
 import { dateInText } from '../domain/dates';
+import type { OpenReferralConsent } from './decisionPlan';
+import { withdrawQuestion } from './decisionMessage';
 
 const YES_NO = [
   { value: 'yes', label: 'Yes, the patient agrees' },
   { value: 'no', label: 'No, the patient does not agree' },
+] as const;
+const WITHDRAW = [
+  { value: 'no', label: 'No, this new referral only' },
+  { value: 'yes', label: 'Yes, withdraw consent for the open referral too' },
 ] as const;
 const METHODS = [
   { value: 'verbal', label: 'Verbally' },
@@ -28,6 +34,10 @@ export function ConsentStep(props: {
   form: ConsentForm;
   recorder: string;
   config: PartnershipConfig;
+  /** The consent of the patient's open referral(s), which a refusal may also withdraw (only if chosen). */
+  openReferral: OpenReferralConsent | undefined;
+  /** Saving is under way. */
+  saving: boolean;
   onForm: (form: ConsentForm) => void;
   onUseExisting: (consent: Consent) => void;
   onRecord: () => void;
@@ -86,6 +96,12 @@ export function ConsentStep(props: {
     if (form.agreesToReferral === 'yes' && !form.agreesToEvidence) {
       found.push({ href: 'consent-evidence', message: 'Select whether the patient agrees to share medical evidence' });
     }
+    if (form.agreesToReferral === 'no' && props.openReferral && !form.withdrawOpen) {
+      found.push({
+        href: 'consent-withdraw',
+        message: 'Select whether this also withdraws the consent for the open referral',
+      });
+    }
     setErrors(found);
     if (found.length === 0) {
       props.onRecord();
@@ -131,6 +147,20 @@ export function ConsentStep(props: {
           />
         </>
       )}
+      {form.agreesToReferral === 'no' && props.openReferral && (
+        <Radios
+          id="consent-withdraw"
+          name="withdrawOpen"
+          legend={withdrawQuestion(props.openReferral)}
+          hint="Withdrawing means the advice service can no longer see that referral’s screening answers, contact details or medical evidence, and can only close the case."
+          choices={WITHDRAW}
+          value={form.withdrawOpen}
+          error={err('consent-withdraw')}
+          onChange={(v) => {
+            props.onForm({ ...form, withdrawOpen: v });
+          }}
+        />
+      )}
       <Radios
         id="consent-method"
         name="consentMethod"
@@ -147,7 +177,7 @@ export function ConsentStep(props: {
         Recorded by {props.recorder}, today. The consent lasts {config.consent.defaultPeriodMonths} months unless the
         patient withdraws it.
       </p>
-      <Button testId="consent-save" onClick={submit}>
+      <Button testId="consent-save" busy={props.saving} onClick={submit}>
         Save the patient’s decision
       </Button>
     </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateInBanner } from './dates';
-import { ageOn, formatNhsNumber, formatPatientName, patientFacts } from './patient';
+import { ageOn, formatNhsNumber, formatPatientName, isReadablePatient, patientFacts } from './patient';
 
 describe('patient facts for the banner', () => {
   it('formats an NHS number 3-3-4 and leaves anything else as given', () => {
@@ -52,5 +52,26 @@ describe('patient facts for the banner', () => {
       age: 26,
       gender: 'Female',
     });
+  });
+});
+
+describe('isReadablePatient: the shape the banner reads', () => {
+  const good = { resourceType: 'Patient', name: [{ family: 'Evans', given: ['Rhys'] }], birthDate: '1993-02-25' };
+
+  it('accepts a well-formed Patient, with or without optional parts', () => {
+    expect(isReadablePatient(good)).toBe(true);
+    expect(isReadablePatient({ resourceType: 'Patient' })).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['name as a string', { ...good, name: 'Rhys Evans' }],
+    ['given as a string', { ...good, name: [{ family: 'Evans', given: 'Rhys' }] }],
+    ['family as a number', { ...good, name: [{ family: 42 }] }],
+    ['birth date as a number', { ...good, birthDate: 19930225 }],
+    ['identifier as an object', { ...good, identifier: { value: '9998123453' } }],
+    ['not a Patient', { ...good, resourceType: 'Practitioner' }],
+    ['null', null],
+  ])('refuses %s', (_what, patient) => {
+    expect(isReadablePatient(patient)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { HumanName, Patient } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import { dateInBanner } from './dates';
+import { stripBidiControls } from './bidi';
 
 /** "9990001234" → "999 000 1234" (3-3-4, as NHS systems show it). Anything else is shown as given. */
 export function formatNhsNumber(value: string): string {
@@ -25,6 +26,10 @@ export function ageOn(birthDate: string, today: Date): number | undefined {
 
 /** "FAMILY, Given (Title)", the NHS banner convention. */
 export function formatPatientName(names: readonly HumanName[] | undefined): string {
+  return stripBidiControls(patientName(names));
+}
+
+function patientName(names: readonly HumanName[] | undefined): string {
   const name = names?.find((n) => n.use === 'official') ?? names?.[0];
   if (!name) {
     return 'Name not recorded';
@@ -38,6 +43,10 @@ export function formatPatientName(names: readonly HumanName[] | undefined): stri
 
 /** "Given Family", for people other than the patient (staff). */
 export function formatPersonName(names: readonly HumanName[] | undefined): string {
+  return stripBidiControls(personName(names));
+}
+
+function personName(names: readonly HumanName[] | undefined): string {
   const name = names?.[0];
   if (!name) {
     return 'Unknown user';
@@ -65,4 +74,40 @@ export function patientFacts(patient: Patient, today: Date): PatientFacts {
     age: patient.birthDate ? ageOn(patient.birthDate, today) : undefined,
     gender: patient.gender ? patient.gender.charAt(0).toUpperCase() + patient.gender.slice(1) : undefined,
   };
+}
+
+const isString = (v: unknown): boolean => typeof v === 'string';
+const optional = (v: unknown, check: (x: unknown) => boolean): boolean => v === undefined || check(v);
+const arrayOf =
+  (check: (x: unknown) => boolean) =>
+  (v: unknown): boolean =>
+    Array.isArray(v) && v.every(check);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isName(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    optional(v.family, isString) &&
+    optional(v.given, arrayOf(isString)) &&
+    optional(v.prefix, arrayOf(isString)) &&
+    optional(v.text, isString)
+  );
+}
+
+/**
+ * Whether a Patient the record sent has the shape the banner and forms read (names, identifiers,
+ * birth date, gender of the right types). A malformed one is shown as a plain message, never used.
+ */
+export function isReadablePatient(patient: unknown): boolean {
+  return (
+    isObject(patient) &&
+    patient.resourceType === 'Patient' &&
+    optional(patient.name, arrayOf(isName)) &&
+    optional(
+      patient.identifier,
+      arrayOf((i) => isObject(i) && optional(i.system, isString) && optional(i.value, isString)),
+    ) &&
+    optional(patient.birthDate, isString) &&
+    optional(patient.gender, isString)
+  );
 }

@@ -5,9 +5,21 @@ import { isFhirError } from '../fhir/errors';
 import { buildMessage } from '../domain/messages';
 import { Button } from '../ui/Button';
 import { plainError, Problem } from '../ui/Problem';
-import { evidenceAnswerBundle } from './evidenceAnswer';
+import { EvidenceConsentLapsedError, sendEvidenceAnswer } from './sendEvidence';
+import { PARTNERSHIP } from '../config/partnership';
 import { fileProblem, readAttachment, type ReadAttachment } from '../ui/readFile';
 import { patientOfTask } from '../domain/references';
+import { ATTACHMENT_LIMIT_TEXT, FREE_TEXT_LIMIT_TEXT, MAX_FREE_TEXT_CHARS } from '../domain/limits';
+
+function answerProblem(err: unknown): string {
+  if (err instanceof EvidenceConsentLapsedError) {
+    return err.message;
+  }
+  if (isFhirError(err) && err.kind === 'conflict') {
+    return 'This request changed while you were answering (it may have been cancelled or answered by someone else). Reload to see it.';
+  }
+  return plainError(err);
+}
 
 export interface EvidenceRequestItemProps {
   /** The open evidence request, as read (its meta.versionId guards the answer). */
@@ -63,18 +75,20 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
         sender,
         recipients: [request.requester?.reference ?? ''],
         text,
-        ...(file ? { attachment: file } : {}),
+        ...(file ? { attachment: { contentType: file.contentType, data: file.data, title: file.title } } : {}),
         sent: new Date(),
       });
-      await gateway.transaction(evidenceAnswerBundle(request, answer, new Date()));
+      await sendEvidenceAnswer(gateway, {
+        request,
+        answer,
+        patientId: patientOfTask(request),
+        adviceOrg: PARTNERSHIP.adviceOrganisation.reference,
+        now: new Date(),
+      });
       setDone(true);
       onAnswered?.();
     } catch (err) {
-      setError(
-        isFhirError(err) && err.kind === 'conflict'
-          ? 'This request changed while you were answering (it may have been cancelled or answered by someone else). Reload to see it.'
-          : plainError(err),
-      );
+      setError(answerProblem(err));
     } finally {
       setBusy(false);
     }
@@ -92,6 +106,9 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
       <label className="nhsuk-label nhsuk-label--s" htmlFor={`${id}-text`}>
         Your reply to the adviser
       </label>
+      <div className="nhsuk-hint" id={`${id}-hint`}>
+        Up to {FREE_TEXT_LIMIT_TEXT}.
+      </div>
       {problem && (
         <span className="nhsuk-error-message" id={`${id}-error`}>
           <span className="nhsuk-u-visually-hidden">Error:</span> {problem}
@@ -101,14 +118,15 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
         className="nhsuk-textarea"
         id={`${id}-text`}
         rows={3}
+        maxLength={MAX_FREE_TEXT_CHARS}
         value={text}
-        aria-describedby={problem ? `${id}-error` : undefined}
+        aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}
         onChange={(e) => {
           setText(e.target.value);
         }}
       />
       <label className="nhsuk-label" htmlFor={`${id}-file`}>
-        Attach a document (PDF, JPEG or PNG, up to 5 MB), optional
+        Attach a document (PDF, JPEG or PNG, up to {ATTACHMENT_LIMIT_TEXT}), optional
       </label>
       <input
         className="nhsuk-file-upload"
@@ -119,6 +137,12 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
           void choose(e.target.files?.[0]);
         }}
       />
+      {file && (
+        <p className="nhsuk-body" data-testid="evidence-file">
+          Attached: <bdi>{file.title}</bdi>
+          {file.renamed && ' (its name had hidden characters that change how it is shown; they have been removed)'}
+        </p>
+      )}
       {error && <Problem title="Your answer was not sent" message={error} />}
       <Button
         busy={busy}

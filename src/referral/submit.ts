@@ -1,5 +1,7 @@
-import type { Consent } from 'fhir/r4';
-import { FhirError } from '../fhir/errors';
+import type { Consent, Task } from 'fhir/r4';
+import { REFERRAL_IDENTIFIER_SYSTEM } from '../../fhir-profiles/src/terminology';
+import { identifierToken } from '../domain/references';
+import { FhirError, isFhirError } from '../fhir/errors';
 import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
 import type { FhirGateway } from '../fhir/gateway';
 import { firstAnsweredId } from '../fhir/transactionAnswer';
@@ -13,6 +15,14 @@ export class ReferralBlockedError extends Error {
   ) {
     super(decision ? decision.reason : problems.join('. '));
     this.name = 'ReferralBlockedError';
+  }
+}
+
+/** The answer was lost and the record could not be asked whether the referral arrived. */
+export class ReferralOutcomeUnknownError extends Error {
+  constructor() {
+    super('We could not check whether the referral was sent.');
+    this.name = 'ReferralOutcomeUnknownError';
   }
 }
 
@@ -43,6 +53,7 @@ export async function submitReferral(
     adviceOrg,
     coverage: 'referral-details',
     now: input.parties.now,
+    referral: input.parties.referralId,
   });
   if (!decision.allowed) {
     throw new ReferralBlockedError(decision, []);
@@ -54,7 +65,22 @@ export async function submitReferral(
   ) {
     throw new ReferralBlockedError(undefined, ['The consent given is not the one that permits this referral']);
   }
-  const response = await gateway.transaction(buildReferralTransaction(input));
+  let response;
+  try {
+    response = await gateway.transaction(buildReferralTransaction(input));
+  } catch (err) {
+    if (!isFhirError(err) || err.kind !== 'network') {
+      throw err;
+    }
+    // No answer: the transaction may have been committed all the same. Ask before saying anything.
+    const found = await findReferral(gateway, input.parties.referralId).catch(() => {
+      throw new ReferralOutcomeUnknownError();
+    });
+    if (found) {
+      return found;
+    }
+    throw err;
+  }
   // The ids come from the entries' resources or, when the server answers without bodies, their locations.
   const serviceRequestId = firstAnsweredId(response, 'ServiceRequest');
   const taskId = firstAnsweredId(response, 'Task');
@@ -62,4 +88,18 @@ export async function submitReferral(
     throw new FhirError('malformed', undefined, undefined, 'no referral in the answer');
   }
   return { serviceRequestId, taskId };
+}
+
+/** The referral with this business identifier and its Task, if the record has it (one search). */
+export async function findReferral(gateway: FhirGateway, referralId: string): Promise<SubmittedReferral | undefined> {
+  const bundle = await gateway.search('ServiceRequest', {
+    identifier: identifierToken(REFERRAL_IDENTIFIER_SYSTEM, referralId),
+    _revinclude: 'Task:focus',
+  });
+  const resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+  const request = resources.find((r) => r.resourceType === 'ServiceRequest');
+  const task = resources
+    .filter((r): r is Task => r.resourceType === 'Task')
+    .find((t) => (t.identifier ?? []).some((i) => i.system === REFERRAL_IDENTIFIER_SYSTEM && i.value === referralId));
+  return request?.id && task?.id ? { serviceRequestId: request.id, taskId: task.id } : undefined;
 }

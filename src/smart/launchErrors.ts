@@ -39,6 +39,13 @@ export const LAUNCH_PROBLEMS = {
     explanation: 'To screen or refer, HJP Link needs a patient record to be open.',
     whatToDo: 'Open the patient’s record first, then open HJP Link from it.',
   },
+  unreadablePatient: {
+    title: 'This patient’s record could not be read',
+    explanation:
+      'The record system sent this patient’s details in a form HJP Link cannot read safely (for example, a name that is not stored as a name), so nothing is shown rather than something wrong.',
+    whatToDo:
+      'Check the patient’s details in the record system, and tell your IT service desk: the patient record needs correcting before HJP Link can be used for this patient.',
+  },
   unknownUser: {
     title: 'We could not tell who you are',
     explanation: 'The record system did not say which user opened HJP Link, or your role is not set up for it.',

@@ -1,6 +1,7 @@
 import type { Bundle, Communication, Task } from 'fhir/r4';
 import { ASSISTANCE_LEVEL, OUTCOME_TYPE, OUTCOME_VALUE_KIND, OUTPUT_TYPE } from '../../fhir-profiles/src/terminology';
 import { money } from '../domain/dates';
+import { safeFileName } from '../domain/bidi';
 import { stageText } from '../domain/labels';
 import { taskVersions } from '../domain/provenance';
 import { isEvidenceRequest } from './overview';
@@ -61,7 +62,7 @@ export function messageEvents(
         if (p.contentString) {
           return [p.contentString];
         }
-        return p.contentAttachment ? [`Attachment: ${p.contentAttachment.title ?? 'document'}`] : [];
+        return p.contentAttachment ? [`Attachment: ${safeFileName(p.contentAttachment.title ?? 'document').name}`] : [];
       })
       .join('\n'),
     mine: m.sender?.reference === me,

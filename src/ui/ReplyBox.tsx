@@ -1,6 +1,7 @@
 import { useId, useState, type ReactElement } from 'react';
 import { Button } from './Button';
 import { plainError, Problem } from './Problem';
+import { FREE_TEXT_LIMIT_TEXT, MAX_FREE_TEXT_CHARS } from '../domain/limits';
 
 /** A message box: plain text, sent once (the caller makes the send idempotent), errors shown plainly. */
 export function ReplyBox({
@@ -40,6 +41,9 @@ export function ReplyBox({
       <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
         {label}
       </label>
+      <div className="nhsuk-hint" id={`${id}-hint`}>
+        Up to {FREE_TEXT_LIMIT_TEXT}.
+      </div>
       {empty && (
         <span className="nhsuk-error-message" id={`${id}-error`}>
           <span className="nhsuk-u-visually-hidden">Error:</span> Enter a message
@@ -49,8 +53,9 @@ export function ReplyBox({
         className="nhsuk-textarea"
         id={id}
         rows={3}
+        maxLength={MAX_FREE_TEXT_CHARS}
         value={text}
-        aria-describedby={empty ? `${id}-error` : undefined}
+        aria-describedby={empty ? `${id}-hint ${id}-error` : `${id}-hint`}
         onChange={(e) => {
           setText(e.target.value);
         }}

@@ -1,20 +1,25 @@
-/** Attachments the evidence answer accepts: documents and scans, up to 5 MB. */
+import { safeFileName } from '../domain/bidi';
+import { ATTACHMENT_LIMIT_TEXT, MAX_ATTACHMENT_BYTES } from '../domain/limits';
+
+/** Attachments the evidence answer accepts: documents and scans, up to the record's limit (src/domain/limits.ts). */
 export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export const MAX_BYTES = 5 * 1024 * 1024;
 
 export interface ReadAttachment {
   contentType: string;
   data: string;
+  /** The file name, with any bidirectional controls removed (see src/domain/bidi.ts). */
   title: string;
+  /** The chosen file's name had hidden direction controls (removed): tell the user. */
+  renamed: boolean;
 }
 
-/** Why a chosen file cannot be attached, in plain English, or undefined when it can. */
+/** Why a chosen file cannot be attached, in plain English, or undefined when it can. Checked before upload. */
 export function fileProblem(file: { type: string; size: number }): string | undefined {
   if (!(ACCEPTED_TYPES as readonly string[]).includes(file.type)) {
     return 'The file must be a PDF, JPEG or PNG.';
   }
-  if (file.size > MAX_BYTES) {
-    return 'The file must be smaller than 5 MB.';
+  if (file.size > MAX_ATTACHMENT_BYTES) {
+    return `The file must be ${ATTACHMENT_LIMIT_TEXT} or smaller. Choose a smaller file, or scan it at a lower resolution.`;
   }
   if (file.size === 0) {
     return 'The file is empty.';
@@ -29,5 +34,6 @@ export async function readAttachment(file: File): Promise<ReadAttachment> {
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
-  return { contentType: file.type, data: btoa(binary), title: file.name };
+  const name = safeFileName(file.name);
+  return { contentType: file.type, data: btoa(binary), title: name.name, renamed: name.hadControls };
 }

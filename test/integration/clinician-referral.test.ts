@@ -4,7 +4,7 @@ import type { RunningSandbox } from '../../launch/sandbox/server';
 import type { FhirGateway } from '../../src/fhir/gateway';
 import { FhirError } from '../../src/fhir/errors';
 import { PARTNERSHIP } from '../../src/config/partnership';
-import { submitReferral } from '../../src/referral/submit';
+import { findReferral, ReferralOutcomeUnknownError, submitReferral } from '../../src/referral/submit';
 import { buildReferralTransaction } from '../../src/referral/transaction';
 import { startTestSandbox } from '../support/sandbox';
 import { clinicianGateway, countByReferral, referralInput, setFault } from './clinician-support';
@@ -72,11 +72,22 @@ describe('the referral write path', () => {
 });
 
 describe('idempotency under the sandbox fault switches', () => {
-  it('lost response: the first attempt commits, the retry finds it', async () => {
+  it('lost response after commit: the submit asks the record by the referral’s identifier and reports it sent', async () => {
     const input = referralInput();
     await setFault(sandbox, { method: 'POST', path: '/fhir', kind: 'drop' });
-    await expect(submitReferral(gp, input, [], ADVICE)).rejects.toMatchObject({ kind: 'network' });
-    expect(await countByReferral(gp, 'ServiceRequest', input.parties.referralId)).toBe(1);
+    const sent = await submitReferral(gp, input, [], ADVICE);
+    expect(sent.serviceRequestId).toBeTruthy();
+    expect(sent).toEqual(await findReferral(gp, input.parties.referralId));
+    // A retry all the same writes nothing new.
+    expect(await submitReferral(gp, input, [], ADVICE)).toEqual(sent);
+    await expectOneReferral(input.parties.referralId);
+  });
+
+  it('lost response and the record unreachable for the check: says it could not tell, and a retry sends once', async () => {
+    const input = referralInput();
+    await setFault(sandbox, { method: 'POST', path: '/fhir', kind: 'drop' });
+    await setFault(sandbox, { method: 'GET', path: '/fhir/ServiceRequest', kind: 'drop' });
+    await expect(submitReferral(gp, input, [], ADVICE)).rejects.toBeInstanceOf(ReferralOutcomeUnknownError);
     await submitReferral(gp, input, [], ADVICE);
     await expectOneReferral(input.parties.referralId);
   });

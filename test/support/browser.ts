@@ -31,6 +31,8 @@ export interface AppLaunch {
   /** Launch profile of the app (clinician by default). */
   profile?: 'adviser' | 'lead';
   needPatientBanner?: boolean;
+  /** The EHR grants read access only (the launcher's grant=read-only). */
+  readOnly?: boolean;
 }
 
 /** The address that launches the app from the sandbox launcher, like an EHR's app menu. */
@@ -48,6 +50,9 @@ export function launcherUrl(sandboxOrigin: string, appUrl: string, launch: AppLa
   }
   if (launch.needPatientBanner === false) {
     query.set('need_patient_banner', 'false');
+  }
+  if (launch.readOnly) {
+    query.set('grant', 'read-only');
   }
   return `${sandboxOrigin}/launcher?${query.toString()}`;
 }

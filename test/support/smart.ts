@@ -51,6 +51,8 @@ export interface HeadlessLaunch {
   scope: string;
   clientId?: string;
   redirectUri?: string;
+  /** The EHR grants read access only (the launcher's grant=read-only). */
+  readOnly?: boolean;
 }
 
 export interface SmartConfiguration {
@@ -79,7 +81,7 @@ export async function discover(fhirBase: string): Promise<SmartConfiguration> {
 /** Step 1: the launcher's 302 to the app's launch_uri; returns the opaque `launch` and `iss`. */
 export async function launcherRedirect(
   origin: string,
-  p: Pick<HeadlessLaunch, 'user' | 'patient' | 'encounter'>,
+  p: Pick<HeadlessLaunch, 'user' | 'patient' | 'encounter' | 'readOnly'>,
 ): Promise<{ iss: string; launch: string }> {
   const q = new URLSearchParams({ launch_uri: TEST_LAUNCH_URI, provider: p.user });
   if (p.patient) {
@@ -87,6 +89,9 @@ export async function launcherRedirect(
   }
   if (p.encounter) {
     q.set('encounter', p.encounter);
+  }
+  if (p.readOnly) {
+    q.set('grant', 'read-only');
   }
   const res = await fetch(`${origin}/launcher?${q.toString()}`, { redirect: 'manual' });
   const location = res.headers.get('location');

@@ -70,6 +70,7 @@ async function chooseContext(
         encounter: launch.encounter,
         needPatientBanner: launch.needPatientBanner,
         ehrLaunch: true,
+        readOnly: launch.readOnly === true,
       },
     };
   }

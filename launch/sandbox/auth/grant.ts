@@ -1,5 +1,5 @@
 import type { Principal } from './principal';
-import { allowanceFor, intersectGrants } from './role-allowance';
+import { allowanceFor, intersectGrants, readOnlyGrants } from './role-allowance';
 import type { ParsedScopes } from './scopes';
 import type { Grant } from './store';
 
@@ -10,6 +10,8 @@ export interface ChosenContext {
   readonly needPatientBanner: boolean;
   /** true for an EHR launch (a `launch` parameter), false for standalone. */
   readonly ehrLaunch: boolean;
+  /** The EHR grants read and search only, whatever was asked (the launcher's `grant=read-only`). */
+  readonly readOnly?: boolean;
 }
 
 const KEPT_FLAGS = ['openid', 'fhirUser', 'profile', 'online_access', 'offline_access'];
@@ -31,10 +33,11 @@ export function decideGrant(
   const patient = wantsPatient ? chosen.patient : undefined;
   const encounter = wantsEncounter && patient !== undefined ? chosen.encounter : undefined;
   const principal = principalOf(patient);
-  const grants = intersectGrants(
+  const allowed = intersectGrants(
     scope.grants.filter((g) => g.level === 'user' || patient !== undefined),
     allowanceFor(principal),
   );
+  const grants = chosen.readOnly === true ? readOnlyGrants(allowed) : allowed;
   const granted = new Set(KEPT_FLAGS.filter((f) => flags.has(f)));
   if (chosen.ehrLaunch && flags.has('launch')) {
     granted.add('launch');

@@ -9,4 +9,6 @@ export interface LaunchContext {
   readonly encounter?: string | undefined;
   /** false when the EHR already shows the patient banner. */
   readonly needPatientBanner: boolean;
+  /** The EHR grants read access only (an EHR may grant less than asked; the app must say what it cannot do). */
+  readonly readOnly?: boolean;
 }

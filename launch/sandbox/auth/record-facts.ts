@@ -16,8 +16,11 @@ import type { RecordView } from '../types';
  */
 export interface RecordFacts {
   readonly view: RecordView;
-  /** The app's consent rule (src/domain/consent/decision.ts) over all of the patient's Consents. */
-  consent(patientId: string, adviceOrg: string, coverage: ConsentCoverage): ConsentDecision;
+  /**
+   * The app's consent rule (src/domain/consent/decision.ts) over all of the patient's Consents;
+   * `referral` (a referral's business identifier) when deciding one new referral.
+   */
+  consent(patientId: string, adviceOrg: string, coverage: ConsentCoverage, referral?: string): ConsentDecision;
   /** "Organization/<id>" of a "PractitionerRole/<id>" reference. */
   organizationOf(roleReference: string | undefined): string | undefined;
   /** Referral Tasks (code fulfill) whose owner is the organisation. */
@@ -144,8 +147,8 @@ export function createRecordFacts(view: RecordView, now: () => Date): RecordFact
 
   return {
     view,
-    consent(patientId, adviceOrg, coverage): ConsentDecision {
-      const key = `${patientId}|${adviceOrg}|${coverage}`;
+    consent(patientId, adviceOrg, coverage, referral): ConsentDecision {
+      const key = `${patientId}|${adviceOrg}|${coverage}|${referral ?? ''}`;
       const known = decisions.get(key);
       if (known) {
         return known;
@@ -160,7 +163,13 @@ export function createRecordFacts(view: RecordView, now: () => Date): RecordFact
         }
       }
       const consents = (consentsByPatient.get(patientId) ?? []) as unknown as R4Consent[];
-      const decision = consentDecision(consents, { patientId, adviceOrg, coverage, now: now() });
+      const decision = consentDecision(consents, {
+        patientId,
+        adviceOrg,
+        coverage,
+        now: now(),
+        ...(referral ? { referral } : {}),
+      });
       decisions.set(key, decision);
       return decision;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCOPES } from '../../../src/smart/scopes';
-import { allowanceFor, intersectGrants } from './role-allowance';
+import { allowanceFor, intersectGrants, readOnlyGrants } from './role-allowance';
 import { parseScopes } from './scopes';
 
 const granted = (requested: string, principal: Parameters<typeof allowanceFor>[0]): string[] =>
@@ -42,5 +42,16 @@ describe('scopes granted = requested ∩ the role allowance', () => {
 
   it('limits nothing for the test-only admin', () => {
     expect(granted('user/*.cruds', { kind: 'test-admin', user: 'gp' })).toEqual(['user/*.cruds']);
+  });
+
+  it('an EHR that grants read access only keeps the read and search part of each scope, nothing written', () => {
+    const scopes = readOnlyGrants(
+      intersectGrants(parseScopes(SCOPES.clinician.join(' ')).grants, allowanceFor(gpInRecord)),
+    )
+      .map((g) => g.scope)
+      .sort();
+    expect(scopes).toContain('patient/ServiceRequest.rs');
+    expect(scopes).toContain('patient/Patient.r');
+    expect(scopes.filter((s) => /\.[a-z]*[cud]/.test(s))).toEqual([]);
   });
 });

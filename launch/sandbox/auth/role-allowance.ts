@@ -87,3 +87,16 @@ export function intersectGrants(
       : { level, resourceType: type, interactions: set, scope: scopeText(level, type, set) };
   });
 }
+
+/** Only the read and search part of each grant (an EHR that grants read access only). */
+export function readOnlyGrants(grants: readonly ResourceGrant[]): ResourceGrant[] {
+  return grants.flatMap((g) => {
+    const set = new Set([...g.interactions].filter((i) => i === 'read' || i === 'search'));
+    if (set.size === 0) {
+      return [];
+    }
+    return set.size === g.interactions.size
+      ? [g]
+      : [{ ...g, interactions: set, scope: scopeText(g.level, g.resourceType, set) }];
+  });
+}

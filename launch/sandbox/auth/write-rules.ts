@@ -1,5 +1,5 @@
 import type { Communication, Resource, ServiceRequest, Task } from '@medplum/fhirtypes';
-import { PROFILE, type ReferralTaskStatus } from '../../../fhir-profiles/src/terminology';
+import { PROFILE, REFERRAL_IDENTIFIER_SYSTEM, type ReferralTaskStatus } from '../../../fhir-profiles/src/terminology';
 import { LIMIT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_FREE_TEXT_CHARS } from '../../../src/domain/limits';
 import { mayTransition, type TaskActor } from '../../../src/domain/transitions';
 import type { WriteInteraction } from '../types';
@@ -84,8 +84,10 @@ const referralConsent: Rule = (facts, _who, next, current) => {
     return 'A referral must name the patient and the advice organisation it goes to.';
   }
   const linked = new Set((request.supportingInfo ?? []).flatMap((r) => idIn(r.reference, 'Consent') ?? []));
+  // A refusal recorded for this referral alone counts against it (and against no other referral).
+  const referral = request.identifier?.find((i) => i.system === REFERRAL_IDENTIFIER_SYSTEM)?.value;
   for (const org of orgs) {
-    const decision = facts.consent(patient, org, 'referral-details');
+    const decision = facts.consent(patient, org, 'referral-details', referral);
     if (!decision.allowed) {
       return `The referral cannot be sent: ${decision.reason}`;
     }

@@ -32,7 +32,8 @@ export async function checkLauncherRequest(
     return { error: `There is no encounter "${encounter}" for that patient.` };
   }
   const needPatientBanner = query.get('need_patient_banner') !== 'false';
-  return { launchUri, context: { user, patient, encounter, needPatientBanner } };
+  const readOnly = query.get('grant') === 'read-only';
+  return { launchUri, context: { user, patient, encounter, needPatientBanner, ...(readOnly ? { readOnly } : {}) } };
 }
 
 function nonEmpty(value: string | null): string | undefined {

@@ -12,7 +12,7 @@ import { DEFAULT_LAUNCH_URI, ehrFramePage, launcherPage } from './pages';
 
 /**
  * The EHR launcher (compatible with the official SMART App Launcher where they overlap):
- * GET /launcher?launch_uri&provider[&patient][&encounter][&need_patient_banner=false] → 302 to the app,
+ * GET /launcher?launch_uri&provider[&patient][&encounter][&need_patient_banner=false][&grant=read-only] → 302 to the app,
  * GET /launcher/context → JSON lists, GET /launcher/ → the picker page, GET /launcher/ehr → the EHR frame.
  */
 export function createLauncher(

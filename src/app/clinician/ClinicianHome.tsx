@@ -23,7 +23,16 @@ function resumeStep(draft: Draft): FlowStep {
 }
 
 /** The clinician's first screen: where the patient stands, then screen and refer. */
-export function ClinicianHome({ data, draft }: { data: ClinicianData; draft: Draft }): ReactElement {
+export function ClinicianHome({
+  data,
+  draft,
+  canRefer = true,
+}: {
+  data: ClinicianData;
+  draft: Draft;
+  /** False when the EHR did not grant the writes a referral needs (the launch notice says so). */
+  canRefer?: boolean;
+}): ReactElement {
   const open = data.referrals.filter((r) => r.open);
   return (
     <>
@@ -42,15 +51,17 @@ export function ClinicianHome({ data, draft }: { data: ClinicianData; draft: Dra
         </div>
       )}
       <PatientReferrals referrals={data.referrals} hrefFor={paths.referral} />
-      <Link
-        href={paths.step(resumeStep(draft))}
-        role="button"
-        draggable="false"
-        data-testid="start-checklist"
-        className={`nhsuk-button${open.length > 0 ? ' nhsuk-button--secondary' : ''}`}
-      >
-        {startLabel(Object.keys(draft.answers).length > 0, open.length > 0)}
-      </Link>
+      {canRefer && (
+        <Link
+          href={paths.step(resumeStep(draft))}
+          role="button"
+          draggable="false"
+          data-testid="start-checklist"
+          className={`nhsuk-button${open.length > 0 ? ' nhsuk-button--secondary' : ''}`}
+        >
+          {startLabel(Object.keys(draft.answers).length > 0, open.length > 0)}
+        </Link>
+      )}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { useClinicianData } from './useClinicianData';
 import { useDraft } from './useDraft';
 import { preloadable } from '../preloadable';
 import type { FlowStep } from '../paths';
+import { sessionLimits } from '../scopeNotice';
 
 // The first screen is small; the flow and the referral screens are their own chunks, fetched in
 // the background once the first screen shows (so "Start" does not wait for them).
@@ -59,15 +60,17 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
   flow.preload().catch(() => undefined);
   referral.preload().catch(() => undefined);
   const { data, refresh, refreshing } = load;
+  // An EHR that did not grant the writes a referral needs: the user was told at launch, and Send is not offered.
+  const { canRefer } = sessionLimits(session);
   return (
     <Suspense fallback={loading}>
       <Switch>
         <Route path="/">
-          <ClinicianHome data={data} draft={draft} />
+          <ClinicianHome data={data} draft={draft} canRefer={canRefer} />
         </Route>
         <Route<{ step: string }> path="/refer/:step">
           {({ step }) =>
-            STEPS.includes(step as FlowStep) ? (
+            STEPS.includes(step as FlowStep) && canRefer ? (
               <ReferralFlow
                 key={step}
                 step={step as FlowStep}
@@ -80,6 +83,7 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
                   resetDraft();
                   refresh();
                 }}
+                onConsentsChanged={refresh}
               />
             ) : (
               <NotFound />

@@ -3,7 +3,6 @@ import { useLocation } from 'wouter';
 import type { AppSession } from '../session';
 import type { UserContext } from '../../domain/user';
 import { PARTNERSHIP } from '../../config/partnership';
-import { buildConsent } from '../../domain/consent/build';
 import { ConsentStep } from '../../consent/ConsentStep';
 import { consentDecision } from '../../domain/consent/decision';
 import { deriveNeeds } from '../../needs/needs';
@@ -11,13 +10,18 @@ import { NeedsSummary } from '../../needs/NeedsSummary';
 import { defaultPriority } from '../../needs/urgency';
 import type { Draft } from './draft';
 import { ReferralFormStep } from '../../referral/ReferralFormStep';
-import { ReferralBlockedError, submitReferral } from '../../referral/submit';
+import { ReferralBlockedError, ReferralOutcomeUnknownError, submitReferral } from '../../referral/submit';
 import { Checklist } from '../../screening/Checklist';
 import { buildQuestionnaireResponse } from '../../domain/screening/response';
 import { BackLink, Button } from '../../ui/Button';
 import { StepHeading } from '../../ui/Heading';
 import { plainError, Problem } from '../../ui/Problem';
-import { saveConsent } from '../../consent/api';
+import { loadConsents, saveDecision } from '../../consent/api';
+import { planDecision, type DecisionContext } from '../../consent/decisionPlan';
+import { refusalSaved } from '../../consent/decisionMessage';
+import { emptyConsentForm } from '../../consent/form';
+import { decisionForReferral, openReferralConsent } from '../../consent/inForce';
+import { linkedConsent } from '../../consent/withdrawal';
 import { saveScreening } from '../../screening/api';
 import type { ClinicianData } from './data';
 import { paths, type FlowStep } from '../paths';
@@ -32,6 +36,8 @@ interface Props {
   updateDraft: (change: (d: Draft) => Draft) => void;
   /** After a referral is sent (the draft is done with; what the patient has on record changed). */
   onSent: () => void;
+  /** After a consent decision is saved (the patient's consents are read again). */
+  onConsentsChanged: () => void;
 }
 
 const DRAFT_STEP: Record<FlowStep, Draft['step']> = {
@@ -42,7 +48,16 @@ const DRAFT_STEP: Record<FlowStep, Draft['step']> = {
 };
 
 /** Checklist → needs → consent → referral, all kept in the draft; the submit is one idempotent transaction. */
-export function ReferralFlow({ step, session, user, data, draft, updateDraft, onSent }: Props): ReactElement {
+export function ReferralFlow({
+  step,
+  session,
+  user,
+  data,
+  draft,
+  updateDraft,
+  onSent,
+  onConsentsChanged,
+}: Props): ReactElement {
   const [, navigate] = useLocation();
   const onExit = (): void => {
     navigate(paths.home);
@@ -54,21 +69,17 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
   const needs = useMemo(() => deriveNeeds(data.questionnaire, draft.answers), [data.questionnaire, draft.answers]);
   const now = new Date();
   const org = PARTNERSHIP.adviceOrganisation;
-  const recordedConsent =
-    draft.consent.agreesToReferral && draft.consent.method
-      ? buildConsent({
-          identifier: draft.consentId,
-          patientId,
-          recordingOrg: user.organisation?.reference ?? '',
-          recordedBy: user.reference,
-          method: draft.consent.method,
-          agreesToReferral: draft.consent.agreesToReferral === 'yes',
-          agreesToEvidence: draft.consent.agreesToEvidence === 'yes',
-          adviceOrg: org,
-          decidedAt: now,
-          periodMonths: PARTNERSHIP.consent.defaultPeriodMonths,
-        })
-      : undefined;
+  // The decision being recorded: its identifier changes with every answer, so each saved decision is its own record.
+  const decisionContext: DecisionContext = {
+    identifier: draft.consentId,
+    referralId: draft.referralId,
+    patientId,
+    recordingOrg: user.organisation?.reference ?? '',
+    recordedBy: user.reference,
+    adviceOrg: org,
+    periodMonths: PARTNERSHIP.consent.defaultPeriodMonths,
+    now,
+  };
   const go = (next: FlowStep): void => {
     setProblem(undefined);
     updateDraft((d) => ({ ...d, step: DRAFT_STEP[next] }));
@@ -123,43 +134,45 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
     navigate(paths.step('consent'));
   };
 
-  const existing = consentDecision(data.consents, {
-    patientId,
-    adviceOrg: org.reference,
-    coverage: 'referral-details',
-    now,
-  });
-  const evidence = consentDecision(data.consents, {
-    patientId,
-    adviceOrg: org.reference,
-    coverage: 'medical-evidence',
-    now,
-  });
+  const consentQuery = { patientId, adviceOrg: org.reference, now, referral: draft.referralId };
+  const existing = decisionForReferral(data.consents, consentQuery).decision;
+  const evidence = consentDecision(data.consents, { ...consentQuery, coverage: 'medical-evidence' });
+  const openReferral = openReferralConsent(
+    data.consents,
+    { patientId, adviceOrg: org.reference, now },
+    data.referrals
+      .filter((r) => r.open)
+      .map((r) => ({ sentOn: r.serviceRequest.authoredOn, consent: linkedConsent(r.serviceRequest) })),
+  );
 
   const record = async (): Promise<void> => {
-    if (!recordedConsent) {
+    const plan = planDecision(draft.consent, decisionContext, openReferral);
+    if (!plan) {
       return;
     }
-    if (recordedConsent.status === 'rejected') {
-      // A refusal is recorded at once: nothing is sent to the advice service.
-      try {
-        await saveConsent(session.gateway, recordedConsent);
-        setProblem({
-          title: 'The referral cannot be sent',
-          message: 'The patient did not agree. Their decision has been recorded and nothing was shared.',
-        });
-      } catch (err) {
-        setProblem({
-          title: 'The decision was not saved',
-          message: plainError(err),
-          retry: () => {
-            void record();
-          },
-        });
-      }
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      // "Save" saves whatever was chosen: an agreement as much as a refusal.
+      await saveDecision(session.gateway, plan, decisionContext);
+      onConsentsChanged();
+    } catch (err) {
+      setProblem({
+        title: 'The decision was not saved',
+        message: plainError(err),
+        retry: () => {
+          void record();
+        },
+      });
       return;
+    } finally {
+      setBusy(false);
     }
-    go('details');
+    if (plan.agrees) {
+      go('details');
+    } else {
+      setProblem(refusalSaved(plan, openReferral, org.display));
+    }
   };
 
   const sending = useRef(false);
@@ -171,10 +184,9 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
     setBusy(true);
     setProblem(undefined);
     try {
-      // A decision recorded in this draft wins; otherwise the consent already on record.
-      const consent = recordedConsent
-        ? { record: recordedConsent }
-        : { existing: existing.allowed ? `Consent/${existing.consent.id ?? ''}` : '' };
+      // The latest decision in force at sending, read again now (a decision saved in another tab counts too).
+      const consents = await loadConsents(session.gateway, patientId);
+      const consent = { existing: decisionForReferral(consents, { ...consentQuery, now: new Date() }).link };
       const result = await submitReferral(
         session.gateway,
         {
@@ -191,7 +203,7 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
           questionnaireResponse: screening('completed'),
           consent,
         },
-        data.consents,
+        consents,
         org.reference,
       );
       onSent();
@@ -200,6 +212,15 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
     } catch (err) {
       if (err instanceof ReferralBlockedError) {
         setProblem({ title: 'The referral cannot be sent', message: `${err.message} ${err.decision?.whatToDo ?? ''}` });
+      } else if (err instanceof ReferralOutcomeUnknownError) {
+        setProblem({
+          title: 'We could not check whether the referral was sent',
+          message:
+            'The record system did not answer. Check your connection and try again: your referral is kept, and it will not be sent twice.',
+          retry: () => {
+            void send();
+          },
+        });
       } else {
         setProblem({
           title: 'The referral was not sent',
@@ -299,13 +320,15 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
             form={draft.consent}
             recorder={user.name}
             config={PARTNERSHIP}
+            openReferral={openReferral}
+            saving={busy}
             onForm={(consent) => {
-              updateDraft((d) => ({ ...d, consent }));
+              updateDraft((d) => ({ ...d, consent, consentId: crypto.randomUUID() }));
             }}
             onUseExisting={() => {
               updateDraft((d) => ({
                 ...d,
-                consent: { agreesToReferral: undefined, agreesToEvidence: undefined, method: undefined },
+                consent: emptyConsentForm(),
                 step: 'referral',
               }));
               navigate(paths.step('details'));

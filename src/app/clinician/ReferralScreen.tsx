@@ -5,6 +5,7 @@ import { PARTNERSHIP } from '../../config/partnership';
 import { dateInText } from '../../domain/dates';
 import type { UserContext } from '../../domain/user';
 import { EvidenceRequestItem } from '../../evidence/EvidenceRequestItem';
+import { ConsentWithdrawn } from '../../consent/ConsentWithdrawn';
 import { queryKeys } from '../../fhir/queryKeys';
 import { ReferralTimeline } from '../../timeline/ReferralTimeline';
 import { StepHeading } from '../../ui/Heading';
@@ -93,6 +94,11 @@ export function ReferralScreen({
       >
         Referral sent {dateInText(viewed.serviceRequest.authoredOn)}
       </StepHeading>
+      <ConsentWithdrawn
+        request={viewed.serviceRequest}
+        consents={data.consents}
+        adviceOrg={PARTNERSHIP.adviceOrganisation.display}
+      />
       <ReferralTimeline
         summary={viewed}
         gateway={session.gateway}

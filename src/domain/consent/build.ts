@@ -5,6 +5,7 @@ import {
   EXTENSION,
   EXTERNAL,
   PROFILE,
+  REFERRAL_IDENTIFIER_SYSTEM,
   localCoding,
   type ConsentMethod,
 } from '../../../fhir-profiles/src/terminology';
@@ -31,6 +32,13 @@ export interface ConsentInput {
   /** When the patient decided. */
   decidedAt: Date;
   periodMonths: number;
+  /**
+   * A refusal of ONE new referral (its business identifier): the decision names that referral
+   * (provision.data) and so does not end the patient's consent for a referral already open.
+   */
+  onlyForReferral?: string;
+  /** A withdrawal: the Consent ("Consent/<id>") it ends; the record is status inactive. */
+  withdraws?: string;
 }
 
 function addMonths(date: Date, months: number): Date {
@@ -41,7 +49,14 @@ function addMonths(date: Date, months: number): Date {
 
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
-/** The patient's decision as an hjp-consent: rejected when they said no to the referral. */
+function consentStatus(input: ConsentInput): Consent['status'] {
+  if (input.withdraws) {
+    return 'inactive';
+  }
+  return input.agreesToReferral ? 'active' : 'rejected';
+}
+
+/** The patient's decision as an hjp-consent: rejected when they said no, inactive when it withdraws one. */
 export function buildConsent(input: ConsentInput): Consent {
   const coverage = (
     code: 'referral-details' | 'medical-evidence',
@@ -58,7 +73,7 @@ export function buildConsent(input: ConsentInput): Consent {
       { url: EXTENSION.consentRecordedBy, valueReference: { reference: input.recordedBy } },
       { url: EXTENSION.consentMethod, valueCoding: localCoding(CONSENT_METHOD, input.method) },
     ],
-    status: input.agreesToReferral ? 'active' : 'rejected',
+    status: consentStatus(input),
     scope: { coding: [EXTERNAL.consentScope] },
     category: [{ coding: [EXTERNAL.consentCategory] }],
     patient: { reference: `Patient/${input.patientId}` },
@@ -66,8 +81,22 @@ export function buildConsent(input: ConsentInput): Consent {
     performer: [{ reference: `Patient/${input.patientId}` }],
     organization: [{ reference: input.recordingOrg }],
     policyRule: { coding: [OPT_IN] },
+    ...(input.withdraws ? { sourceReference: { reference: input.withdraws } } : {}),
     provision: {
       type: 'permit',
+      ...(input.onlyForReferral
+        ? {
+            data: [
+              {
+                meaning: 'related' as const,
+                reference: {
+                  type: 'ServiceRequest',
+                  identifier: { system: REFERRAL_IDENTIFIER_SYSTEM, value: input.onlyForReferral },
+                },
+              },
+            ],
+          }
+        : {}),
       period: { start: isoDate(input.decidedAt), end: isoDate(addMonths(input.decidedAt, input.periodMonths)) },
       actor: [{ role: { coding: [EXTERNAL.recipientRole] }, reference: { ...input.adviceOrg } }],
       provision: [

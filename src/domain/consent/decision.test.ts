@@ -207,3 +207,41 @@ describe('consentDecision: what counts as consent', () => {
     expect(d.allowed ? 'allowed' : d.refusal).toBe('expired');
   });
 });
+
+describe('consentDecision: decisions per referral', () => {
+  const open = consent({ identifier: 'open' });
+  const refusedNewOnly = consent({
+    identifier: 'new-no',
+    agreesToReferral: false,
+    onlyForReferral: 'ref-new',
+    decidedAt: new Date('2026-06-10T09:00:00Z'),
+  });
+
+  it('a refusal of one new referral leaves the open referral’s consent in force', () => {
+    expect(consentDecision([open, refusedNewOnly], referral)).toMatchObject({ allowed: true, consent: open });
+    expect(consentDecision([open, refusedNewOnly], { ...referral, referral: 'ref-other' }).allowed).toBe(true);
+  });
+
+  it('but it blocks the referral it names', () => {
+    const d = consentDecision([open, refusedNewOnly], { ...referral, referral: 'ref-new' });
+    expect(d.allowed ? 'allowed' : d.refusal).toBe('superseded');
+  });
+
+  it('a later agreement for that referral wins over its refusal (refuse, then agree)', () => {
+    const agreed = consent({ identifier: 'new-yes', decidedAt: new Date('2026-06-10T09:05:00Z') });
+    const d = consentDecision([refusedNewOnly, agreed], { ...referral, referral: 'ref-new' });
+    expect(d).toMatchObject({ allowed: true, consent: agreed });
+  });
+
+  it('a withdrawal is its own inactive record that names what it ends, and ends it', () => {
+    const withdrawal = consent({
+      identifier: 'w',
+      withdraws: 'Consent/open',
+      decidedAt: new Date('2026-06-10T09:00:00Z'),
+    });
+    expect(withdrawal.status).toBe('inactive');
+    expect(withdrawal.sourceReference).toEqual({ reference: 'Consent/open' });
+    const d = consentDecision([open, withdrawal], referral);
+    expect(d.allowed ? 'allowed' : d.refusal).toBe('superseded');
+  });
+});

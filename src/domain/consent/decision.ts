@@ -1,5 +1,10 @@
 import type { Consent, ConsentProvision } from 'fhir/r4';
-import { CONSENT_COVERAGE, EXTERNAL, type ConsentCoverage } from '../../../fhir-profiles/src/terminology';
+import {
+  CONSENT_COVERAGE,
+  EXTERNAL,
+  REFERRAL_IDENTIFIER_SYSTEM,
+  type ConsentCoverage,
+} from '../../../fhir-profiles/src/terminology';
 import { explain } from './explain';
 
 /**
@@ -16,6 +21,28 @@ export interface ConsentQuery {
   adviceOrg: string;
   coverage: ConsentCoverage;
   now: Date;
+  /**
+   * The referral being decided (its business identifier), when there is one: a decision that
+   * names one referral (provision.data) counts only for that referral; without this, such
+   * decisions do not count at all (a refusal of a new referral leaves an open one alone).
+   */
+  referral?: string;
+}
+
+/** The referral a decision is limited to (the business identifier its provision.data names), if any. */
+export function referralScope(consent: Consent): string | undefined {
+  for (const data of consent.provision?.data ?? []) {
+    const id = data.reference.identifier;
+    if (data.reference.type === 'ServiceRequest' && id?.system === REFERRAL_IDENTIFIER_SYSTEM && id.value) {
+      return id.value;
+    }
+  }
+  return undefined;
+}
+
+function appliesTo(consent: Consent, q: ConsentQuery): boolean {
+  const scope = referralScope(consent);
+  return scope === undefined || scope === q.referral;
 }
 
 export type ConsentRefusal =
@@ -137,7 +164,9 @@ function isLaterRefusal(other: Consent, than: Consent, q: ConsentQuery): boolean
 
 /** Decides whether `q.coverage` may be shared with the advice organisation now. */
 export function consentDecision(consents: readonly Consent[], q: ConsentQuery): ConsentDecision {
-  const newestFirst = [...consents].sort((a, b) => (time(b.dateTime) ?? 0) - (time(a.dateTime) ?? 0));
+  const newestFirst = consents
+    .filter((c) => appliesTo(c, q))
+    .sort((a, b) => (time(b.dateTime) ?? 0) - (time(a.dateTime) ?? 0));
   let closest: { consent: Consent; refusal: ConsentRefusal } | undefined;
   for (const consent of newestFirst) {
     let refusal = consentProblem(consent, q);
