@@ -6,6 +6,8 @@ export interface LaunchContext {
   fhirUser: string | undefined;
   /** False when the EHR already shows the patient banner around the app. */
   needPatientBanner: boolean;
+  /** No patient, and the token holds user-level referral scopes: the practice worklist (profile `practice`). */
+  practiceList?: boolean;
 }
 
 /** Launch context parameters of the token response (SMART App Launch 2.x, "Launch context"). */
@@ -13,6 +15,7 @@ interface TokenContext {
   patient?: unknown;
   encounter?: unknown;
   need_patient_banner?: unknown;
+  scope?: unknown;
 }
 
 /** The id_token's claims (fhirclient decodes it); SMART puts the user in its `fhirUser` claim. */
@@ -53,5 +56,9 @@ export function launchContext(
     encounterId: contextId(token.encounter),
     fhirUser: normaliseFhirUser(idToken?.['fhirUser'], serverUrl),
     needPatientBanner: token.need_patient_banner !== false,
+    practiceList:
+      contextId(token.patient) === undefined &&
+      typeof token.scope === 'string' &&
+      token.scope.split(' ').some((s) => s.startsWith('user/ServiceRequest.')),
   };
 }

@@ -6,6 +6,15 @@ import { createOnce } from '../fhir/createOnce';
 import type { FhirGateway } from '../fhir/gateway';
 import { overviewQuery, referralSummaries, type ReferralSummary } from './overview';
 import { JOB_ROLES } from '../config/jobRoles';
+import { buildReadMarks } from './readMarks';
+import {
+  byAttention,
+  WORKLIST_PAGE_SIZE,
+  worklistParams,
+  worklistRows,
+  type WorklistFilters,
+  type WorklistRow,
+} from './worklist';
 
 /** The patient's referrals with their Tasks and messages, in ONE search (or the one started at launch). */
 export async function loadReferrals(
@@ -106,4 +115,63 @@ export async function cancelReferral(
   reason: string,
 ): Promise<void> {
   await gateway.transaction(buildCancelTransaction(task, serviceRequest, reason, new Date()));
+}
+
+/** One referral by its ServiceRequest id, with its Tasks and messages (one search); undefined when not found or not readable. */
+export async function loadReferral(
+  gateway: FhirGateway,
+  serviceRequestId: string,
+): Promise<ReferralSummary | undefined> {
+  const bundle = await gateway.search('ServiceRequest', {
+    _id: serviceRequestId,
+    _revinclude: ['Task:focus', 'Communication:based-on'],
+  });
+  return referralSummaries(bundle).find((s) => s.serviceRequest.id === serviceRequestId);
+}
+
+/** A page of the practice worklist and the server's `next` link for the one after (undefined on the last). */
+export interface WorklistPage {
+  rows: WorklistRow[];
+  next: string | undefined;
+}
+
+/** At most this many searches for one page when an attention filter leaves few rows on each server page. */
+const MAX_SEARCHES_PER_PAGE = 5;
+
+/**
+ * The worklist page starting at `cursor` (a server `next` link; undefined = the first page). The
+ * status and who filters are search parameters; the attention filter is read from the rows, so a
+ * page follows `next` links until it has a page of rows or the list ends (paging needs only `next`).
+ */
+export async function loadWorklistPage(
+  gateway: FhirGateway,
+  me: string,
+  filters: WorklistFilters,
+  cursor: string | undefined,
+): Promise<WorklistPage> {
+  const params = worklistParams(filters, me);
+  if (!params) {
+    return { rows: [], next: undefined };
+  }
+  const rows: WorklistRow[] = [];
+  let next: string | undefined = cursor;
+  for (let searches = 0; searches < MAX_SEARCHES_PER_PAGE; searches += 1) {
+    const bundle = await (next === undefined ? gateway.search('Task', params) : gateway.page(next));
+    rows.push(...worklistRows(bundle, me, filters));
+    next = bundle.link?.find((l) => l.relation === 'next')?.url;
+    if (next === undefined || rows.length >= WORKLIST_PAGE_SIZE || !filters.attention) {
+      break;
+    }
+  }
+  return { rows: rows.sort(byAttention), next };
+}
+
+/** Marks the messages to `me` in a thread as read (Communication.received; readMarks.ts). True if any were marked. */
+export async function markRead(gateway: FhirGateway, messages: readonly Communication[], me: string): Promise<boolean> {
+  const batch = buildReadMarks(messages, me, new Date());
+  if (!batch) {
+    return false;
+  }
+  await gateway.transaction(batch);
+  return true;
 }

@@ -2,8 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { takeEarly } from '../fhir/earlyRequests';
 import type { FhirGateway } from '../fhir/gateway';
 import { FIRST_SCREEN_FRESH_MS, queryKeys } from '../fhir/queryKeys';
-import { loadReferralDetail, loadReferrals } from './api';
+import { LIVE_UPDATES } from '../fhir/liveUpdates';
+import { loadReferral, loadReferralDetail, loadReferrals, loadWorklistPage } from './api';
 import type { ReferralSummary } from './overview';
+import type { WorklistFilters } from './worklist';
 
 export function referralsQuery(gateway: FhirGateway, patientId: string) {
   return queryOptions({
@@ -11,6 +13,7 @@ export function referralsQuery(gateway: FhirGateway, patientId: string) {
     queryFn: () => loadReferrals(gateway, patientId, takeEarly(queryKeys.referrals(patientId))),
     // Loaded as the token arrives, before its screen mounts: fresh enough not to be read twice at launch.
     staleTime: FIRST_SCREEN_FRESH_MS,
+    ...LIVE_UPDATES,
   });
 }
 
@@ -18,5 +21,22 @@ export function referralDetailQuery(gateway: FhirGateway, summary: ReferralSumma
   return queryOptions({
     queryKey: [...queryKeys.referral(summary.serviceRequest.id ?? ''), summary.task?.meta?.versionId ?? ''],
     queryFn: () => loadReferralDetail(gateway, summary),
+    ...LIVE_UPDATES,
+  });
+}
+
+export function worklistQuery(gateway: FhirGateway, me: string, filters: WorklistFilters, cursor: string | undefined) {
+  return queryOptions({
+    queryKey: queryKeys.worklistPage(filters, cursor),
+    queryFn: () => loadWorklistPage(gateway, me, filters, cursor),
+    ...LIVE_UPDATES,
+  });
+}
+
+export function referralAloneQuery(gateway: FhirGateway, serviceRequestId: string) {
+  return queryOptions({
+    queryKey: queryKeys.referralAlone(serviceRequestId),
+    queryFn: () => loadReferral(gateway, serviceRequestId),
+    ...LIVE_UPDATES,
   });
 }

@@ -23,7 +23,16 @@ function resumeStep(draft: Draft): FlowStep {
 }
 
 /** The clinician's first screen: where the patient stands, then screen and refer. */
-export function ClinicianHome({ data, draft }: { data: ClinicianData; draft: Draft }): ReactElement {
+export function ClinicianHome({
+  data,
+  draft,
+  me,
+}: {
+  data: ClinicianData;
+  draft: Draft;
+  /** The signed-in user's reference (their unread messages). */
+  me: string;
+}): ReactElement {
   const open = data.referrals.filter((r) => r.open);
   return (
     <>
@@ -41,7 +50,7 @@ export function ClinicianHome({ data, draft }: { data: ClinicianData; draft: Dra
           <p>Check it before you make another one: a second referral for the same problem delays help.</p>
         </div>
       )}
-      <PatientReferrals referrals={data.referrals} hrefFor={paths.referral} />
+      <PatientReferrals referrals={data.referrals} hrefFor={paths.referral} me={me} />
       <Link
         href={paths.step(resumeStep(draft))}
         role="button"

@@ -63,7 +63,7 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
     <Suspense fallback={loading}>
       <Switch>
         <Route path="/">
-          <ClinicianHome data={data} draft={draft} />
+          <ClinicianHome data={data} draft={draft} me={user.reference} />
         </Route>
         <Route<{ step: string }> path="/refer/:step">
           {({ step }) =>
