@@ -148,8 +148,9 @@ export async function loadWorklistPage(
   me: string,
   filters: WorklistFilters,
   cursor: string | undefined,
+  pageSize = WORKLIST_PAGE_SIZE,
 ): Promise<WorklistPage> {
-  const params = worklistParams(filters, me);
+  const params = worklistParams(filters, me, pageSize);
   if (!params) {
     return { rows: [], next: undefined };
   }
@@ -159,7 +160,7 @@ export async function loadWorklistPage(
     const bundle = await (next === undefined ? gateway.search('Task', params) : gateway.page(next));
     rows.push(...worklistRows(bundle, me, filters));
     next = bundle.link?.find((l) => l.relation === 'next')?.url;
-    if (next === undefined || rows.length >= WORKLIST_PAGE_SIZE || !filters.attention) {
+    if (next === undefined || rows.length >= pageSize || !filters.attention) {
       break;
     }
   }

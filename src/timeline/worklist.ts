@@ -79,7 +79,10 @@ export function worklistParams(
     ...(statuses ? { status: statuses.join(',') } : {}),
     ...(filters.who === 'mine' ? { requester: me } : {}),
     _include: ['Task:focus', 'Task:patient'],
-    _revinclude: ['Communication:about', 'Task:part-of'],
+    // Evidence requests are part of the referral Task; messages are based on the referral (R4
+    // Communication has no `about` search parameter), so they come one step further (:iterate).
+    _revinclude: 'Task:part-of',
+    '_revinclude:iterate': 'Communication:based-on',
     _sort: '-authored-on',
     _count: String(pageSize),
   };
@@ -153,7 +156,8 @@ export function worklistRows(bundle: Bundle, me: string, filters: WorklistFilter
         .filter((t) => (t.partOf ?? []).some((p) => p.reference === taskRef))
         .map((t) => t.restriction?.period?.end)
         .sort((x, y) => (x ?? '9999').localeCompare(y ?? '9999'));
-      const thread = messages.filter((m) => (m.about ?? []).some((a) => a.reference === taskRef));
+      const requestRef = `ServiceRequest/${request.id}`;
+      const thread = messages.filter((m) => (m.basedOn ?? []).some((b) => b.reference === requestRef));
       const unread = unreadMessages(thread, me).length;
       const nhs = patient?.identifier?.find((i) => i.system === NHS_NUMBER_SYSTEM)?.value;
       return [

@@ -42,7 +42,9 @@ export function createLauncher(
           res.end(checked.error);
           return true;
         }
-        const target = new URL(await appLaunchUri(source, checked.launchUri, checked.context.user, checked.context.patient));
+        const target = new URL(
+          await appLaunchUri(source, checked.launchUri, checked.context.user, checked.context.patient),
+        );
         target.searchParams.set('iss', urls.fhirBase);
         target.searchParams.set('launch', launches.register(checked.context));
         res.statusCode = 302;
