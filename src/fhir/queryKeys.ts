@@ -16,9 +16,10 @@ export const queryKeys = {
   caseloadPage: (org: string, filters: unknown, page: number) => ['caseload', org, 'page', filters, page] as const,
   caseloadCounts: (org: string, filters: unknown) => ['caseload', org, 'counts', filters] as const,
   case: (taskId: string) => ['case', taskId] as const,
-  /** The practice worklist: every page under it (filters are codes; the cursor is the server's next link). */
+  /** The practice worklist: every page under it (filters are codes; a cursor is the server's next link). */
   worklist: () => ['worklist'] as const,
-  worklistPage: (filters: unknown, cursor: string | undefined) => ['worklist', filters, cursor ?? ''] as const,
+  worklistPage: (filters: unknown, page: number) => ['worklist', filters, 'page', page] as const,
+  worklistAt: (filters: unknown, cursor: string | undefined) => ['worklist', filters, 'at', cursor ?? ''] as const,
   /** One referral read on its own (the practice worklist's timeline, no patient in context). */
   referralAlone: (serviceRequestId: string) => ['referral', serviceRequestId, 'alone'] as const,
 };

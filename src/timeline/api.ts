@@ -1,4 +1,4 @@
-import type { Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
+import type { Bundle, Communication, Patient, ServiceRequest, Task } from 'fhir/r4';
 import { changeAuthors, changeRecords } from '../domain/provenance';
 import { buildCancelTransaction } from '../domain/referralCancel';
 import { userFromRoleBundle } from '../domain/user';
@@ -117,16 +117,28 @@ export async function cancelReferral(
   await gateway.transaction(buildCancelTransaction(task, serviceRequest, reason, new Date()));
 }
 
-/** One referral by its ServiceRequest id, with its Tasks and messages (one search); undefined when not found or not readable. */
-export async function loadReferral(
-  gateway: FhirGateway,
-  serviceRequestId: string,
-): Promise<ReferralSummary | undefined> {
+/** One referral read on its own (no patient in context): its Tasks, messages and patient, in one search. */
+export interface ReferralAlone {
+  summary: ReferralSummary;
+  patient: Patient | undefined;
+}
+
+/** One referral by its ServiceRequest id; undefined when it is not there or not this user's to read. */
+export async function loadReferral(gateway: FhirGateway, serviceRequestId: string): Promise<ReferralAlone | undefined> {
   const bundle = await gateway.search('ServiceRequest', {
     _id: serviceRequestId,
+    _include: 'ServiceRequest:subject',
     _revinclude: ['Task:focus', 'Communication:based-on'],
   });
-  return referralSummaries(bundle).find((s) => s.serviceRequest.id === serviceRequestId);
+  const summary = referralSummaries(bundle).find((s) => s.serviceRequest.id === serviceRequestId);
+  if (!summary) {
+    return undefined;
+  }
+  const subject = summary.serviceRequest.subject.reference;
+  const patient = (bundle.entry ?? [])
+    .map((e) => e.resource)
+    .find((r): r is Patient => r?.resourceType === 'Patient' && `Patient/${r.id ?? ''}` === subject);
+  return { summary, patient };
 }
 
 /** A page of the practice worklist and the server's `next` link for the one after (undefined on the last). */

@@ -112,12 +112,14 @@ describe.each([false, true])('the practice worklist (plain server: %s)', (plainS
       }),
     );
     expect(await unreadOn('task-03')).toBe(before + 1);
-    const referral = await loadReferral(gp, 'ref-03');
+    const referral = (await loadReferral(gp, 'ref-03'))?.summary;
     expect(referral?.messages.length).toBeGreaterThan(0);
     expect(await markRead(gp, referral?.messages ?? [], GP)).toBe(true);
     expect(await unreadOn('task-03')).toBe(0);
+    expect((await loadReferral(gp, 'ref-03'))?.patient?.id).toBe('pat-003');
+    expect(await loadReferral(gp, 'ref-02')).toBeUndefined();
     // A second look marks nothing: the marks are in the record, not in this session.
-    const again = await loadReferral(gp, 'ref-03');
+    const again = (await loadReferral(gp, 'ref-03'))?.summary;
     expect(await markRead(gp, again?.messages ?? [], GP)).toBe(false);
   });
 });
