@@ -67,7 +67,8 @@ export function worklistQuery(
 export function referralAloneQuery(gateway: FhirGateway, serviceRequestId: string) {
   return queryOptions({
     queryKey: queryKeys.referralAlone(serviceRequestId),
-    queryFn: () => loadReferral(gateway, serviceRequestId),
+    // null, not undefined, for "not there or not yours" (a query cannot hold undefined).
+    queryFn: async () => (await loadReferral(gateway, serviceRequestId)) ?? null,
     ...LIVE_UPDATES,
   });
 }
