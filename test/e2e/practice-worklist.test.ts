@@ -132,4 +132,22 @@ describe('the practice worklist (a GP with no patient open)', () => {
     expect(await row(again, 'ref-03').textContent()).not.toMatch(/new message/);
     expect(await row(again, 'ref-03').getByTestId('unread-count').count()).toBe(0);
   });
+
+  it('in the patient’s record too, the referral’s timeline shows a new adviser message without a reload', async () => {
+    const page = await freshPage();
+    await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-003' });
+    await page.getByTestId('referral-list').waitFor();
+    await page.locator('a[href="/referrals/ref-03"]').click();
+    await page.waitForURL(/\/referrals\/ref-03$/);
+    await page.getByTestId('timeline-events').waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
+    await adviserMessagesTheGp('Mr Okafor has an appointment on Thursday.');
+    await page
+      .getByTestId('timeline-events')
+      .getByText('Mr Okafor has an appointment on Thursday.')
+      .waitFor({ timeout: WITHIN_A_MINUTE });
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  });
 });
