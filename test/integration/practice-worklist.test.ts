@@ -53,7 +53,8 @@ describe.each([false, true])('the practice worklist (plain server: %s)', (plainS
     expect(tasks).not.toContain('task-02');
     expect(tasks).toEqual(expect.arrayContaining(['task-01', 'task-03', 'task-04', 'task-07', 'task-08', 'task-11']));
     // The open evidence request asked of this GP (evid-04) comes first, with when it is due.
-    expect(rows[0]).toMatchObject({ taskId: 'task-04', attention: expect.arrayContaining(['evidence']) });
+    expect(rows[0]?.taskId).toBe('task-04');
+    expect(rows[0]?.attention).toContain('evidence');
     expect(rows[0]?.evidenceDue[0]).toMatch(/^\d{4}-\d{2}-\d{2}/);
     expect(rows.find((r) => r.taskId === 'task-04')?.patientName).toMatch(/Kowalska/i);
     expect(rows.find((r) => r.taskId === 'task-08')?.attention).toContain('rejected');
