@@ -6,7 +6,7 @@ import {
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
 import type { CaseloadFilters } from '../casework/caseloadQuery';
-import { worklistSearch, type WorklistFilters } from '../timeline/worklist';
+import { worklistSearch, type WorklistFilters } from '../timeline/worklistFilterCodes';
 
 /**
  * Every screen's URL, built in one place. URLs carry resource ids and filter codes only: never a

@@ -1,6 +1,7 @@
 import { useState, type ReactElement, type SyntheticEvent } from 'react';
 import { statusLabel } from '../domain/labels';
-import { ATTENTION_KINDS, ATTENTION_LABELS, type WorklistFilters as Filters } from './worklist';
+import { ATTENTION_LABELS } from './worklist';
+import { ATTENTION_KINDS, type WorklistFilters as Filters } from './worklistFilterCodes';
 
 const STATUSES = [
   'requested',

@@ -4,7 +4,8 @@ import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import { TASK_TYPE } from '../../fhir-profiles/src/terminology';
 import { buildReadMarks } from './readMarks';
 import { unreadMessages } from './overview';
-import { DEFAULT_FILTERS, readWorklistSearch, worklistParams, worklistRows, worklistSearch } from './worklist';
+import { worklistParams, worklistRows } from './worklist';
+import { DEFAULT_FILTERS, readWorklistSearch, worklistSearch } from './worklistFilterCodes';
 
 const ME = 'PractitionerRole/gp';
 const referral = (id: string, requester = ME, authoredOn = '2026-06-01'): ServiceRequest => ({

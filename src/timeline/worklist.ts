@@ -1,20 +1,17 @@
 import type { Bundle, Communication, Patient, ServiceRequest, Task } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
-import { EXTERNAL, REFERRAL_TASK_STATUSES, type ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
+import { EXTERNAL, type ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
 import { formatNhsNumber, formatPatientName } from '../domain/patient';
 import { isEvidenceRequest, isOpenEvidenceRequest, OPEN_TASK_STATUSES } from '../domain/taskStates';
 import type { SearchParams } from '../fhir/gateway';
 import { unreadMessages } from './overview';
+import { ATTENTION_KINDS, type AttentionKind, type WorklistFilters } from './worklistFilterCodes';
 
 /**
  * The practice worklist: the referrals the user and their practice made (the record limits a
  * user-level token to exactly those), what needs the user's attention first. Pure: the search it
  * sends, the rows it reads back, the filters in the address (codes only, never patient data).
  */
-export type AttentionKind = 'evidence' | 'messages' | 'rejected' | 'outcome';
-
-export const ATTENTION_KINDS: readonly AttentionKind[] = ['evidence', 'messages', 'rejected', 'outcome'];
-
 export const ATTENTION_LABELS: Readonly<Record<AttentionKind, string>> = {
   evidence: 'Medical evidence requested',
   messages: 'New messages',
@@ -23,16 +20,6 @@ export const ATTENTION_LABELS: Readonly<Record<AttentionKind, string>> = {
 };
 
 const CLOSED_STATUSES: readonly ReferralTaskStatus[] = ['completed', 'cancelled', 'failed', 'rejected'];
-
-export interface WorklistFilters {
-  /** Only referrals needing this kind of attention. */
-  attention?: AttentionKind | undefined;
-  /** 'mine' = referrals the user made; otherwise the whole practice's. */
-  who: 'mine' | 'practice';
-  status: 'open' | 'closed' | 'all' | ReferralTaskStatus;
-}
-
-export const DEFAULT_FILTERS: WorklistFilters = { who: 'practice', status: 'all' };
 
 export const WORKLIST_PAGE_SIZE = 20;
 
@@ -179,46 +166,4 @@ export function worklistRows(bundle: Bundle, me: string, filters: WorklistFilter
     });
   const wanted = filters.attention;
   return (wanted ? rows.filter((r) => r.attention.includes(wanted)) : rows).sort(byAttention);
-}
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return (allowed as readonly (string | null)[]).includes(value) ? (value as T) : undefined;
-}
-
-/** The filters and page number as a query string (defaults left out). */
-export function worklistSearch(filters: WorklistFilters, page: number): string {
-  const params = new URLSearchParams();
-  if (filters.attention) {
-    params.set('attention', filters.attention);
-  }
-  if (filters.who === 'mine') {
-    params.set('who', 'mine');
-  }
-  if (filters.status !== 'all') {
-    params.set('status', filters.status);
-  }
-  if (page > 1) {
-    params.set('page', String(page));
-  }
-  return params.toString();
-}
-
-/** Reads the filters and page back from a query string; anything unknown is ignored. */
-export function readWorklistSearch(search: string): { filters: WorklistFilters; page: number } {
-  const params = new URLSearchParams(search);
-  const status = oneOf<WorklistFilters['status']>(params.get('status'), [
-    'open',
-    'closed',
-    ...REFERRAL_TASK_STATUSES.filter((s) => s !== 'draft' && s !== 'entered-in-error'),
-  ]);
-  const attention = oneOf(params.get('attention'), ATTENTION_KINDS);
-  const page = /^[1-9][0-9]{0,3}$/.test(params.get('page') ?? '') ? Number(params.get('page')) : 1;
-  return {
-    filters: {
-      who: params.get('who') === 'mine' ? 'mine' : 'practice',
-      status: status ?? 'all',
-      ...(attention ? { attention } : {}),
-    },
-    page,
-  };
 }

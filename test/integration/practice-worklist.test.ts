@@ -5,8 +5,9 @@ import { buildMessage } from '../../src/domain/messages';
 import { createOnce } from '../../src/fhir/createOnce';
 import { createGateway, type FhirGateway } from '../../src/fhir/gateway';
 import { SCOPES, type LaunchProfile } from '../../src/smart/scopes';
-import { loadReferral, loadWorklistPage, markRead } from '../../src/timeline/api';
-import { DEFAULT_FILTERS, type WorklistFilters } from '../../src/timeline/worklist';
+import { markRead } from '../../src/timeline/api';
+import { loadReferral, loadWorklistPage } from '../../src/timeline/worklistApi';
+import { DEFAULT_FILTERS, type WorklistFilters } from '../../src/timeline/worklistFilterCodes';
 import { startTestSandbox } from '../support/sandbox';
 import { launchHeadless } from '../support/smart';
 

@@ -7,7 +7,7 @@ import { formatNhsNumber, formatPatientName } from '../../domain/patient';
 import type { UserContext } from '../../domain/user';
 import type { FhirGateway } from '../../fhir/gateway';
 import { queryKeys } from '../../fhir/queryKeys';
-import { referralAloneQuery } from '../../timeline/queries';
+import { referralAloneQuery } from '../../timeline/worklistQueries';
 import { ReferralTimeline } from '../../timeline/ReferralTimeline';
 import { StepHeading } from '../../ui/Heading';
 import { plainError, Problem } from '../../ui/Problem';
