@@ -16,19 +16,28 @@ const adviser = preloadable(
   () => import('./adviser/AdviserRoutes'),
   (m) => m.AdviserRoutes,
 );
+const practice = preloadable(
+  () => import('./clinician/PracticeRoutes'),
+  (m) => m.PracticeRoutes,
+);
 export const loadClinicianScreens = clinician.preload;
 const ClinicianRoutes = clinician.Component;
+const PracticeRoutes = practice.Component;
 const AdviserRoutes = adviser.Component;
 
 /** The screens for the signed-in user's role, each at its own URL. */
 export function Screens({ session }: { session: AppSession }): ReactElement {
   const role = session.user?.role;
+  const clinician = role !== 'lead' && role !== 'adviser';
+  // No patient open and a practice launch: the practice worklist instead of the patient's screens.
+  const worklist = clinician && session.context.patientId === undefined && session.context.practiceList === true;
   return (
     <ErrorBoundary>
       <Suspense fallback={<p role="status">Loading…</p>}>
         {role === 'lead' && <LeadHome />}
         {role === 'adviser' && <AdviserRoutes session={session} />}
-        {role !== 'lead' && role !== 'adviser' && <ClinicianRoutes session={session} />}
+        {clinician && worklist && <PracticeRoutes session={session} />}
+        {clinician && !worklist && <ClinicianRoutes session={session} />}
       </Suspense>
     </ErrorBoundary>
   );

@@ -13,6 +13,13 @@ describe('screen URLs', () => {
     expect(readCaseloadSearch('status=nonsense&area=<x>&page=-2')).toEqual({ filters: { status: 'open' }, page: 1 });
   });
 
+  it('puts the practice worklist’s filter codes and page in the address, defaults left out', () => {
+    expect(paths.worklist({ who: 'practice', status: 'all' }, 1)).toBe('/');
+    expect(paths.worklist({ who: 'mine', status: 'open', attention: 'messages' }, 2)).toBe(
+      '/?attention=messages&who=mine&status=open&page=2',
+    );
+  });
+
   it('carries ids only', () => {
     expect(paths.case('task-01')).toBe('/cases/task-01');
     expect(paths.evidenceRequest('ref-04', 'evid-04')).toBe('/referrals/ref-04/evidence/evid-04');

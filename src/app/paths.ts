@@ -6,6 +6,7 @@ import {
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
 import type { CaseloadFilters } from '../casework/caseloadQuery';
+import { worklistSearch, type WorklistFilters } from '../timeline/worklistFilterCodes';
 
 /**
  * Every screen's URL, built in one place. URLs carry resource ids and filter codes only: never a
@@ -23,6 +24,11 @@ export const paths = {
   case: (taskId: string) => `/cases/${encodeURIComponent(taskId)}`,
   caseload: (filters: CaseloadFilters, page: number) => {
     const search = caseloadSearch(filters, page);
+    return search ? `/?${search}` : '/';
+  },
+  /** The practice worklist (clinician with no patient open): filter codes and page only. */
+  worklist: (filters: WorklistFilters, page: number) => {
+    const search = worklistSearch(filters, page);
     return search ? `/?${search}` : '/';
   },
 };

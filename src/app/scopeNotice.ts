@@ -3,8 +3,11 @@ import { SCOPES, type LaunchProfile } from '../smart/scopes';
 import type { AppSession } from './session';
 
 /** The launch profile the signed-in user's screens belong to. */
-function profileOf(session: Pick<AppSession, 'user'>): LaunchProfile {
+function profileOf(session: Pick<AppSession, 'user' | 'context'>): LaunchProfile {
   const role = session.user?.role;
+  if (session.context.practiceList === true) {
+    return 'practice';
+  }
   if (role === 'adviser' || role === 'lead') {
     return role;
   }

@@ -37,4 +37,12 @@ describe('startup problems', () => {
     expect(startupProblem({ user: undefined, patient: undefined }, bare)).toBe(LAUNCH_PROBLEMS.unknownUser);
     expect(startupProblem({ ...session('gp'), patient: undefined }, bare)).toBe(LAUNCH_PROBLEMS.noPatient);
   });
+
+  it('lets a clinician without a patient in when the launch was for the practice worklist', () => {
+    const practice = { ...session('gp'), patient: undefined, context: { practiceList: true } };
+    expect(startupProblem(practice, undefined)).toBeUndefined();
+    expect(startupProblem({ ...practice, context: { practiceList: false } }, undefined)).toBe(
+      LAUNCH_PROBLEMS.noPatient,
+    );
+  });
 });

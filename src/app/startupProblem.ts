@@ -6,18 +6,19 @@ import { isReadablePatient } from '../domain/patient';
 
 /**
  * A launch that succeeded technically but cannot be used: no known user, a clinician without a
- * patient, a patient record the app cannot read safely (wrong types), or a server that lacks what this user's screens need (from its CapabilityStatement;
+ * patient (unless launched for the practice worklist), a patient record the app cannot read safely (wrong types), or a server that lacks what this user's screens need (from its CapabilityStatement;
  * undefined when /metadata could not be read, which stops nothing).
  */
 export function startupProblem(
-  session: Pick<AppSession, 'user' | 'patient'>,
+  session: Pick<AppSession, 'user' | 'patient'> & { context?: Pick<AppSession['context'], 'practiceList'> },
   capabilities?: CapabilityStatement,
 ): LaunchProblem | undefined {
   if (!session.user) {
     return LAUNCH_PROBLEMS.unknownUser;
   }
   const role = session.user.role;
-  if ((role === 'gp' || role === 'ward-nurse') && !session.patient) {
+  // Without a patient a clinician sees the practice worklist, if the launch asked for it (profile=practice).
+  if ((role === 'gp' || role === 'ward-nurse') && !session.patient && session.context?.practiceList !== true) {
     return LAUNCH_PROBLEMS.noPatient;
   }
   if (session.patient && !isReadablePatient(session.patient)) {

@@ -1,4 +1,5 @@
 import type { Bundle, ServiceRequest, Task } from 'fhir/r4';
+import { taskChangeEntries } from './provenance';
 import { isReferralTaskStatus, mayTransition } from './transitions';
 
 /** The referrer may withdraw a referral sent in error while the transition rules allow it. */
@@ -21,7 +22,9 @@ function etag(resource: { meta?: { versionId?: string } }): string {
 /**
  * Cancels a referral sent in error: Task cancelled with the reason, ServiceRequest revoked,
  * in ONE transaction, each update guarded by the version it was based on (If-Match) so a
- * change by the adviser meanwhile is reported as a conflict, never overwritten.
+ * change by the adviser meanwhile is reported as a conflict, never overwritten. The Task links a
+ * Provenance written in the same transaction naming the referrer (only the requester may cancel:
+ * canCancel), so the timeline says who cancelled from the record, not by guessing.
  */
 export function buildCancelTransaction(task: Task, serviceRequest: ServiceRequest, reason: string, now: Date): Bundle {
   const text = reason.trim();
@@ -30,15 +33,24 @@ export function buildCancelTransaction(task: Task, serviceRequest: ServiceReques
   }
   const cancelledTask: Task = { ...task, status: 'cancelled', statusReason: { text }, lastModified: now.toISOString() };
   const revoked: ServiceRequest = { ...serviceRequest, status: 'revoked' };
+  etag(task);
+  const change = taskChangeEntries(
+    cancelledTask,
+    task.meta?.versionId,
+    { reference: task.requester?.reference ?? '' },
+    now.toISOString(),
+    [`ServiceRequest/${serviceRequest.id ?? ''}`],
+  );
   return {
     resourceType: 'Bundle',
     type: 'transaction',
     entry: [
-      { resource: cancelledTask, request: { method: 'PUT', url: `Task/${task.id ?? ''}`, ifMatch: etag(task) } },
+      change.task,
       {
         resource: revoked,
         request: { method: 'PUT', url: `ServiceRequest/${serviceRequest.id ?? ''}`, ifMatch: etag(serviceRequest) },
       },
+      change.provenance,
     ],
   };
 }

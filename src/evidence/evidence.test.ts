@@ -82,7 +82,12 @@ describe('medical evidence requests', () => {
       sent: NOW,
     });
     const bundle = evidenceAnswerBundle(request, answer, NOW);
-    const [post, put] = bundle.entry ?? [];
+    const [post, put, provenance] = bundle.entry ?? [];
+    expect(provenance?.resource).toMatchObject({
+      resourceType: 'Provenance',
+      agent: [{ who: { reference: 'PractitionerRole/gp' } }],
+    });
+    expect((put?.resource as Task).relevantHistory?.at(-1)?.reference).toBe(provenance?.fullUrl);
     expect(post?.request?.method).toBe('POST');
     expect(put?.request).toEqual({ method: 'PUT', url: 'Task/evid-04', ifMatch: 'W/"2"' });
     const completed = put?.resource as Task;

@@ -1,11 +1,13 @@
 import type { Bundle, Communication, Task } from 'fhir/r4';
 import { OUTPUT_TYPE, localCoding } from '../../fhir-profiles/src/terminology';
-import { guardedPut, withoutVersion } from '../domain/versioned';
+import { taskChangeEntries } from '../domain/provenance';
+import { withoutVersion } from '../domain/versioned';
 
 /**
  * The clinician's answer to an evidence request, as one transaction: the Communication (text
  * and/or attachment, category evidence) and the request completed with an output pointing at it,
- * guarded by the version of the request the clinician saw (If-Match).
+ * guarded by the version of the request the clinician saw (If-Match). The request links a
+ * Provenance naming the sender, written in the same transaction (who answered, from the record).
  */
 export function evidenceAnswerBundle(request: Task, answer: Communication, now: Date): Bundle {
   if (!request.id) {
@@ -21,12 +23,19 @@ export function evidenceAnswerBundle(request: Task, answer: Communication, now: 
       { type: { coding: [localCoding(OUTPUT_TYPE, 'evidence-response')] }, valueReference: { reference: fullUrl } },
     ],
   };
+  const change = taskChangeEntries(
+    completed,
+    request.meta?.versionId,
+    { reference: answer.sender?.reference ?? '' },
+    now.toISOString(),
+  );
   return {
     resourceType: 'Bundle',
     type: 'transaction',
     entry: [
       { fullUrl, resource: answer, request: { method: 'POST', url: 'Communication' } },
-      guardedPut(completed, request.meta?.versionId),
+      change.task,
+      change.provenance,
     ],
   };
 }

@@ -16,6 +16,12 @@ export const queryKeys = {
   caseloadPage: (org: string, filters: unknown, page: number) => ['caseload', org, 'page', filters, page] as const,
   caseloadCounts: (org: string, filters: unknown) => ['caseload', org, 'counts', filters] as const,
   case: (taskId: string) => ['case', taskId] as const,
+  /** The practice worklist: every page under it (filters are codes; a cursor is the server's next link). */
+  worklist: () => ['worklist'] as const,
+  worklistPage: (filters: unknown, page: number) => ['worklist', filters, 'page', page] as const,
+  worklistAt: (filters: unknown, cursor: string | undefined) => ['worklist', filters, 'at', cursor ?? ''] as const,
+  /** One referral read on its own (the practice worklist's timeline, no patient in context). */
+  referralAlone: (serviceRequestId: string) => ['referral', serviceRequestId, 'alone'] as const,
 };
 
 /** How long the first screen's data, loaded ahead as the token arrives, counts as fresh when its screen mounts. */

@@ -152,13 +152,20 @@ describe('resource builders produce valid resources (checked by the validator)',
       supportingInfo: [{ reference: 'Consent/c1' }],
     };
     const cancel = buildCancelTransaction(task, sr, 'Sent for the wrong patient', NOW);
-    expect(cancel.entry?.map((e) => e.request?.ifMatch)).toEqual(['W/"3"', 'W/"1"']);
+    expect(cancel.entry?.map((e) => e.request?.ifMatch)).toEqual(['W/"3"', 'W/"1"', undefined]);
+    // Who cancelled is recorded in the same transaction: the Task links the Provenance naming the referrer.
+    const provenance = cancel.entry?.[2];
+    expect(provenance?.resource).toMatchObject({
+      resourceType: 'Provenance',
+      agent: [{ who: { reference: 'PractitionerRole/gp' } }],
+    });
+    expect((cancel.entry?.[0]?.resource as Task).relevantHistory?.at(-1)?.reference).toBe(provenance?.fullUrl);
     expect(cancel.entry?.[0]?.resource).toMatchObject({
       status: 'cancelled',
       statusReason: { text: 'Sent for the wrong patient' },
     });
     expect(cancel.entry?.[1]?.resource).toMatchObject({ status: 'revoked' });
-    for (const entry of cancel.entry ?? []) {
+    for (const entry of cancel.entry?.slice(0, 2) ?? []) {
       expect(problems(entry.resource!)).toEqual([]);
     }
     expect(() => buildCancelTransaction(task, sr, '  ', NOW)).toThrow(/reason/);

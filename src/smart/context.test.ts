@@ -16,7 +16,15 @@ describe('launch context', () => {
       encounterId: 'enc-1',
       fhirUser: 'PractitionerRole/gp',
       needPatientBanner: false,
+      practiceList: false,
     });
+  });
+
+  it('is the practice worklist when no patient is in context and the token holds user-level referral scopes', () => {
+    const practice = { scope: 'launch openid fhirUser user/ServiceRequest.rs user/Task.rs' };
+    expect(launchContext(practice, null, server).practiceList).toBe(true);
+    expect(launchContext({ ...practice, patient: 'pat-001' }, null, server).practiceList).toBe(false);
+    expect(launchContext({ scope: 'launch patient/ServiceRequest.crus' }, null, server).practiceList).toBe(false);
   });
 
   it('never takes the user from a top-level token response field (SMART defines none)', () => {

@@ -8,6 +8,8 @@ export interface LaunchContext {
   needPatientBanner: boolean;
   /** The scopes the EHR granted (the token response's `scope`); undefined when it sent none. */
   grantedScope?: string | undefined;
+  /** No patient, and the token holds user-level referral scopes: the practice worklist (profile `practice`). */
+  practiceList?: boolean;
 }
 
 /** Launch context parameters of the token response (SMART App Launch 2.x, "Launch context"). */
@@ -57,5 +59,9 @@ export function launchContext(
     fhirUser: normaliseFhirUser(idToken?.['fhirUser'], serverUrl),
     needPatientBanner: token.need_patient_banner !== false,
     grantedScope: typeof token.scope === 'string' ? token.scope : undefined,
+    practiceList:
+      contextId(token.patient) === undefined &&
+      typeof token.scope === 'string' &&
+      token.scope.split(' ').some((s) => s.startsWith('user/ServiceRequest.')),
   };
 }

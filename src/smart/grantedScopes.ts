@@ -3,6 +3,8 @@
  * grant less than asked (SMART App Launch: the token response's `scope` is what was granted), so
  * the app says at launch what the user can and cannot do rather than failing at the first write.
  */
+import type { LaunchProfile } from './scopes';
+
 type Letter = 'c' | 'r' | 'u' | 'd' | 's';
 const V1: Readonly<Record<string, string>> = { read: 'rs', write: 'cud', '*': 'cruds' };
 const RESOURCE_SCOPE = /^(patient|user|system)\/(\*|[A-Za-z]+)\.([a-z*]+)$/;
@@ -64,7 +66,7 @@ interface Ability {
   sentence: string;
 }
 
-const ABILITIES: Readonly<Record<'clinician' | 'adviser' | 'lead', readonly Ability[]>> = {
+const ABILITIES: Readonly<Record<LaunchProfile, readonly Ability[]>> = {
   clinician: [
     {
       id: 'refer',
@@ -110,6 +112,15 @@ const ABILITIES: Readonly<Record<'clinician' | 'adviser' | 'lead', readonly Abil
     },
   ],
   lead: [],
+  // The practice worklist is read-only but for marking a message read.
+  practice: [
+    {
+      id: 'mark-read',
+      needs: ['user/Communication.u'],
+      sentence:
+        'New messages stay marked as new after you read them: your EHR did not grant HJP Link permission to record that you have read them.',
+    },
+  ],
 };
 
 /**
@@ -118,7 +129,7 @@ const ABILITIES: Readonly<Record<'clinician' | 'adviser' | 'lead', readonly Abil
  * none) takes nothing away: the calls themselves will say what fails.
  */
 export function scopeLimits(
-  profile: 'clinician' | 'adviser' | 'lead',
+  profile: LaunchProfile,
   requested: readonly string[],
   grantedScope: string | undefined,
 ): ScopeLimits {

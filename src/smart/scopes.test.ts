@@ -23,6 +23,16 @@ describe('declared scopes', () => {
     expect(clinical.every((s) => s.startsWith('patient/'))).toBe(true);
   });
 
+  it('gives the practice worklist user-level scopes, read only apart from marking messages read', () => {
+    const data = SCOPES.practice.filter((s) => s.includes('/'));
+    expect(data.every((s) => s.startsWith('user/'))).toBe(true);
+    const writes = data.filter((s) => /\.[a-z]*[cud]/.test(s));
+    expect(writes).toEqual(['user/Communication.rus']);
+    expect(data.filter((s) => /Condition|QuestionnaireResponse|Consent/.test(s))).toEqual([]);
+    expect(parseLaunchProfile('practice')).toBe('practice');
+    expect(scopesFor('practice', 'standalone').filter((s) => s.startsWith('launch'))).toEqual([]);
+  });
+
   it('never lets the lead write', () => {
     expect(SCOPES.lead.filter((s) => /\.[a-z]*[cud]/.test(s))).toEqual([]);
   });

@@ -6,10 +6,11 @@
  *   clinician  launch.html               (EHR launch in a patient record, GP or ward staff)
  *   adviser    launch.html?profile=adviser  (no patient open; the advice service's caseload)
  *   lead       launch.html?profile=lead     (evaluation data)
+ *   practice   launch.html?profile=practice (GP or ward staff with no patient open: the practice worklist)
  */
-export type LaunchProfile = 'clinician' | 'adviser' | 'lead';
+export type LaunchProfile = 'clinician' | 'adviser' | 'lead' | 'practice';
 
-export const LAUNCH_PROFILES: readonly LaunchProfile[] = ['clinician', 'adviser', 'lead'];
+export const LAUNCH_PROFILES: readonly LaunchProfile[] = ['clinician', 'adviser', 'lead', 'practice'];
 
 /** Identity and session: who the user is, and a refresh token while they are online. */
 const IDENTITY = ['openid', 'fhirUser', 'online_access'] as const;
@@ -35,6 +36,7 @@ const STANDALONE_CONTEXT: Readonly<Record<LaunchProfile, readonly string[]>> = {
   clinician: ['launch/patient'],
   adviser: [],
   lead: [],
+  practice: [],
 };
 
 /** What each profile reads and writes, whatever the launch. */
@@ -47,7 +49,8 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'patient/Consent.crs',
     'patient/ServiceRequest.crus',
     'patient/Task.crus',
-    'patient/Communication.crs',
+    // Update: only to mark a message to the user as read (Communication.received; the record allows nothing else).
+    'patient/Communication.crus',
     // Read: who made each change on the timeline; search: the referral's conditional Provenance.
     'patient/Provenance.crs',
     // Read: the advice appointments on the patient's timeline (the advice organisation books them).
@@ -70,6 +73,22 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     // Write: who changed a case; read: show it in the case history.
     'user/Provenance.crs',
   ],
+  // The practice worklist (no patient open). User-level scopes, which the record limits to the referrals
+  // the user or their organisation made, with their Tasks, messages, Provenance and patients
+  // (access model: "GP without a patient"; launch/sandbox/auth/record-rules.ts, clinicianSees).
+  // Read only, except marking a message to the user as read (Communication.received).
+  practice: [
+    ...IDENTITY,
+    ...DIRECTORY,
+    // Read: the patient's name on the worklist row (the referrer may see the patients they referred).
+    'user/Patient.r',
+    'user/ServiceRequest.rs',
+    'user/Task.rs',
+    'user/Communication.rus',
+    'user/Provenance.rs',
+    // Read: the advice appointments on a referral's timeline.
+    'user/Appointment.rs',
+  ],
   // No identifiable data (access model): aggregate figures and the partnership's configuration only.
   lead: [...IDENTITY, ...DIRECTORY, 'user/MeasureReport.rs'],
 };
@@ -84,6 +103,7 @@ export const SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
   clinician: scopesFor('clinician', 'ehr'),
   adviser: scopesFor('adviser', 'ehr'),
   lead: scopesFor('lead', 'ehr'),
+  practice: scopesFor('practice', 'ehr'),
 };
 
 export function scopeString(profile: LaunchProfile, kind: LaunchKind = 'ehr'): string {

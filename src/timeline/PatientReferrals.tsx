@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { dateInTable, dateTimeInTable } from '../domain/dates';
 import { areaLabel, stageText, statusLabel } from '../domain/labels';
 import { areasOf } from '../domain/referralRead';
-import { isOpenEvidenceRequest, type ReferralSummary } from './overview';
+import { isOpenEvidenceRequest, unreadMessages, type ReferralSummary } from './overview';
 
 function areas(s: ReferralSummary): string {
   return areasOf(s.serviceRequest).map(areaLabel).join(', ');
@@ -21,8 +21,11 @@ function referralState(s: ReferralSummary): string {
 export function PatientReferrals({
   referrals,
   hrefFor,
+  me,
 }: {
   referrals: readonly ReferralSummary[];
+  /** The signed-in user: "new" messages are the ones to them they have not opened. */
+  me: string;
   /** The URL of one referral's screen. */
   hrefFor: (serviceRequestId: string) => string;
 }): ReactElement {
@@ -44,6 +47,7 @@ export function PatientReferrals({
       <tbody className="nhsuk-table__body">
         {referrals.map((s) => {
           const evidence = s.evidenceRequests.filter(isOpenEvidenceRequest).length;
+          const unread = unreadMessages(s.messages, me).length;
           const id = s.serviceRequest.id ?? '';
           return (
             <tr key={id} className="nhsuk-table__row" data-testid="referral-row">
@@ -63,9 +67,9 @@ export function PatientReferrals({
               </td>
               <td className="nhsuk-table__cell">{dateTimeInTable(s.lastUpdate, 'Not recorded')}</td>
               <td className="nhsuk-table__cell">
-                {s.unanswered > 0 && (
-                  <span className="nhsuk-tag nhsuk-tag--blue">
-                    {s.unanswered} new {s.unanswered === 1 ? 'message' : 'messages'}
+                {unread > 0 && (
+                  <span className="nhsuk-tag nhsuk-tag--blue" data-testid="unread-count">
+                    {unread} new {unread === 1 ? 'message' : 'messages'}
                   </span>
                 )}{' '}
                 {evidence > 0 && (
@@ -73,7 +77,7 @@ export function PatientReferrals({
                     {evidence} evidence {evidence === 1 ? 'request' : 'requests'}
                   </span>
                 )}
-                {s.unanswered === 0 && evidence === 0 && 'Nothing'}
+                {unread === 0 && evidence === 0 && 'Nothing'}
               </td>
             </tr>
           );

@@ -1,8 +1,8 @@
 import type { Task } from 'fhir/r4';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { queryKeys } from '../fhir/queryKeys';
-import { cancelReferral, sendMessage } from './api';
+import { cancelReferral, markRead, sendMessage } from './api';
 import { referralDetailQuery } from './queries';
 import type { PartnershipConfig } from '../config/partnership';
 import type { FhirGateway } from '../fhir/gateway';
@@ -16,7 +16,7 @@ import { dateInText, dateTimeInText } from '../domain/dates';
 import { areaLabel, stageText, statusLabel } from '../domain/labels';
 import { areasOf } from '../domain/referralRead';
 import { outcomeLines, personName, timeline } from './events';
-import type { ReferralSummary } from './overview';
+import { unreadMessages, type ReferralSummary } from './overview';
 import { referenceId } from '../domain/references';
 
 /** One referral: status and stage, everything that happened, outcome, evidence requests, reply and cancel. */
@@ -28,6 +28,11 @@ export function ReferralTimeline(props: {
   onChanged: () => void;
   /** The answer form for an evidence request asked of this user (composed by the app: evidence is its own feature). */
   renderEvidenceAnswer: (request: Task, onAnswered: () => void) => ReactNode;
+  /**
+   * The practice worklist's view (no patient open): its token reads, and marks messages read, but
+   * writes nothing else, so replying, answering evidence and cancelling happen in the patient's record.
+   */
+  readOnly?: boolean;
 }): ReactElement {
   const { summary, gateway, me, config } = props;
   const client = useQueryClient();
@@ -40,6 +45,40 @@ export function ReferralTimeline(props: {
   const load = (): void => {
     void client.invalidateQueries({ queryKey: queryKeys.referral(sr.id ?? '') });
   };
+
+  // Opening the referral is reading its messages: the ones to this user are marked read in the
+  // record (Communication.received), once per message, so "new" clears here, in the worklist and after a relaunch.
+  const marking = useRef(new Set<string>());
+  const unread = detail ? unreadMessages(detail.messages, me.reference) : [];
+  const unreadIds = unread.map((m) => m.id ?? '').join(',');
+  useEffect(() => {
+    const toMark = unread.filter((m) => !marking.current.has(m.id ?? ''));
+    if (toMark.length === 0) {
+      return;
+    }
+    toMark.forEach((m) => marking.current.add(m.id ?? ''));
+    markRead(gateway, toMark, me.reference).then(
+      () => {
+        void client.invalidateQueries({ queryKey: queryKeys.worklist() });
+        props.onChanged();
+      },
+      () => {
+        // Not marked (e.g. the message changed meanwhile): it stays new and is tried again on the next look.
+        toMark.forEach((m) => marking.current.delete(m.id ?? ''));
+      },
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the messages to mark, by id
+  }, [unreadIds]);
+
+  const answerFor = (t: Task): ReactNode =>
+    props.readOnly ? (
+      <p className="nhsuk-hint">To answer, open HJP Link from this patient’s record.</p>
+    ) : (
+      props.renderEvidenceAnswer(t, () => {
+        setAnsweredHere((ids) => [...ids, t.id ?? '']);
+        load();
+      })
+    );
 
   const names = (ref: string | undefined): string =>
     personName(ref, { me, people: detail?.people ?? {}, adviceOrganisation: config.adviceOrganisation });
@@ -127,14 +166,7 @@ export function ReferralTimeline(props: {
         tasks={detail?.tasks ?? summary.evidenceRequests}
         keep={answeredHere}
         renderAnswer={(t) =>
-          t.owner?.reference === me.reference ? (
-            props.renderEvidenceAnswer(t, () => {
-              setAnsweredHere((ids) => [...ids, t.id ?? '']);
-              load();
-            })
-          ) : (
-            <p className="nhsuk-hint">Asked of the referrer.</p>
-          )
+          t.owner?.reference === me.reference ? answerFor(t) : <p className="nhsuk-hint">Asked of the referrer.</p>
         }
       />
       {error && <Problem title="The history could not be loaded" message={error} />}
@@ -170,10 +202,18 @@ export function ReferralTimeline(props: {
           </li>
         ))}
       </ol>
-      {task && !['cancelled', 'entered-in-error'].includes(task.status) && (
-        <ReplyBox label="Message the adviser" onSend={reply} />
+      {props.readOnly ? (
+        <p className="nhsuk-body" data-testid="reply-in-record">
+          To reply to the adviser or cancel this referral, open HJP Link from the patient’s record.
+        </p>
+      ) : (
+        <>
+          {task && !['cancelled', 'entered-in-error'].includes(task.status) && (
+            <ReplyBox label="Message the adviser" onSend={reply} />
+          )}
+          {task && canCancel(task, me.reference) && <CancelReferral onCancel={cancel} />}
+        </>
       )}
-      {task && canCancel(task, me.reference) && <CancelReferral onCancel={cancel} />}
     </div>
   );
 }

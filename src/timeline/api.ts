@@ -6,6 +6,7 @@ import { createOnce } from '../fhir/createOnce';
 import type { FhirGateway } from '../fhir/gateway';
 import { overviewQuery, referralSummaries, type ReferralSummary } from './overview';
 import { JOB_ROLES } from '../config/jobRoles';
+import { buildReadMarks } from './readMarks';
 
 /** The patient's referrals with their Tasks and messages, in ONE search (or the one started at launch). */
 export async function loadReferrals(
@@ -106,4 +107,14 @@ export async function cancelReferral(
   reason: string,
 ): Promise<void> {
   await gateway.transaction(buildCancelTransaction(task, serviceRequest, reason, new Date()));
+}
+
+/** Marks the messages to `me` in a thread as read (Communication.received; readMarks.ts). True if any were marked. */
+export async function markRead(gateway: FhirGateway, messages: readonly Communication[], me: string): Promise<boolean> {
+  const batch = buildReadMarks(messages, me, new Date());
+  if (!batch) {
+    return false;
+  }
+  await gateway.transaction(batch);
+  return true;
 }

@@ -18,10 +18,25 @@ export type TimelineEvent =
   | { kind: 'message'; at: string; from: string; text: string; mine: boolean; category: string | undefined }
   | { kind: 'evidence-request'; at: string; task: Task };
 
+/** Who is named for a change nobody recorded (no Provenance): never the referrer by default. */
+export const UNKNOWN_AUTHOR = 'the advice service';
+
+/**
+ * Who made version `v`: the agent of the Provenance it links (`authors`); else, for the version
+ * that created the referral Task as requested (or draft), its requester (Task.requester is who
+ * asked for it: a recorded fact, not a guess); else nobody known.
+ */
+function authorOf(v: Task, isFirst: boolean, authors: Record<string, string>): string | undefined {
+  const recorded = authors[v.meta?.versionId ?? ''];
+  if (recorded) {
+    return recorded;
+  }
+  return isFirst && (v.status === 'requested' || v.status === 'draft') ? v.requester?.reference : undefined;
+}
+
 /**
  * Status changes from the Task's version history (oldest first), one event per change of status or
- * stage. `authors` names who made a version (from its Provenance); otherwise the requester made the
- * first and any cancellation, and the owner (the advice service) the rest.
+ * stage, each naming who made it (authorOf), "the advice service" when that is not recorded.
  */
 export function statusEvents(
   history: Bundle,
@@ -33,14 +48,14 @@ export function statusEvents(
   let previous: Task | undefined;
   for (const v of versions) {
     if (!previous || previous.status !== v.status || stageText(previous) !== stageText(v)) {
-      const byRequester = !previous || v.status === 'cancelled';
+      const who = authorOf(v, previous === undefined, authors);
       events.push({
         kind: 'status',
         at: v.meta?.lastUpdated ?? v.lastModified ?? v.authoredOn ?? '',
         status: v.status,
         stage: stageText(v),
         reason: v.statusReason?.text,
-        by: names(authors[v.meta?.versionId ?? ''] ?? (byRequester ? v.requester?.reference : v.owner?.reference)),
+        by: who ? names(who) : UNKNOWN_AUTHOR,
       });
     }
     previous = v;

@@ -7,8 +7,6 @@ export interface ReferralSummary {
   task: Task | undefined;
   evidenceRequests: Task[];
   messages: Communication[];
-  /** Adviser messages since the referrer last wrote. */
-  unanswered: number;
   lastUpdate: string | undefined;
   open: boolean;
 }
@@ -32,13 +30,16 @@ function latest(values: (string | undefined)[]): string | undefined {
     .at(-1);
 }
 
-function unansweredCount(messages: Communication[], requester: string | undefined): number {
-  const sorted = [...messages].sort((a, b) => (a.sent ?? '').localeCompare(b.sent ?? ''));
-  let count = 0;
-  for (const m of sorted) {
-    count = m.sender?.reference === requester ? 0 : count + 1;
-  }
-  return count;
+/**
+ * Messages to `me` that `me` has not opened yet. Read state lives in the record, not the browser:
+ * a message counts as seen once its recipient opened it and the app set Communication.received
+ * (readMarks.ts), so the count is right on any device, after a reply and after a relaunch.
+ */
+export function unreadMessages(messages: readonly Communication[], me: string): Communication[] {
+  return messages.filter(
+    (m) =>
+      m.received === undefined && m.sender?.reference !== me && (m.recipient ?? []).some((r) => r.reference === me),
+  );
 }
 
 /** Groups the search result by referral, newest first. Entries of other shapes are ignored. */
@@ -61,7 +62,6 @@ export function referralSummaries(bundle: Bundle): ReferralSummary[] {
         task,
         evidenceRequests,
         messages: thread,
-        unanswered: unansweredCount(thread, sr.requester?.reference),
         lastUpdate: latest([
           sr.meta?.lastUpdated,
           task?.meta?.lastUpdated,

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { takeEarly } from '../fhir/earlyRequests';
 import type { FhirGateway } from '../fhir/gateway';
 import { FIRST_SCREEN_FRESH_MS, queryKeys } from '../fhir/queryKeys';
+import { LIVE_UPDATES } from '../fhir/liveUpdates';
 import { loadReferralDetail, loadReferrals } from './api';
 import type { ReferralSummary } from './overview';
 
@@ -11,6 +12,7 @@ export function referralsQuery(gateway: FhirGateway, patientId: string) {
     queryFn: () => loadReferrals(gateway, patientId, takeEarly(queryKeys.referrals(patientId))),
     // Loaded as the token arrives, before its screen mounts: fresh enough not to be read twice at launch.
     staleTime: FIRST_SCREEN_FRESH_MS,
+    ...LIVE_UPDATES,
   });
 }
 
@@ -18,5 +20,6 @@ export function referralDetailQuery(gateway: FhirGateway, summary: ReferralSumma
   return queryOptions({
     queryKey: [...queryKeys.referral(summary.serviceRequest.id ?? ''), summary.task?.meta?.versionId ?? ''],
     queryFn: () => loadReferralDetail(gateway, summary),
+    ...LIVE_UPDATES,
   });
 }

@@ -44,7 +44,7 @@ const bundle = (...resources: (ServiceRequest | Task | Communication)[]): Bundle
 });
 
 describe('where the patient stands', () => {
-  it('groups tasks, evidence requests and messages by referral; newest first; open and unanswered', () => {
+  it('groups tasks, evidence requests and messages by referral; newest first; open', () => {
     const list = referralSummaries(
       bundle(
         sr('a', 'active', '2026-06-01'),
@@ -66,7 +66,6 @@ describe('where the patient stands', () => {
     const a = list[1]!;
     expect(a.task?.id).toBe('t1');
     expect(a.evidenceRequests.map((t) => t.id)).toEqual(['e1', 'e2']);
-    expect(a.unanswered).toBe(2);
     expect(a.lastUpdate).toBe('2026-06-04T11:00:00Z');
   });
 });
@@ -91,15 +90,24 @@ describe('the timeline of a referral', () => {
   const names = (ref: string | undefined): string => (ref === 'PractitionerRole/gp' ? 'Dr GP' : 'Advice');
 
   it('one event per change of status or stage, who did it, and the reason', () => {
-    const events = statusEvents(history, names);
+    const events = statusEvents(history, names, { '4': 'PractitionerRole/gp' });
     expect(
       events.map((e) => (e.kind === 'status' ? `${e.status}|${e.stage ?? ''}|${e.by}|${e.reason ?? ''}` : '')),
     ).toEqual([
       'requested||Dr GP|',
-      'accepted||Advice|',
-      'accepted|Contacted|Advice|',
+      'accepted||the advice service|',
+      'accepted|Contacted|the advice service|',
       'cancelled|x|Dr GP|Wrong patient',
     ]);
+  });
+
+  it('never credits the referrer with a change nobody recorded, even a Task with a single version', () => {
+    const single: Bundle = { resourceType: 'Bundle', type: 'history', entry: [{ resource: v(1, 'accepted') }] };
+    expect(statusEvents(single, names)).toMatchObject([{ status: 'accepted', by: 'the advice service' }]);
+    const unrecordedCancel = statusEvents(history, names).at(-1);
+    expect(unrecordedCancel).toMatchObject({ status: 'cancelled', by: 'the advice service' });
+    const byAdviser = statusEvents(single, names, { '1': 'PractitionerRole/adviser' });
+    expect(byAdviser).toMatchObject([{ by: 'Advice' }]);
   });
 
   it('merges messages and evidence requests, newest first', () => {
@@ -167,12 +175,12 @@ describe('who made each change', () => {
     expect(changeRecords(history)).toEqual({ '2': 'Provenance/p1', '3': 'Provenance/p2' });
   });
 
-  it('names the author of a change when its Provenance is known, the owner or requester otherwise', () => {
+  it('names the author of a change when its Provenance is known, the advice service otherwise', () => {
     const events = statusEvents(history, names, { '2': 'PractitionerRole/adviser-2' });
     expect(events.map((e) => (e.kind === 'status' ? e.by : ''))).toEqual([
       'PractitionerRole/gp',
       'PractitionerRole/adviser-2',
-      'Organization/org-advice',
+      'the advice service',
     ]);
   });
 

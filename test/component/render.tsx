@@ -16,7 +16,7 @@ import { launchHeadless } from '../support/smart';
  */
 export async function sandboxSession(
   sandbox: RunningSandbox,
-  launch: { user: string; patient?: string; profile: 'clinician' | 'adviser' },
+  launch: { user: string; patient?: string; profile: 'clinician' | 'adviser' | 'practice' },
 ): Promise<AppSession> {
   const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, {
     user: launch.user,
@@ -35,6 +35,7 @@ export async function sandboxSession(
     encounterId: undefined,
     fhirUser: `PractitionerRole/${launch.user}`,
     needPatientBanner: true,
+    practiceList: launch.profile === 'practice',
   });
 }
 

@@ -45,7 +45,8 @@ describe('the referrer answers an evidence request', () => {
     const response = await gp.transaction(
       evidenceAnswerBundle(request, answerTo(request, 'Letter attached.'), new Date()),
     );
-    expect(response.entry?.map((e) => e.response?.status.slice(0, 3))).toEqual(['201', '200']);
+    // The answer, the completed request and the Provenance that says who answered.
+    expect(response.entry?.map((e) => e.response?.status.slice(0, 3))).toEqual(['201', '200', '201']);
     const record = await loadCase(adviser, 'task-04', 'Organization/org-advice', new Date());
     const answered = record.evidenceRequests.find((t) => t.id === 'evid-04');
     expect(answered?.status).toBe('completed');

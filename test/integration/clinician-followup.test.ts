@@ -8,6 +8,7 @@ import { loadClinicianData } from '../../src/app/clinician/data';
 import { loadReferralDetail, sendMessage } from '../../src/timeline/api';
 import { buildMessage } from '../../src/domain/messages';
 import { buildCancelTransaction } from '../../src/domain/referralCancel';
+import { changeAuthors, changeRecords } from '../../src/domain/provenance';
 import { submitReferral } from '../../src/referral/submit';
 import { statusEvents } from '../../src/timeline/events';
 import { startTestSandbox } from '../support/sandbox';
@@ -68,7 +69,11 @@ describe('following a referral up', () => {
     });
     expect((await gp.read<ServiceRequest>('ServiceRequest', serviceRequestId)).status).toBe('revoked');
     const history = await gp.search(`Task/${taskId}/_history`, {});
-    const events = statusEvents(history, (ref) => ref ?? '');
+    // Who cancelled comes from the record: the cancelled version links the Provenance written with it.
+    const records = Object.values(changeRecords(history)).map((r) => r.replace('Provenance/', ''));
+    expect(records).toHaveLength(1);
+    const authors = changeAuthors(history, await gp.search('Provenance', { _id: records.join(',') }));
+    const events = statusEvents(history, (ref) => ref ?? '', authors);
     expect(events.map((e) => (e.kind === 'status' ? [e.status, e.by] : []))).toEqual([
       ['requested', 'PractitionerRole/gp'],
       ['cancelled', 'PractitionerRole/gp'],

@@ -51,6 +51,14 @@ describe('GET /launcher', () => {
     expect(gp.searchParams.has('profile')).toBe(false);
   });
 
+  it('launches a clinician with no patient open into the practice worklist (profile=practice) by default', async () => {
+    const at = async (query: Record<string, string>): Promise<URL> =>
+      new URL((await launcher({ launch_uri: 'http://127.0.0.1:5173/launch.html', ...query })).headers.get('location')!);
+    expect((await at({ provider: 'gp' })).searchParams.get('profile')).toBe('practice');
+    expect((await at({ provider: 'ward-nurse' })).searchParams.get('profile')).toBe('practice');
+    expect((await at({ provider: 'ward-nurse', patient: 'pat-002' })).searchParams.has('profile')).toBe(false);
+  });
+
   it.each([
     [{ launch_uri: 'https://app.example.org/launch.html', provider: 'gp' }, 'launch_uri'],
     [{ launch_uri: 'http://127.0.0.1:5173/launch.html', provider: 'nobody' }, 'nobody'],

@@ -106,7 +106,8 @@ describe.each([
       sent: new Date(),
     });
     const response = await gp.transaction(evidenceAnswerBundle(request, answer, new Date()));
-    expect(response.entry?.map((e) => e.response?.status.slice(0, 3))).toEqual(['201', '200']);
+    // The answer, the completed request and the Provenance that says who answered.
+    expect(response.entry?.map((e) => e.response?.status.slice(0, 3))).toEqual(['201', '200', '201']);
     expect((await gp.read<Task>('Task', 'evid-04')).status).toBe('completed');
   });
 

@@ -29,7 +29,7 @@ export interface AppLaunch {
   patient?: string;
   encounter?: string;
   /** Launch profile of the app (clinician by default). */
-  profile?: 'adviser' | 'lead';
+  profile?: 'adviser' | 'lead' | 'practice';
   needPatientBanner?: boolean;
   /** The EHR grants read access only (the launcher's grant=read-only). */
   readOnly?: boolean;

@@ -35,9 +35,14 @@ describe('scopes granted = requested ∩ the role allowance', () => {
     expect(granted('user/Patient.cruds', adviser)).toEqual(['user/Patient.rs']);
   });
 
-  it('gives a clinician without a patient the user-level form of their patient scopes', () => {
+  it('gives a clinician without a patient the practice profile’s user-level scopes, never more', () => {
     const practice = { ...gpInRecord, patient: undefined };
     expect(granted('user/ServiceRequest.rs patient/ServiceRequest.rs', practice)).toEqual(['user/ServiceRequest.rs']);
+    expect(granted(SCOPES.practice.join(' '), practice)).toEqual(SCOPES.practice.filter((s) => s.includes('/')).sort());
+    expect(granted('user/Task.cruds user/Communication.cruds user/QuestionnaireResponse.rs', practice)).toEqual([
+      'user/Communication.rus',
+      'user/Task.rs',
+    ]);
   });
 
   it('limits nothing for the test-only admin', () => {

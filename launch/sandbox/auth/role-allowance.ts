@@ -7,8 +7,9 @@ import { interactionLetter, parseResourceScope, type ResourceGrant } from './sco
  * THE place that says which resource scopes each kind of user may hold. It is the app's own
  * declaration (src/smart/scopes.ts) per role, so the app never asks for more than its role may
  * have. A clinician in a patient's record holds patient-level scopes only; without a patient
- * (a practice-list launch) they may hold the user-level form of the same scopes, and the record
- * rules then limit them to the referrals they or their organisation made.
+ * (the practice worklist, launch profile `practice`) they may hold the practice profile's
+ * user-level scopes (read only, apart from marking a message read), and the record rules then
+ * limit them to the referrals they or their organisation made.
  */
 const ORDER: readonly FhirInteraction[] = ['create', 'read', 'update', 'delete', 'search'];
 
@@ -21,9 +22,7 @@ function resourceGrants(scopes: readonly string[]): ResourceGrant[] {
 
 const clinician = resourceGrants(SCOPES.clinician);
 
-const clinicianWithoutPatient: readonly ResourceGrant[] = clinician.map((g) =>
-  g.level === 'patient' ? { ...g, level: 'user' as const, scope: g.scope.replace(/^patient\//, 'user/') } : g,
-);
+const clinicianWithoutPatient: readonly ResourceGrant[] = resourceGrants(SCOPES.practice);
 
 const ALLOWANCE: Readonly<Record<'adviser' | 'lead', readonly ResourceGrant[]>> = {
   adviser: resourceGrants(SCOPES.adviser),

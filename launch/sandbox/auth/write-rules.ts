@@ -241,7 +241,45 @@ const messages: Rule = (facts, who, next, current) => {
   return undefined;
 };
 
+/** JSON with keys in order, so two copies of a resource compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(canonical).join(',')}]`;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, inner]) => inner !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, inner]) => `${JSON.stringify(k)}:${canonical(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The message without what a read mark may change (received) and what the server stamps (meta). */
+function withoutReadMark(message: Communication): string {
+  return canonical({ ...message, meta: undefined, received: undefined });
+}
+
+const READ_MARK_ONLY =
+  'A clinician can only mark a message to them as read (Communication.received); nothing else about a message can be changed.';
+
+/**
+ * A clinician's update of a message is exactly one thing: its recipient marking it read, by setting
+ * Communication.received where it was not set (src/timeline/readMarks.ts). The sender, the text,
+ * the recipients, the referral it is about: none of it can change, and nobody else's message.
+ */
+const readMarkOnly: Rule = (_facts, who, next, current) => {
+  if (next.resourceType !== 'Communication' || current?.resourceType !== 'Communication' || who.kind !== 'clinician') {
+    return undefined;
+  }
+  const me = `PractitionerRole/${who.user}`;
+  const addressedToMe = (current.recipient ?? []).some((r) => r.reference === me);
+  const marks = current.received === undefined && typeof next.received === 'string' && next.received.length > 0;
+  return addressedToMe && marks && withoutReadMark(next) === withoutReadMark(current) ? undefined : READ_MARK_ONLY;
+};
+
 const RULES: readonly Rule[] = [
+  readMarkOnly,
   limits,
   onePatient,
   referralConsent,

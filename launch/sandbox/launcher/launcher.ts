@@ -42,7 +42,9 @@ export function createLauncher(
           res.end(checked.error);
           return true;
         }
-        const target = new URL(await appLaunchUri(source, checked.launchUri, checked.context.user));
+        const target = new URL(
+          await appLaunchUri(source, checked.launchUri, checked.context.user, checked.context.patient),
+        );
         target.searchParams.set('iss', urls.fhirBase);
         target.searchParams.set('launch', launches.register(checked.context));
         res.statusCode = 302;
@@ -91,12 +93,21 @@ export function createLauncher(
 /**
  * The page's default app URL is HJP Link's clinician launch; advisers and the partnership lead are
  * registered with their own launch URL (launch.html?profile=…, see README), so the default follows
- * the chosen user's role. Any other launch_uri is used exactly as given.
+ * the chosen user's role; a clinician launched with no patient gets the practice worklist
+ * (profile=practice). Any other launch_uri is used exactly as given.
  */
-async function appLaunchUri(source: DirectorySource, launchUri: string, userId: string): Promise<string> {
+async function appLaunchUri(
+  source: DirectorySource,
+  launchUri: string,
+  userId: string,
+  patient: string | undefined,
+): Promise<string> {
   if (launchUri !== DEFAULT_LAUNCH_URI) {
     return launchUri;
   }
   const role = (await findUser(source, userId))?.role;
-  return role === 'adviser' || role === 'lead' ? `${launchUri}?profile=${role}` : launchUri;
+  if (role === 'adviser' || role === 'lead') {
+    return `${launchUri}?profile=${role}`;
+  }
+  return patient === undefined ? `${launchUri}?profile=practice` : launchUri;
 }

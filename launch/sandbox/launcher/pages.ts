@@ -28,7 +28,7 @@ export function launcherPage(
 ${users.map((u) => option(u.id, `${u.name}, ${roleLabel(u.role)} (${u.id})`)).join('\n')}
 </select>
 <label for="patient">Patient</label>
-<p class="hint" id="patient-hint">Choose "No patient" for an adviser's launch.</p>
+<p class="hint" id="patient-hint">Choose "No patient" for an adviser's launch, or a GP's or nurse's worklist of their referrals.</p>
 <select id="patient" name="patient" aria-describedby="patient-hint">
 ${option('', 'No patient')}
 ${patients.map((p) => option(p.id, `${p.name} (${p.id})`)).join('\n')}

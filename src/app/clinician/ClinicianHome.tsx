@@ -26,10 +26,13 @@ function resumeStep(draft: Draft): FlowStep {
 export function ClinicianHome({
   data,
   draft,
+  me,
   canRefer = true,
 }: {
   data: ClinicianData;
   draft: Draft;
+  /** The signed-in user's reference (their unread messages). */
+  me: string;
   /** False when the EHR did not grant the writes a referral needs (the launch notice says so). */
   canRefer?: boolean;
 }): ReactElement {
@@ -50,7 +53,7 @@ export function ClinicianHome({
           <p>Check it before you make another one: a second referral for the same problem delays help.</p>
         </div>
       )}
-      <PatientReferrals referrals={data.referrals} hrefFor={paths.referral} />
+      <PatientReferrals referrals={data.referrals} hrefFor={paths.referral} me={me} />
       {canRefer && (
         <Link
           href={paths.step(resumeStep(draft))}

@@ -66,7 +66,7 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
     <Suspense fallback={loading}>
       <Switch>
         <Route path="/">
-          <ClinicianHome data={data} draft={draft} canRefer={canRefer} />
+          <ClinicianHome data={data} draft={draft} me={user.reference} canRefer={canRefer} />
         </Route>
         <Route<{ step: string }> path="/refer/:step">
           {({ step }) =>
