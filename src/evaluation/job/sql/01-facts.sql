@@ -28,7 +28,7 @@ SELECT
   r.referral_id,
   r.patient_id,
   CAST(substr(r.authored_on, 1, 10) AS DATE) AS referred_on,
-  fy_start(CAST(substr(r.authored_on, 1, 10) AS DATE)) AS period_start,
+  period_start_of(CAST(substr(r.authored_on, 1, 10) AS DATE)) AS period_start,
   COALESCE(t.status, 'requested') AS task_status,
   t.stage,
   t.task_id,
