@@ -5,6 +5,7 @@ import { evalSqlOnFhir } from '@medplum/core';
 import type { Resource } from '@medplum/fhirtypes';
 import { SQL_TYPE, viewColumns, type HjpView, type ViewColumn } from '../../../fhir-profiles/src/views/views';
 import { GAIN_KIND_OF_OUTCOME, type GainRule } from '../../domain/financial-gain';
+import type { MeasureRow } from '../measure-report';
 import type { PeriodGrain } from '../periods';
 
 export const SQL_DIR = join(import.meta.dirname, 'sql');
@@ -17,15 +18,7 @@ export const MEASURE_SQL = {
   'data-completeness': 'data-completeness.sql',
 } as const;
 
-export interface MeasureRow {
-  readonly group_code: string;
-  readonly period_start: string;
-  readonly stratifier: string | null;
-  readonly stratum: string | null;
-  readonly population: string;
-  readonly count: number;
-  readonly score: number | null;
-}
+export type { MeasureRow };
 
 export interface JobParams {
   readonly gain: GainRule;

@@ -13,7 +13,7 @@ import { DEFAULT_KEY_DIR, EVALUATION_CLIENT_ID, loadOrCreateClientKey } from './
 import { downloadNdjson, finishExport, runExport } from './bulk-export';
 import { EvaluationDb, MEASURE_SQL, readDeciles, SQL_DIR, type MeasureRow } from './database';
 import { projectSalt, writeExtract } from './extract';
-import { buildMeasureReport } from './measure-report';
+import { buildMeasureReport } from '../measure-report';
 import { putMeasureReport } from './report-writer';
 
 export const DEFAULT_DECILES = join(import.meta.dirname, 'data', 'synthetic-postcode-deciles.csv');
