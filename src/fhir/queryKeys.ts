@@ -16,6 +16,8 @@ export const queryKeys = {
   caseloadPage: (org: string, filters: unknown, page: number) => ['caseload', org, 'page', filters, page] as const,
   caseloadCounts: (org: string, filters: unknown) => ['caseload', org, 'counts', filters] as const,
   case: (taskId: string) => ['case', taskId] as const,
+  /** The lead's dashboard: one period's MeasureReports (and its quarters' or months' funnels). */
+  measureReports: (periodId: string) => ['measure-reports', periodId] as const,
 };
 
 /** How long the first screen's data, loaded ahead as the token arrives, counts as fresh when its screen mounts. */
