@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { financialYearById } from '../periods';
 import { choicesWithin, chosenPeriod, partsOf, periodLabel, recentYears } from './periodChoice';
-import { fundingFor } from '../../app/lead/fundingFor';
 
 const today = new Date('2026-12-01T10:00:00Z');
 
@@ -36,12 +35,5 @@ describe('the dashboard’s periods', () => {
       '2027-03',
     ]);
     expect(partsOf(chosenPeriod('?period=2026-11', today))).toEqual([]);
-  });
-
-  it('finds the period’s funding in the partnership configuration, in either shape, or none', () => {
-    expect(fundingFor('FY2026-27', {})).toBeUndefined();
-    expect(fundingFor('FY2026-27', { funding: [{ period: 'FY2026-27', amount: 40_000 }] })).toBe(40_000);
-    expect(fundingFor('FY2026-27', { funding: { 'FY2026-27': 38_500 } })).toBe(38_500);
-    expect(fundingFor('FY2025-26', { funding: { 'FY2026-27': 38_500 } })).toBeUndefined();
   });
 });
