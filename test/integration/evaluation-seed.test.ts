@@ -176,6 +176,11 @@ describe('npm run evaluate on the seed', () => {
     for (const [area, count] of byArea) {
       expect(populationCount(report, 'funnel', 'referrals-sent', ['area-of-law', area])).toBe(count);
     }
+    const inYear = referrals.filter((r) => fy(r.authoredOn) === 'FY2026-27');
+    const urgent = inYear.filter((r) => r.priority === 'urgent').length;
+    expect(urgent).toBeGreaterThan(0);
+    expect(populationCount(report, 'funnel', 'referrals-sent', ['urgency', 'urgent'])).toBe(urgent);
+    expect(populationCount(report, 'funnel', 'referrals-sent', ['urgency', 'routine'])).toBe(inYear.length - urgent);
   });
 
   it('gives the median days to first contact: the first appointment, else the Task’s contact', async () => {

@@ -33,6 +33,10 @@ export function PeriodPicker({
     <form className="app-period-picker" onSubmit={submit} data-testid="period-picker">
       <fieldset className="nhsuk-fieldset">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Period</legend>
+        <div className="nhsuk-hint" data-testid="period-hint">
+          Figures are kept for whole financial years, quarters and months. A custom range is not offered: people counted
+          in two months cannot be added up without counting someone twice.
+        </div>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={`${id}-year`}>
             Financial year (April to March)

@@ -129,6 +129,7 @@ function overTimeChart(parts: PeriodReports['parts']): ChartData | undefined {
     extra: [
       countText(countOf(p.funnel, 'funnel', 'referrals-sent', ['area-of-law', 'benefits'])),
       countText(countOf(p.funnel, 'funnel', 'referrals-sent', ['setting', 'hospital-ward'])),
+      countText(countOf(p.funnel, 'funnel', 'referrals-sent', ['urgency', 'urgent'])),
     ],
   }));
   return {
@@ -137,7 +138,7 @@ function overTimeChart(parts: PeriodReports['parts']): ChartData | undefined {
     summary: listSummary(rows),
     labelHeader: 'Period',
     valueHeader: 'Referrals',
-    extraHeaders: ['About benefits', 'From hospital wards'],
+    extraHeaders: ['About benefits', 'From hospital wards', 'Urgent'],
     rows,
   };
 }
@@ -316,6 +317,7 @@ export function dashboardView(input: PeriodReports, funding: number | undefined)
       strataChart(funnel, 'area-of-law', 'by-area', (l) => `Most referrals were about ${l}`),
       strataChart(funnel, 'referral-source', 'by-source', (l) => `Most referrals came from a ${l}`),
       strataChart(funnel, 'setting', 'by-setting', (l) => `Most referrals came from ${l}`),
+      strataChart(funnel, 'urgency', 'by-urgency', (l) => `Most referrals were ${l}`),
     ],
     overTime: overTimeChart(input.parts),
     timeliness: timelinessChart(time),

@@ -16,6 +16,7 @@ export const STRATIFIER_NAMES: Readonly<Record<Stratifier, string>> = {
   'age-band': 'Age band',
   sex: 'Sex',
   'ethnic-category': 'Ethnic category',
+  urgency: 'Urgency',
 };
 
 export function stratumLabel(stratifier: Stratifier, value: string): string {
@@ -38,6 +39,8 @@ export function stratumLabel(stratifier: Stratifier, value: string): string {
       return value === '10' ? '10 (least deprived)' : value;
     case 'age-band':
       return value === '75+' ? '75 and over' : value.replace('-', ' to ');
+    case 'urgency':
+      return value === 'urgent' ? 'Urgent' : 'Routine';
     case 'ethnic-category':
       // UK Core ethnic category codes as recorded [U: a label lookup for the NHS Data Dictionary codes].
       return value;

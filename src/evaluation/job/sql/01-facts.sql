@@ -87,4 +87,6 @@ FROM person
 UNION ALL
 SELECT referral_id, 'sex', COALESCE(gender, 'not-recorded') FROM person
 UNION ALL
-SELECT referral_id, 'ethnic-category', COALESCE(ethnic_category, 'not-recorded') FROM person;
+SELECT referral_id, 'ethnic-category', COALESCE(ethnic_category, 'not-recorded') FROM person
+UNION ALL
+SELECT referral_id, 'urgency', COALESCE(priority, 'routine') FROM hjp_referral;
