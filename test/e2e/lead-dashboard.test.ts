@@ -140,6 +140,21 @@ describe('the lead’s dashboard on the seed, after the evaluation ran', () => {
     }
   });
 
+  it('opens the same dashboard from a standalone launch (no EHR context: the lead signs in at the record)', async () => {
+    const page = await freshPage();
+    const iss = encodeURIComponent(env.sandbox.urls.fhirBase);
+    await page.goto(`${appUrl}/launch.html?profile=lead&iss=${iss}`);
+    await page.locator('#hjp_user').selectOption('lead');
+    await page.getByRole('button', { name: 'Allow and continue' }).click();
+    await page.getByTestId('period-picker').waitFor();
+    await choose(page, '2026', 'FY2026-27');
+    expectShownAs(
+      (await page.getByTestId('headline-referrals-sent').textContent()) ?? '',
+      expected.get('FY2026-27')!.funnel['referrals-sent'] ?? -1,
+      'standalone headline referrals',
+    );
+  });
+
   it('passes axe with no violations at 1280 px and at 320 px, charts and tables shown', async () => {
     const { page } = await leadDashboard();
     await choose(page, '2026', 'FY2026-27');
