@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnershipYear } from '../../../test/support/syntheticReports';
+import { exactReport, partnershipYear } from '../../../test/support/syntheticReports';
 import { financialYearById } from '../periods';
 import { DEFAULT_SUPPRESSION } from '../suppression';
 import { dashboardView, valuePerPound } from './dashboardView';
@@ -85,5 +85,12 @@ describe('the dashboard’s figures from MeasureReports', () => {
     const v = view();
     expect(v.timeliness.title).toBe('75% of clients were contacted within the partnership’s target');
     expect(v.completeness.rows.map((r) => r.extra?.[1])).toEqual(['100%', '51%', '90%']);
+  });
+
+  it('says £0.00 and "no financial gain" for a period whose closed cases had none (not "hidden")', () => {
+    const noGain = exactReport('financial-gain', 'FY2026-27', { total: { counts: { 'clients-with-gain': 0 } } });
+    const v = dashboardView(periodReports([noGain], year, [], DEFAULT_SUPPRESSION), undefined);
+    expect(v.headline.find((h) => h.key === 'total-gain')?.value).toBe('£0.00');
+    expect(v.gain.title).toBe('No financial gain was recorded for cases closed in this period');
   });
 });

@@ -187,6 +187,21 @@ function perClient(amount: Cell, clients: Cell): string {
   return `about ${money(amount / clients)}`;
 }
 
+function gainTitle(total: Cell, clients: Cell): string {
+  if (typeof total === 'number') {
+    return `Clients gained ${money(total)} in this period`;
+  }
+  return clients === 0
+    ? 'No financial gain was recorded for cases closed in this period'
+    : 'Financial gain: numbers too small to show';
+}
+
+/** The total gain as text: £0.00 when no client had a gain (the report then has no score). */
+export function totalGainText(report: MeasureReport | undefined): string {
+  const total = scoreOf(report, 'total');
+  return total === undefined && countOf(report, 'total', 'clients-with-gain') === 0 ? money(0) : moneyText(total);
+}
+
 function gainChart(report: MeasureReport | undefined): ChartData {
   const rows: ChartRow[] = GAIN_KINDS.map(([group, label]) => {
     const amount = scoreOf(report, group);
@@ -203,10 +218,7 @@ function gainChart(report: MeasureReport | undefined): ChartData {
   const totalClients = countOf(report, 'total', 'clients-with-gain');
   return {
     id: 'financial-gain',
-    title:
-      typeof total === 'number'
-        ? `Clients gained ${money(total)} in this period`
-        : 'Financial gain: numbers too small to show',
+    title: gainTitle(total, totalClients),
     summary: `${listSummary(rows.slice(0, -1))} Clients with a gain: ${countText(totalClients)}. Gross gains, by the day the case closed; recurring awards are counted for a year (weekly amount × 52) unless the award was shorter.`,
     labelHeader: 'Kind of gain',
     valueHeader: 'Amount',
@@ -242,19 +254,19 @@ function completenessChart(report: MeasureReport | undefined): ChartData {
   const rows: ChartRow[] = [
     {
       key: 'decile',
-      label: 'Referrals with a deprivation decile (postcode found)',
+      label: 'With a deprivation decile',
       value: c('with-deprivation-decile'),
       extra: [countText(c('measure-population')), pctText(c('with-deprivation-decile'), c('measure-population'))],
     },
     {
       key: 'ethnic',
-      label: 'Referrals with an ethnic category',
+      label: 'With an ethnic category',
       value: c('with-ethnic-category'),
       extra: [countText(c('measure-population')), pctText(c('with-ethnic-category'), c('measure-population'))],
     },
     {
       key: 'outcome',
-      label: 'Closed cases with a coded outcome',
+      label: 'Closed with a coded outcome',
       value: c('closed-with-outcome'),
       extra: [countText(c('closed')), pctText(c('closed-with-outcome'), c('closed'))],
     },
@@ -263,7 +275,7 @@ function completenessChart(report: MeasureReport | undefined): ChartData {
     id: 'completeness',
     title: 'How complete the record is',
     summary: `${listSummary(rows)} Follow-up measures are not counted yet.`,
-    labelHeader: 'Recorded',
+    labelHeader: 'Referrals or closed cases',
     valueHeader: 'Count',
     extraHeaders: ['Out of', 'Share'],
     rows,
@@ -302,7 +314,7 @@ export function dashboardView(input: PeriodReports, funding: number | undefined)
       label: 'Issues referred',
       value: countText(countOf(funnel, 'funnel', 'issues-referred')),
     },
-    { key: 'total-gain', label: 'Financial gain for clients', value: moneyText(scoreOf(gain, 'total')) },
+    { key: 'total-gain', label: 'Financial gain for clients', value: totalGainText(gain) },
     {
       key: 'median-days',
       label: 'Median days to first contact',

@@ -1,8 +1,9 @@
 import { useId, type ReactElement } from 'react';
 import { chartMax, valueText, type ChartData } from './chartData';
 
-const WIDTH = 640;
 const ROW = 46;
+/** The longest bar, as a share of the chart's width (room is left for its value). */
+const LONGEST = 62;
 const BAR = 18;
 const LABEL_GAP = 18;
 
@@ -13,18 +14,18 @@ const LABEL_GAP = 18;
  * colour alone.
  */
 export function BarChart({ data }: { data: ChartData }): ReactElement {
-  const id = useId();
+  // An id safe inside url(#…) (React's ids carry punctuation).
+  const id = `chart${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const max = chartMax(data.rows);
   const height = data.rows.length * ROW + 8;
-  const usable = WIDTH - 110;
   return (
     <svg
       className="app-bar-chart"
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
-      viewBox={`0 0 ${String(WIDTH)} ${String(height)}`}
+      // No viewBox: text stays at its size on a narrow screen; bars are a share of the width.
       width="100%"
-      preserveAspectRatio="xMinYMin meet"
+      height={height}
       data-testid={`chart-${data.id}`}
     >
       <title id={`${id}-title`}>{data.title}</title>
@@ -38,8 +39,10 @@ export function BarChart({ data }: { data: ChartData }): ReactElement {
       {data.rows.map((row, i) => {
         const y = i * ROW + LABEL_GAP;
         const hidden = row.value === '*';
-        const length = typeof row.value === 'number' ? Math.max(2, (row.value / max) * usable) : 0;
-        const barLength = hidden ? 24 : length;
+        const share = typeof row.value === 'number' ? (row.value / max) * LONGEST : 0;
+        // A hidden count is a fixed hatched stub; a shown one at least a sliver, so 0 is still marked.
+        const barLength = hidden ? '24' : `${String(Math.max(share, 0.4))}%`;
+        const valueAt = hidden ? '24' : `${String(share)}%`;
         let note = valueText(row);
         if (hidden) {
           note = '* hidden (1 to 7)';
@@ -57,7 +60,7 @@ export function BarChart({ data }: { data: ChartData }): ReactElement {
               fill={hidden ? `url(#${id}-hatch)` : '#005eb8'}
               stroke={hidden ? '#4c6272' : 'none'}
             />
-            <text x={barLength + 6} y={y + BAR - 4} className="app-bar-chart__value">
+            <text x={valueAt} dx="6" y={y + BAR - 4} className="app-bar-chart__value">
               {note}
             </text>
           </g>
