@@ -1,8 +1,5 @@
 import { Suspense, type ReactElement } from 'react';
-import { Route, Switch } from 'wouter';
-import { StepHeading } from '../ui/Heading';
 import { ErrorBoundary } from './ErrorBoundary';
-import { NotFound } from './NotFound';
 import { preloadable } from './preloadable';
 import type { AppSession } from './session';
 
@@ -20,10 +17,15 @@ const practice = preloadable(
   () => import('./clinician/PracticeRoutes'),
   (m) => m.PracticeRoutes,
 );
+const lead = preloadable(
+  () => import('./lead/LeadRoutes'),
+  (m) => m.LeadRoutes,
+);
 export const loadClinicianScreens = clinician.preload;
 const ClinicianRoutes = clinician.Component;
 const PracticeRoutes = practice.Component;
 const AdviserRoutes = adviser.Component;
+const LeadRoutes = lead.Component;
 
 /** The screens for the signed-in user's role, each at its own URL. */
 export function Screens({ session }: { session: AppSession }): ReactElement {
@@ -34,29 +36,11 @@ export function Screens({ session }: { session: AppSession }): ReactElement {
   return (
     <ErrorBoundary>
       <Suspense fallback={<p role="status">Loading…</p>}>
-        {role === 'lead' && <LeadHome />}
+        {role === 'lead' && <LeadRoutes session={session} />}
         {role === 'adviser' && <AdviserRoutes session={session} />}
         {clinician && worklist && <PracticeRoutes session={session} />}
         {clinician && !worklist && <ClinicianRoutes session={session} />}
       </Suspense>
     </ErrorBoundary>
-  );
-}
-
-/** The partnership lead's evaluation dashboard is not part of this version; say so plainly. */
-function LeadHome(): ReactElement {
-  return (
-    <Switch>
-      <Route path="/">
-        <StepHeading>Partnership data</StepHeading>
-        <p data-testid="lead-home">
-          The partnership dashboard (referrals, needs, outcomes and financial gains over time) is not available in this
-          version of HJP Link. Your sign-in works; nothing else is needed from you now.
-        </p>
-      </Route>
-      <Route>
-        <NotFound />
-      </Route>
-    </Switch>
   );
 }

@@ -22,6 +22,8 @@ export const paths = {
   evidenceRequest: (serviceRequestId: string, taskId: string) =>
     `/referrals/${encodeURIComponent(serviceRequestId)}/evidence/${encodeURIComponent(taskId)}`,
   case: (taskId: string) => `/cases/${encodeURIComponent(taskId)}`,
+  /** The lead's dashboard for a period id (FY2026-27, FY2026-27-Q2, 2026-11). */
+  dashboard: (periodId: string) => `/dashboard?${new URLSearchParams({ period: periodId }).toString()}`,
   caseload: (filters: CaseloadFilters, page: number) => {
     const search = caseloadSearch(filters, page);
     return search ? `/?${search}` : '/';

@@ -34,6 +34,7 @@ export const STRATIFIERS = [
   'age-band',
   'sex',
   'ethnic-category',
+  'urgency',
 ] as const;
 export type Stratifier = (typeof STRATIFIERS)[number];
 

@@ -22,6 +22,8 @@ export const queryKeys = {
   worklistAt: (filters: unknown, cursor: string | undefined) => ['worklist', filters, 'at', cursor ?? ''] as const,
   /** One referral read on its own (the practice worklist's timeline, no patient in context). */
   referralAlone: (serviceRequestId: string) => ['referral', serviceRequestId, 'alone'] as const,
+  /** The lead's dashboard: one period's MeasureReports (and its quarters' or months' funnels). */
+  measureReports: (periodId: string) => ['measure-reports', periodId] as const,
 };
 
 /** How long the first screen's data, loaded ahead as the token arrives, counts as fresh when its screen mounts. */

@@ -2,13 +2,23 @@
 // (HJP_BENCH_REFERRALS="500,5000" for fewer). For each size: a synthetic caseload is written as a
 // sandbox data folder, a sandbox is started on it in its own process, and `npm run evaluate`'s
 // CLI runs against it in another, so the job's peak memory is its own. Prints time, peak memory,
-// time per 1,000 referrals and the share of time in export, views, SQL and writing. Asserts nothing.
+// time per 1,000 referrals and the share of time in export, views, SQL and writing; then the lead's
+// dashboard load after the job ran (issue 13: its requests and time, 500 against the largest size). Asserts nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { dashboardIdentifiers, loadMeasureReports } from '../../src/evaluation/dashboard/api';
+import { dashboardView } from '../../src/evaluation/dashboard/dashboardView';
+import { partsOf } from '../../src/evaluation/dashboard/periodChoice';
+import { periodReports } from '../../src/evaluation/dashboard/periodReports';
 import type { EvaluateResult } from '../../src/evaluation/job/run';
+import { financialYear } from '../../src/evaluation/periods';
+import { DEFAULT_SUPPRESSION } from '../../src/evaluation/suppression';
+import { createGateway } from '../../src/fhir/gateway';
+import { SCOPES } from '../../src/smart/scopes';
+import { launchHeadless } from '../support/smart';
 import { writeCaseload } from './evaluation-caseload';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -56,11 +66,64 @@ function runJob(fhirBase: string, outDir: string, env: NodeJS.ProcessEnv): Promi
   });
 }
 
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/**
+ * The lead's dashboard as the browser loads it, without drawing: a real lead token (SMART launch),
+ * the app's gateway, its one search for the current year's reports (and its quarters'), the rule
+ * and the view model. Median of 7 loads after a warm-up; requests counted at the gateway.
+ */
+async function dashboardLoad(fhirBase: string): Promise<{ ms: number; requests: number; reports: number }> {
+  const token = await launchHeadless(fhirBase.replace(/\/fhir$/, ''), fhirBase, {
+    user: 'lead',
+    scope: SCOPES.lead.join(' '),
+  });
+  const gateway = createGateway({
+    baseUrl: fhirBase,
+    auth: {
+      authorizationHeader: () => Promise.resolve(`Bearer ${token.access_token}`),
+      refresh: () => Promise.resolve(false),
+    },
+  });
+  let requests = 0;
+  const counted = {
+    ...gateway,
+    search: (type: string, params: Parameters<typeof gateway.search>[1]) => {
+      requests++;
+      return gateway.search(type, params);
+    },
+    page: (url: string) => {
+      requests++;
+      return gateway.page(url);
+    },
+  };
+  const period = financialYear(new Date().toISOString());
+  const parts = partsOf(period);
+  const once = async (): Promise<{ ms: number; requests: number; reports: number }> => {
+    requests = 0;
+    const t = performance.now();
+    const reports = await loadMeasureReports(counted, dashboardIdentifiers(period, parts));
+    dashboardView(periodReports(reports, period, parts, DEFAULT_SUPPRESSION), undefined);
+    return { ms: performance.now() - t, requests, reports: reports.length };
+  };
+  await once();
+  const runs = [];
+  for (let i = 0; i < 7; i++) {
+    runs.push(await once());
+  }
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    requests: median(runs.map((r) => r.requests)),
+    reports: runs[0]?.reports ?? 0,
+  };
+}
+
 const pct = (part: number, total: number): string => `${((100 * part) / total).toFixed(0)}%`;
 
 async function main(): Promise<void> {
   console.info('Evaluation job (export → views → DuckDB → SQL → MeasureReports and files)');
   console.info('referrals | resources | job time | per 1,000 referrals | peak memory | export / views / SQL / writing');
+  const dashboard: { size: number; ms: number; requests: number; reports: number }[] = [];
   for (const size of sizes) {
     const work = mkdtempSync(join(tmpdir(), `hjp-eval-bench-${String(size)}-`));
     const env = { ...process.env, HJP_EVALUATION_KEY_DIR: join(work, 'key') };
@@ -79,10 +142,24 @@ async function main(): Promise<void> {
           `${pct(t.export, t.total)} / ${pct(t.views, t.total)} / ${pct(t.sql, t.total)} / ${pct(t.write, t.total)}`,
         ].join(' | '),
       );
+      dashboard.push({ size, ...(await dashboardLoad(fhirBase)) });
     } finally {
       child.kill('SIGTERM');
       rmSync(work, { recursive: true, force: true });
     }
+  }
+  console.info('Lead dashboard load after the job (current financial year: 5 reports + its quarters’ funnels)');
+  console.info('referrals | FHIR requests | reports | median time');
+  for (const d of dashboard) {
+    console.info(
+      `${String(d.size).padStart(9)} | ${String(d.requests).padStart(13)} | ${String(d.reports).padStart(7)} | ${d.ms.toFixed(1)} ms`,
+    );
+  }
+  const [small, large] = [dashboard[0], dashboard[dashboard.length - 1]];
+  if (small && large && large !== small) {
+    console.info(
+      `  ${String(large.size)} vs ${String(small.size)} referrals: requests ${String(large.requests)} vs ${String(small.requests)}, time ×${(large.ms / small.ms).toFixed(2)} (target ≤ 1.5)`,
+    );
   }
 }
 

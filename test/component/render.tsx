@@ -16,7 +16,7 @@ import { launchHeadless } from '../support/smart';
  */
 export async function sandboxSession(
   sandbox: RunningSandbox,
-  launch: { user: string; patient?: string; profile: 'clinician' | 'adviser' | 'practice' },
+  launch: { user: string; patient?: string; profile: 'clinician' | 'adviser' | 'practice' | 'lead' },
 ): Promise<AppSession> {
   const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, {
     user: launch.user,

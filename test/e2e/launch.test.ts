@@ -108,11 +108,13 @@ describe('SMART launch from the sandbox launcher', () => {
     expect(await p.getByTestId('patient-banner').isVisible()).toBe(true);
   });
 
-  it('tells the partnership lead plainly that the dashboard is not in this version', async () => {
+  it('opens the partnership lead’s dashboard, saying plainly when the evaluation has not run yet', async () => {
     const p = await freshPage();
     await launchApp(p, sandboxOrigin, appUrl, { user: 'lead', profile: 'lead' });
     expect(await p.getByTestId('signed-in-user').textContent()).toMatch(/Partnership lead/);
-    expect(await p.getByTestId('lead-home').textContent()).toMatch(/not available in this version/);
+    expect(await p.getByTestId('no-figures').textContent()).toMatch(
+      /There are no figures for Financial year \d{4} to \d{4} yet/,
+    );
   });
 
   it('shows a refused authorisation plainly', async () => {

@@ -28,9 +28,14 @@ describe('the evaluation schedule of npm start', () => {
     const schedule = scheduleEvaluation(env.sandbox.urls.fhirBase, 0, { keyDir: env.keyDir, outDir: env.outDir });
     const token = await env.adminToken();
     try {
-      await expect
-        .poll(async () => (await measureReports(env.sandbox, token)).length, { timeout: 20_000, interval: 200 })
-        .toBe(10);
+      // One per measure and period: two financial years (written first), then quarters and months.
+      const grains = async (): Promise<string[]> => {
+        const ids = (await measureReports(env.sandbox, token)).map((r) => r.identifier?.[0]?.value ?? '');
+        const year = ids.filter((id) => /\/FY\d{4}-\d{2}$/.test(id)).length;
+        const month = ids.filter((id) => /\/\d{4}-\d{2}$/.test(id)).length;
+        return [`years ${String(year)}`, month > 0 ? 'months written' : 'no months yet'];
+      };
+      await expect.poll(grains, { timeout: 60_000, interval: 250 }).toEqual(['years 10', 'months written']);
     } finally {
       schedule.stop();
       await schedule.idle();

@@ -89,13 +89,28 @@ describe('npm run evaluate on the seed', () => {
     expect(reports.every((r) => r.type === 'summary' && r.status === 'complete' && r.date === reports[0]?.date)).toBe(
       true,
     );
-    expect(new Set(first.reports.map((r) => r.identifier))).toEqual(
+    const yearly = first.reports.map((r) => r.identifier).filter((id) => /\/FY\d{4}-\d{2}$/.test(id));
+    expect(new Set(yearly)).toEqual(
       new Set(
         ['funnel', 'time-to-first-contact', 'financial-gain', 'health-service-use', 'data-completeness'].flatMap(
           (m) => [`${m}/FY2025-26`, `${m}/FY2026-27`],
         ),
       ),
     );
+  });
+
+  it('writes quarter and month reports too, whose referrals add up to the year’s', async () => {
+    const reports = await measureReports(env.sandbox, token);
+    const ids = first.reports.map((r) => r.identifier);
+    expect(ids.filter((id) => /^funnel\/FY2026-27-Q[1-4]$/.test(id)).length).toBeGreaterThan(0);
+    expect(ids.filter((id) => /^funnel\/\d{4}-\d{2}$/.test(id)).length).toBeGreaterThan(1);
+    const sum = (pattern: RegExp): number =>
+      ids
+        .filter((id) => pattern.test(id))
+        .reduce((n, id) => n + (populationCount(reportFor(reports, id), 'funnel', 'referrals-sent') ?? 0), 0);
+    const year = populationCount(reportFor(reports, 'funnel/FY2026-27'), 'funnel', 'referrals-sent');
+    expect(sum(/^funnel\/FY2026-27-Q[1-4]$/)).toBe(year);
+    expect(sum(/^funnel\/(2026-(0[4-9]|1[0-2])|2027-0[1-3])$/)).toBe(year);
   });
 
   it('counts the funnel as the seed’s resources do', async () => {
@@ -161,6 +176,11 @@ describe('npm run evaluate on the seed', () => {
     for (const [area, count] of byArea) {
       expect(populationCount(report, 'funnel', 'referrals-sent', ['area-of-law', area])).toBe(count);
     }
+    const inYear = referrals.filter((r) => fy(r.authoredOn) === 'FY2026-27');
+    const urgent = inYear.filter((r) => r.priority === 'urgent').length;
+    expect(urgent).toBeGreaterThan(0);
+    expect(populationCount(report, 'funnel', 'referrals-sent', ['urgency', 'urgent'])).toBe(urgent);
+    expect(populationCount(report, 'funnel', 'referrals-sent', ['urgency', 'routine'])).toBe(inYear.length - urgent);
   });
 
   it('gives the median days to first contact: the first appointment, else the Task’s contact', async () => {

@@ -134,6 +134,55 @@ describe('other roles', () => {
     await ledger.status('lead reads a patient', 'refused', lead('GET', 'Patient/pat-001'));
     expect((await lead('GET', 'Organization/org-advice')).status).toBe(200);
   });
+
+  it('the lead reads the evaluation’s MeasureReports (the dashboard’s search), and no Task, Patient or person-level report', async () => {
+    const summary = {
+      resourceType: 'MeasureReport',
+      identifier: [{ system: 'https://fhir.hjp-link.org.uk/Id/measure-report', value: 'funnel/FY2026-27' }],
+      status: 'complete',
+      type: 'summary',
+      measure: 'https://fhir.hjp-link.org.uk/Measure/hjp-funnel',
+      date: '2026-11-30T09:00:00Z',
+      period: { start: '2026-04-01', end: '2027-03-31' },
+    };
+    const individual = {
+      ...summary,
+      identifier: [{ system: 'https://fhir.hjp-link.org.uk/Id/measure-report', value: 'funnel/pat-001' }],
+      type: 'individual',
+      subject: { reference: 'Patient/pat-001' },
+    };
+    expect((await admin('POST', 'MeasureReport', summary)).status).toBe(201);
+    const person = await admin<{ id: string }>('POST', 'MeasureReport', individual);
+    expect(person.status).toBe(201);
+    const lead = (await appLaunch(sandbox, 'lead', 'lead')).api;
+    const dashboardSearch = await ledger.search(
+      'lead searches the period’s MeasureReports',
+      'allowed',
+      'MeasureReport',
+      lead(
+        'GET',
+        `MeasureReport?identifier=${encodeURIComponent('https://fhir.hjp-link.org.uk/Id/measure-report|funnel/FY2026-27,https://fhir.hjp-link.org.uk/Id/measure-report|funnel/pat-001')}&_count=20`,
+      ),
+    );
+    expect(disclosed(dashboardSearch.body, 'MeasureReport').map((r) => (r as { type?: string }).type)).toEqual([
+      'summary',
+    ]);
+    await ledger.status(
+      'lead reads a person’s MeasureReport',
+      'refused',
+      lead('GET', `MeasureReport/${person.body.id}`),
+    );
+    await ledger.status('lead reads a referral Task', 'refused', lead('GET', 'Task/task-01'));
+    await ledger.search('lead searches Tasks', 'refused', 'Task', lead('GET', 'Task?_count=50'));
+    await ledger.search('lead searches patients', 'refused', 'Patient', lead('GET', 'Patient?_count=50'));
+    await ledger.search(
+      'lead searches screening answers',
+      'refused',
+      'QuestionnaireResponse',
+      lead('GET', 'QuestionnaireResponse?_count=50'),
+    );
+    await ledger.status('lead writes a MeasureReport', 'refused', lead('POST', 'MeasureReport', summary));
+  });
 });
 
 describe('a GP without a patient open (practice list)', () => {

@@ -71,7 +71,9 @@ export async function fhirJson<T>(
   if (!res.ok) {
     throw new Error(`${path}: ${String(res.status)} ${await res.text()}`);
   }
-  return (await res.json()) as T;
+  // A plain server answers a write with no body unless asked (return=minimal).
+  const text = await res.text();
+  return (text ? JSON.parse(text) : {}) as T;
 }
 
 /** Every resource of a type (one page: the seed is small). */

@@ -5,6 +5,8 @@ import { evalSqlOnFhir } from '@medplum/core';
 import type { Resource } from '@medplum/fhirtypes';
 import { SQL_TYPE, viewColumns, type HjpView, type ViewColumn } from '../../../fhir-profiles/src/views/views';
 import { GAIN_KIND_OF_OUTCOME, type GainRule } from '../../domain/financial-gain';
+import type { MeasureRow } from '../measure-report';
+import type { PeriodGrain } from '../periods';
 
 export const SQL_DIR = join(import.meta.dirname, 'sql');
 /** The measure SQL files, run in this order after 01-facts.sql. */
@@ -16,15 +18,7 @@ export const MEASURE_SQL = {
   'data-completeness': 'data-completeness.sql',
 } as const;
 
-export interface MeasureRow {
-  readonly group_code: string;
-  readonly period_start: string;
-  readonly stratifier: string | null;
-  readonly stratum: string | null;
-  readonly population: string;
-  readonly count: number;
-  readonly score: number | null;
-}
+export type { MeasureRow };
 
 export interface JobParams {
   readonly gain: GainRule;
@@ -183,6 +177,19 @@ export class EvaluationDb {
       lookup.endRow();
     }
     lookup.closeSync();
+  }
+
+  /**
+   * The grain the measure SQL counts periods in (`period_start_of`): financial years, their
+   * quarters (UK financial quarters are calendar quarters: April, July, October, January) or months.
+   */
+  async setGrain(grain: PeriodGrain): Promise<void> {
+    const body = {
+      year: 'fy_start(d)',
+      quarter: "CAST(date_trunc('quarter', CAST(d AS DATE)) AS DATE)",
+      month: "CAST(date_trunc('month', CAST(d AS DATE)) AS DATE)",
+    }[grain];
+    await this.connection.run(`CREATE OR REPLACE MACRO period_start_of(d) AS ${body}`);
   }
 
   async runFile(path: string): Promise<void> {

@@ -35,10 +35,18 @@ export async function putMeasureReport(
     },
     body: JSON.stringify(report),
   });
-  const body = (await res.json()) as MeasureReport & { issue?: { diagnostics?: string }[] };
+  // A plain server may answer a write with no body (return=minimal): then the Location and ETag say it.
+  const text = await res.text();
+  const body = (text ? JSON.parse(text) : {}) as Partial<MeasureReport> & { issue?: { diagnostics?: string }[] };
   if (res.status !== 200 && res.status !== 201) {
     const why = body.issue?.map((i) => i.diagnostics ?? '').join('; ') ?? '';
     throw new Error(`Writing MeasureReport ${value} failed (${String(res.status)}): ${why}`);
   }
-  return { status: res.status, id: body.id ?? '', versionId: body.meta?.versionId ?? '' };
+  const location = /MeasureReport\/([^/]+)(?:\/_history\/([^/]+))?/.exec(res.headers.get('Location') ?? '');
+  const etag = /^W\/"(.+)"$/.exec(res.headers.get('ETag') ?? '');
+  return {
+    status: res.status,
+    id: body.id ?? location?.[1] ?? '',
+    versionId: body.meta?.versionId ?? location?.[2] ?? etag?.[1] ?? '',
+  };
 }

@@ -6,14 +6,14 @@ import { loadViews } from '../../../fhir-profiles/src/views/views';
 import { DEFAULT_GAIN_RULE, type GainRule } from '../../domain/financial-gain';
 import { MEASURE_IDS, type MeasureId } from '../measures';
 import { measureReportsCsv } from '../measure-report-csv';
-import { financialYear, type Period } from '../periods';
+import { PERIOD_GRAINS, periodOf, type Period, type PeriodGrain } from '../periods';
 import { DEFAULT_SUPPRESSION, NO_SUPPRESSION, checkRule, type SuppressionRule } from '../suppression';
 import { evaluationScopes, requestBackendToken } from './backend-auth';
 import { DEFAULT_KEY_DIR, EVALUATION_CLIENT_ID, loadOrCreateClientKey } from './client-key';
 import { downloadNdjson, finishExport, runExport } from './bulk-export';
 import { EvaluationDb, MEASURE_SQL, readDeciles, SQL_DIR, type MeasureRow } from './database';
 import { projectSalt, writeExtract } from './extract';
-import { buildMeasureReport } from './measure-report';
+import { buildMeasureReport } from '../measure-report';
 import { putMeasureReport } from './report-writer';
 
 export const DEFAULT_DECILES = join(import.meta.dirname, 'data', 'synthetic-postcode-deciles.csv');
@@ -74,10 +74,11 @@ function stateFiles(keyDir: string, server: string): { state: string; db: string
   return { state: join(dir, `${hash}.json`), db: join(dir, `${hash}.duckdb`) };
 }
 
-function periodsOf(rows: readonly MeasureRow[], now: Date): Period[] {
+/** The periods of a grain with data, and the current one (a year, quarter or month with no data yet still reports 0). */
+function periodsOf(grain: PeriodGrain, rows: readonly MeasureRow[], now: Date): Period[] {
   const starts = new Set(rows.map((r) => r.period_start));
-  starts.add(financialYear(now.toISOString()).start);
-  return [...starts].sort().map((s) => financialYear(s));
+  starts.add(periodOf(grain, now.toISOString()).start);
+  return [...starts].sort().map((s) => periodOf(grain, s));
 }
 
 /** `npm run evaluate`: export → views → DuckDB → measure SQL → MeasureReports, extract and CSV. */
@@ -181,22 +182,28 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluateResult
       },
       readDeciles(options.decilesFile ?? DEFAULT_DECILES),
     );
-    await db.runFile(join(SQL_DIR, '01-facts.sql'));
-    const measureRows = new Map<MeasureId, MeasureRow[]>();
-    for (const id of MEASURE_IDS) {
-      measureRows.set(id, await db.measure(MEASURE_SQL[id]));
+    // The same SQL per grain: financial years, their quarters and months (the dashboard's periods).
+    const measureRows = new Map<`${PeriodGrain}:${MeasureId}`, MeasureRow[]>();
+    for (const grain of PERIOD_GRAINS) {
+      await db.setGrain(grain);
+      await db.runFile(join(SQL_DIR, '01-facts.sql'));
+      for (const id of MEASURE_IDS) {
+        measureRows.set(`${grain}:${id}`, await db.measure(MEASURE_SQL[id]));
+      }
     }
     timings.sql = performance.now() - sqlStarted;
 
     const writeStarted = performance.now();
     const computedAt = new Date().toISOString();
     const build = (r: SuppressionRule): MeasureReport[] =>
-      MEASURE_IDS.flatMap((measure) => {
-        const all = measureRows.get(measure) ?? [];
-        return periodsOf(all, now).map((period) =>
-          buildMeasureReport({ measure, period, computedAt, rule: r, reporter: undefined }, all),
-        );
-      });
+      PERIOD_GRAINS.flatMap((grain) =>
+        MEASURE_IDS.flatMap((measure) => {
+          const all = measureRows.get(`${grain}:${measure}`) ?? [];
+          return periodsOf(grain, all, now).map((period) =>
+            buildMeasureReport({ measure, period, computedAt, rule: r, reporter: undefined }, all),
+          );
+        }),
+      );
     const leaving = build(rule);
     const forServer = options.exactReports ? build(NO_SUPPRESSION) : leaving;
     const reports = [];

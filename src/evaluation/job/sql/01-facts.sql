@@ -28,7 +28,7 @@ SELECT
   r.referral_id,
   r.patient_id,
   CAST(substr(r.authored_on, 1, 10) AS DATE) AS referred_on,
-  fy_start(CAST(substr(r.authored_on, 1, 10) AS DATE)) AS period_start,
+  period_start_of(CAST(substr(r.authored_on, 1, 10) AS DATE)) AS period_start,
   COALESCE(t.status, 'requested') AS task_status,
   t.stage,
   t.task_id,
@@ -87,4 +87,6 @@ FROM person
 UNION ALL
 SELECT referral_id, 'sex', COALESCE(gender, 'not-recorded') FROM person
 UNION ALL
-SELECT referral_id, 'ethnic-category', COALESCE(ethnic_category, 'not-recorded') FROM person;
+SELECT referral_id, 'ethnic-category', COALESCE(ethnic_category, 'not-recorded') FROM person
+UNION ALL
+SELECT referral_id, 'urgency', COALESCE(priority, 'routine') FROM hjp_referral;

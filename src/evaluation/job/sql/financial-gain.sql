@@ -4,7 +4,7 @@
 -- one-off payments, debt written off and debt managed count once at the amount recorded. Each
 -- group: clients with a gain of that kind (count) and the total in pounds (score).
 WITH gains AS (
-  SELECT f.referral_id, f.patient_id, fy_start(f.closed_on) AS period_start, k.kind,
+  SELECT f.referral_id, f.patient_id, period_start_of(f.closed_on) AS period_start, k.kind,
     CASE
       WHEN k.kind = 'recurring' AND o.weekly_amount IS NOT NULL AND o.weekly_amount > 0 THEN
         o.weekly_amount * CASE

@@ -12,13 +12,13 @@ WITH with_need AS (
   WHERE n.need_area IS NOT NULL
 ),
 screened AS (
-  SELECT s.screening_id, fy_start(CAST(substr(s.authored, 1, 10) AS DATE)) AS period_start,
+  SELECT s.screening_id, period_start_of(CAST(substr(s.authored, 1, 10) AS DATE)) AS period_start,
     w.screening_id IS NOT NULL AS has_need
   FROM hjp_screening s LEFT JOIN with_need w ON w.screening_id = s.screening_id
   WHERE s.status = 'completed'
 ),
 consents AS (
-  SELECT consent_id, status, fy_start(CAST(substr(date_time, 1, 10) AS DATE)) AS period_start FROM hjp_consent
+  SELECT consent_id, status, period_start_of(CAST(substr(date_time, 1, 10) AS DATE)) AS period_start FROM hjp_consent
 ),
 unit_population AS (
   SELECT period_start, screening_id AS unit_id, 'screenings-completed' AS population FROM screened

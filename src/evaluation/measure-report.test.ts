@@ -1,9 +1,8 @@
 import type { MeasureReport } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
-import { financialYear } from '../periods';
-import { DEFAULT_SUPPRESSION, NO_SUPPRESSION } from '../suppression';
-import type { MeasureRow } from './database';
-import { buildMeasureReport } from './measure-report';
+import { financialYear } from './periods';
+import { DEFAULT_SUPPRESSION, NO_SUPPRESSION } from './suppression';
+import { buildMeasureReport, type MeasureRow } from './measure-report';
 
 const period = financialYear('2026-06-01');
 const row = (

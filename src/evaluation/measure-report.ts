@@ -13,10 +13,20 @@ import {
   measureUrl,
   reportIdentifier,
   type MeasureId,
-} from '../measures';
-import type { Period } from '../periods';
-import { SUPPRESSED, suppressTable, type Relation, type Shown, type SuppressionRule } from '../suppression';
-import type { MeasureRow } from './database';
+} from './measures';
+import type { Period } from './periods';
+import { SUPPRESSED, suppressTable, type Relation, type Shown, type SuppressionRule } from './suppression';
+
+/** One row of a measure's SQL: a count (and score) of a population in a group, stratum and period. */
+export interface MeasureRow {
+  readonly group_code: string;
+  readonly period_start: string;
+  readonly stratifier: string | null;
+  readonly stratum: string | null;
+  readonly population: string;
+  readonly count: number;
+  readonly score: number | null;
+}
 
 export interface ReportContext {
   readonly measure: MeasureId;

@@ -1,0 +1,68 @@
+import { useMemo, type ReactElement } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { Dashboard } from '../../evaluation/dashboard/Dashboard';
+import { dashboardView } from '../../evaluation/dashboard/dashboardView';
+import { chosenPeriod, partsOf, periodLabel } from '../../evaluation/dashboard/periodChoice';
+import { PeriodPicker } from '../../evaluation/dashboard/PeriodPicker';
+import { periodReports } from '../../evaluation/dashboard/periodReports';
+import { useMeasureReports } from '../../evaluation/dashboard/useDashboard';
+import { DEFAULT_SUPPRESSION } from '../../evaluation/suppression';
+import type { FhirGateway } from '../../fhir/gateway';
+import { StepHeading } from '../../ui/Heading';
+import { Problem, plainError } from '../../ui/Problem';
+import { paths } from '../paths';
+import { fundingFor } from './fundingFor';
+
+/**
+ * The partnership lead's dashboard for the period in the URL (?period=FY2026-27, a quarter
+ * FY2026-27-Q2 or a month 2026-11; the current financial year when none). The small-number rule
+ * is the evaluation's default (1–7 hidden, rounded to 5) [the partnership's configured threshold
+ * once its configuration carries one].
+ */
+export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; today: Date }): ReactElement {
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const period = chosenPeriod(search, today);
+  const name = periodLabel(period);
+  const loaded = useMeasureReports(gateway, period);
+  const shown = useMemo(
+    () =>
+      loaded.state === 'ready'
+        ? periodReports(loaded.reports, period, partsOf(period), DEFAULT_SUPPRESSION)
+        : undefined,
+    [loaded, period],
+  );
+  return (
+    <>
+      <StepHeading caption={name} title="Partnership dashboard">
+        Partnership dashboard
+      </StepHeading>
+      <PeriodPicker
+        key={period.id}
+        value={period}
+        today={today}
+        onChoose={(id) => {
+          navigate(paths.dashboard(id));
+        }}
+      />
+      {loaded.state === 'loading' && <p role="status">Loading the figures…</p>}
+      {loaded.state === 'failed' && (
+        <Problem title="The figures could not be loaded" message={plainError(loaded.error)} />
+      )}
+      {shown && Object.keys(shown.reports).length === 0 && (
+        <p className="nhsuk-body" role="status" data-testid="no-figures">
+          There are no figures for {name} yet: the evaluation job writes them (at start and every hour), for every
+          financial year, quarter and month with data.
+        </p>
+      )}
+      {shown && Object.keys(shown.reports).length > 0 && (
+        <Dashboard
+          view={dashboardView(shown, fundingFor(period.id))}
+          periodId={period.id}
+          periodName={name}
+          shown={[...Object.values(shown.reports), ...shown.parts.flatMap((p) => (p.funnel ? [p.funnel] : []))]}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactElement } from 'react';
+import { Route, Switch } from 'wouter';
+import '../../ui/ui.scss';
+import { NotFound } from '../NotFound';
+import type { AppSession } from '../session';
+import { DashboardScreen } from './DashboardScreen';
+
+/** The partnership lead's screens (their own chunk: chart code loads for the lead only). */
+export function LeadRoutes({ session }: { session: AppSession }): ReactElement {
+  const today = new Date();
+  return (
+    <Switch>
+      <Route path="/">
+        <DashboardScreen gateway={session.gateway} today={today} />
+      </Route>
+      <Route path="/dashboard">
+        <DashboardScreen gateway={session.gateway} today={today} />
+      </Route>
+      <Route>
+        <NotFound />
+      </Route>
+    </Switch>
+  );
+}

@@ -1,0 +1,146 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { LeadRoutes } from '../../src/app/lead/LeadRoutes';
+import { putMeasureReport } from '../../src/evaluation/job/report-writer';
+import type { FhirGateway } from '../../src/fhir/gateway';
+import { startEvaluationSandbox, type EvaluationSandbox } from '../support/evaluation';
+import { partnershipYear } from '../support/syntheticReports';
+import { renderAt, sandboxSession } from './render';
+
+// The lead's dashboard against the in-process sandbox with a real lead token, on exact
+// MeasureReports of a made-up partnership big enough for most figures to be shown.
+let env: EvaluationSandbox;
+beforeAll(async () => {
+  env = await startEvaluationSandbox();
+  const token = await env.adminToken();
+  for (const report of partnershipYear()) {
+    await putMeasureReport(env.sandbox.urls.fhirBase, token, report);
+  }
+});
+afterEach(() => {
+  cleanup();
+});
+afterAll(async () => {
+  await env.close();
+});
+
+async function leadScreen(path: string): Promise<{ searches: string[]; location: () => string }> {
+  const session = await sandboxSession(env.sandbox, { user: 'lead', profile: 'lead' });
+  const searches: string[] = [];
+  const gateway: FhirGateway = {
+    ...session.gateway,
+    search: (type, params) => {
+      searches.push(type);
+      return session.gateway.search(type, params);
+    },
+    page: (url) => {
+      searches.push(url);
+      return session.gateway.page(url);
+    },
+  };
+  const view = renderAt(path, <LeadRoutes session={{ ...session, gateway }} />);
+  await screen.findByTestId('dashboard');
+  return { searches, location: view.location };
+}
+
+const text = (id: string): string => screen.getByTestId(id).textContent;
+
+describe('the lead’s dashboard', () => {
+  it('shows the year’s headline figures through the small-number rule, from one search', async () => {
+    const { searches } = await leadScreen('/dashboard?period=FY2026-27');
+    expect(searches).toEqual(['MeasureReport']);
+    expect(document.title).toBe('Partnership dashboard – Financial year 2026 to 2027 – HJP Link');
+    expect(document.activeElement?.tagName).toBe('H1');
+    // Exact 236, 221, 301 → rounded to 5; the gain total is a sum of money, not a count.
+    expect(
+      ['referrals-sent', 'people-referred', 'issues-referred', 'total-gain', 'median-days'].map((k) =>
+        text(`headline-${k}`),
+      ),
+    ).toEqual(['235', '220', '300', '£373,500.50', '4 days']);
+    expect(text('figures-as-of')).toMatch(/30 November 2026/);
+  });
+
+  it('states each chart’s finding, hides small counts, and gives the same figures as a table and a CSV', async () => {
+    await leadScreen('/dashboard?period=FY2026-27');
+    expect(text('title-by-area')).toBe('Most referrals were about welfare benefits and income');
+    expect(text('title-funnel')).toBe('180 of 235 referrals reached first contact');
+    const chart = screen.getByTestId('chart-by-area');
+    expect(chart.getAttribute('role')).toBe('img');
+    expect(chart.textContent).toMatch(/Immigration\* hidden \(1 to 7\)/);
+    fireEvent.click(screen.getByTestId('toggle-by-area'));
+    const table = screen.getByTestId('table-by-area');
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.querySelectorAll('th,td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Area of law', 'Referrals'],
+      ['Welfare benefits and income', '150'],
+      ['Debt', '70'],
+      ['Housing', '55'],
+      ['Immigration', '*'],
+    ]);
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .every((c) => c.className.includes('nhsuk-table__cell--numeric')),
+    ).toBe(true);
+    const href = screen.getByTestId('csv-by-area').getAttribute('href') ?? '';
+    expect(decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''))).toBe(
+      rows.map((r) => r.join(',')).join('\r\n') + '\r\n',
+    );
+    // Every chart has its table and CSV.
+    const figures = screen.getAllByTestId(/^figure-/);
+    expect(figures.length).toBeGreaterThan(10);
+    for (const figure of figures) {
+      expect(within(figure).getByText('Download CSV')).toBeTruthy();
+    }
+    expect(screen.getAllByTestId(/^toggle-/)).toHaveLength(figures.length);
+  });
+
+  it('gives gains with totals and per client, hides a gain whose clients are few, and says funding is not configured', async () => {
+    await leadScreen('/dashboard?period=FY2026-27');
+    fireEvent.click(screen.getByTestId('toggle-financial-gain'));
+    const rows = within(screen.getByTestId('table-financial-gain'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [...r.querySelectorAll('th,td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Recurring (a year of awards)', '£312,000.00', '60', 'about £5,200.00'],
+      ['Arrears and backdated payments', '£41,000.50', '25', 'about £1,640.02'],
+      ['One-off payments and grants', '*', '*', '*'],
+      ['Debt written off', '£18,000.00', '10', 'about £1,800.00'],
+      ['Debt managed', '£0.00', '0', '£0.00'],
+      ['Total', '£373,500.50', '70', 'about £5,335.72'],
+    ]);
+    expect(text('value-per-pound')).toMatch(/^Funding not configured/);
+    expect(text('summary-timeliness')).toMatch(/within the target: 135 \(75%\)/);
+    expect(text('research-extract')).toMatch(/not available here/);
+    const csv = decodeURIComponent(
+      (screen.getByTestId('download-period-csv').getAttribute('href') ?? '').replace(
+        /^data:text\/csv;charset=utf-8,/,
+        '',
+      ),
+    );
+    expect(csv.split('\n')[0]).toBe(
+      'measure,period_start,period_end,group,stratifier,stratum,population,count,score,unit,suppression',
+    );
+    expect(csv).toMatch(/hjp-funnel,2026-04-01,2027-03-31,funnel,,,referrals-sent,235,/);
+    expect(csv).not.toMatch(/,236,|,221,|,301,/); // no exact count leaves
+  });
+
+  it('puts the chosen quarter in the URL and shows its figures', async () => {
+    const { location } = await leadScreen('/dashboard?period=FY2026-27');
+    expect(text('title-over-time')).toBe(
+      'Most referrals in this period were sent in Q3 2026 to 2027 (October to December 2026)',
+    );
+    fireEvent.change(screen.getByTestId('period-within'), { target: { value: 'FY2026-27-Q2' } });
+    fireEvent.click(screen.getByTestId('period-apply'));
+    await waitFor(() => {
+      expect(location()).toBe('/dashboard?period=FY2026-27-Q2');
+    });
+    await waitFor(() => {
+      expect(text('headline-referrals-sent')).toBe('60');
+    });
+    expect(text('headline-total-gain')).toBe('Not reported');
+  });
+});

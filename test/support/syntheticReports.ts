@@ -1,0 +1,141 @@
+import type { MeasureReport } from '@medplum/fhirtypes';
+import { MEASURE_GROUPS, type MeasureId } from '../../src/evaluation/measures';
+import { buildMeasureReport, type MeasureRow } from '../../src/evaluation/measure-report';
+import { periodById } from '../../src/evaluation/periods';
+import { NO_SUPPRESSION } from '../../src/evaluation/suppression';
+
+/**
+ * Exact MeasureReports made up for screen tests (as `--exact-reports` writes them), built by the
+ * engine's own builder from rows: a partnership big enough that most figures can be shown.
+ */
+export const COMPUTED_AT = '2026-11-30T09:15:00.000Z';
+
+type Counts = Readonly<Record<string, number>>;
+
+function rows(
+  measure: MeasureId,
+  periodId: string,
+  groups: Readonly<
+    Record<
+      string,
+      { counts: Counts; score?: number; strata?: Readonly<Record<string, Readonly<Record<string, Counts>>>> }
+    >
+  >,
+): MeasureRow[] {
+  const start = periodById(periodId)?.start ?? '';
+  const out: MeasureRow[] = [];
+  for (const [group, g] of Object.entries(groups)) {
+    const populations = MEASURE_GROUPS[measure][group] ?? [];
+    const row = (
+      population: string,
+      count: number,
+      stratifier: string | null,
+      stratum: string | null,
+      score: number | null,
+    ): MeasureRow => ({
+      group_code: group,
+      period_start: start,
+      stratifier,
+      stratum,
+      population,
+      count,
+      score,
+    });
+    populations.forEach((p, i) => out.push(row(p, g.counts[p] ?? 0, null, null, i === 0 ? (g.score ?? null) : null)));
+    for (const [stratifier, strata] of Object.entries(g.strata ?? {})) {
+      for (const [stratum, counts] of Object.entries(strata)) {
+        populations.forEach((p) => out.push(row(p, counts[p] ?? 0, stratifier, stratum, null)));
+      }
+    }
+  }
+  return out;
+}
+
+export function exactReport(measure: MeasureId, periodId: string, groups: Parameters<typeof rows>[2]): MeasureReport {
+  const period = periodById(periodId);
+  if (!period) {
+    throw new Error(`not a period: ${periodId}`);
+  }
+  return buildMeasureReport(
+    { measure, period, computedAt: COMPUTED_AT, rule: NO_SUPPRESSION },
+    rows(measure, periodId, groups),
+  );
+}
+
+/** A year of a bigger partnership: FY2026-27, its quarters' funnels, every measure. */
+export function partnershipYear(): MeasureReport[] {
+  const funnel = {
+    'screenings-completed': 412,
+    'screenings-with-need': 300,
+    'consent-asked': 260,
+    'consent-given': 240,
+    'consent-refused': 17,
+    'consent-withdrawn': 3,
+    'people-referred': 221,
+    'referrals-sent': 236,
+    'issues-referred': 301,
+    accepted: 201,
+    rejected: 12,
+    cancelled: 9,
+    'awaiting-acceptance': 14,
+    'first-contact': 180,
+    'advice-session': 151,
+    'closed-with-outcome': 88,
+    'unable-to-contact': 11,
+  };
+  const referralStrata = {
+    'area-of-law': {
+      benefits: { 'referrals-sent': 150 },
+      debt: { 'referrals-sent': 71 },
+      housing: { 'referrals-sent': 54 },
+      immigration: { 'referrals-sent': 4 },
+    },
+    'referral-source': { gp: { 'referrals-sent': 180 }, 'ward-nurse': { 'referrals-sent': 56 } },
+    setting: { 'general-practice': { 'referrals-sent': 180 }, 'hospital-ward': { 'referrals-sent': 56 } },
+    'deprivation-decile': {
+      '1': { 'referrals-sent': 96 },
+      '2': { 'referrals-sent': 70 },
+      '5': { 'referrals-sent': 40 },
+      '10': { 'referrals-sent': 30 },
+    },
+    sex: { female: { 'referrals-sent': 130 }, male: { 'referrals-sent': 106 } },
+  };
+  const quarter = (q: number, sent: number): MeasureReport =>
+    exactReport('funnel', `FY2026-27-Q${String(q)}`, {
+      funnel: { counts: { 'referrals-sent': sent, accepted: sent, 'people-referred': sent, 'issues-referred': sent } },
+    });
+  return [
+    exactReport('funnel', 'FY2026-27', { funnel: { counts: funnel, strata: referralStrata } }),
+    exactReport('time-to-first-contact', 'FY2026-27', {
+      'days-to-first-contact': { counts: { 'measure-population': 180, 'within-target': 135 }, score: 4 },
+      'days-to-first-contact-p90': { counts: { 'measure-population': 180 }, score: 12 },
+    }),
+    exactReport('financial-gain', 'FY2026-27', {
+      recurring: { counts: { 'clients-with-gain': 60 }, score: 312000 },
+      arrears: { counts: { 'clients-with-gain': 25 }, score: 41000.5 },
+      'one-off': { counts: { 'clients-with-gain': 5 }, score: 2500 },
+      'debt-written-off': { counts: { 'clients-with-gain': 12 }, score: 18000 },
+      'debt-managed': { counts: { 'clients-with-gain': 0 } },
+      total: { counts: { 'clients-with-gain': 70 }, score: 373500.5 },
+    }),
+    exactReport('health-service-use', 'FY2026-27', {
+      'gp-consultations': { counts: { before: 640, after: 520 } },
+      admissions: { counts: { before: 41, after: 30 } },
+      referrals: { counts: { 'measure-population': 236 } },
+    }),
+    exactReport('data-completeness', 'FY2026-27', {
+      completeness: {
+        counts: {
+          'measure-population': 236,
+          'with-deprivation-decile': 236,
+          'with-ethnic-category': 120,
+          closed: 100,
+          'closed-with-outcome': 88,
+        },
+      },
+    }),
+    quarter(1, 50),
+    quarter(2, 61),
+    quarter(3, 125),
+  ];
+}
