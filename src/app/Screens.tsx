@@ -7,7 +7,8 @@ import { preloadable } from './preloadable';
 import type { AppSession } from './session';
 
 // Each role's screens are their own chunks: the clinician path does not download adviser code.
-// main.tsx starts the clinician chunk while the token is still being exchanged.
+// The clinician chunk is modulepreloaded by index.html (vite.config.ts); render.tsx evaluates the
+// signed-in role's chunk before the first render.
 const clinician = preloadable(
   () => import('./clinician/ClinicianRoutes'),
   (m) => m.ClinicianRoutes,
@@ -16,7 +17,13 @@ const adviser = preloadable(
   () => import('./adviser/AdviserRoutes'),
   (m) => m.AdviserRoutes,
 );
-export const loadClinicianScreens = clinician.preload;
+/** The code of a role's screens (none for the lead, whose screen is here). */
+export function loadRoleScreens(role: string | undefined): Promise<unknown> {
+  if (role === 'lead') {
+    return Promise.resolve();
+  }
+  return role === 'adviser' ? adviser.preload() : clinician.preload();
+}
 const ClinicianRoutes = clinician.Component;
 const AdviserRoutes = adviser.Component;
 

@@ -18,6 +18,8 @@ import { referFromScratch } from '../support/clinicianPage';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
+// `--launch-only`: the bundle and the launch-versus-floor figures alone (a quick check while tuning).
+const LAUNCH_ONLY = process.argv.includes('--launch-only');
 const FLOOR_RUNS = 7;
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (values: readonly number[]): number =>
@@ -133,6 +135,9 @@ async function main(): Promise<void> {
       `Launch to first screen, ${FLOOR_RUNS} interleaved runs each: app median ${median(app).toFixed(0)} ms [${list(app)}]; ` +
         `floor (bare fhirclient page) median ${median(bare).toFixed(0)} ms [${list(bare)}]; ratio ${(median(app) / median(bare)).toFixed(2)} (goal ≤ 1.5)`,
     );
+    if (LAUNCH_ONLY) {
+      return;
+    }
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       times.push(await launchToChecklist(env, { user: 'gp', patient: patients[i % patients.length] ?? 'pat-003' }));
