@@ -34,9 +34,12 @@ interface OutputChunk {
 }
 
 /**
- * Adds `<link rel="modulepreload">` (and the stylesheets) for code the redirect page always needs
- * but imports dynamically (`modules`: source paths ending so): the browser fetches and compiles it
- * while the token is exchanged, and nothing waits on a chunk it could have preloaded.
+ * Adds `<link rel="modulepreload">` for code the redirect page always needs but imports
+ * dynamically (`modules`: source paths ending so), and `<link rel="preload" as="style">` for its
+ * stylesheets: the browser fetches it all while the token is exchanged, and nothing waits on a
+ * chunk it could have preloaded. The stylesheets are only fetched here, not applied: a stylesheet
+ * in the head would hold back the entry script (and so the token request) until it is parsed;
+ * Vite applies them when the chunk is imported, before the first render.
  */
 export function preloadDynamicChunks(page: string, modules: readonly string[]): Plugin {
   return {
@@ -83,7 +86,7 @@ export function preloadDynamicChunks(page: string, modules: readonly string[]): 
             .filter((file) => !present(file))
             .map((file) => ({
               tag: 'link',
-              attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` },
+              attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` },
               injectTo: 'head' as const,
             })),
           ...[...wanted]

@@ -1,5 +1,4 @@
 import FHIR from 'fhirclient';
-import './styles/app.scss';
 import { startFirstScreenRequests } from './app/clinician/firstScreen';
 import { loadSession } from './app/session';
 import { startupProblem } from './app/startupProblem';

@@ -8,6 +8,7 @@ import { createQueryClient } from '../fhir/queryClient';
 import { ProblemPage } from './ProblemPage';
 import type { AppSession } from './session';
 import type { LaunchProblem } from '../smart/launchErrors';
+import '../styles/app.scss';
 
 // The React side of the redirect page, its own chunk: main.tsx asks for the token and starts the
 // first screen's requests before this code runs (the browser has fetched it alongside, through
