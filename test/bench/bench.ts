@@ -21,6 +21,8 @@ const RUNS = 5;
 // `--launch-only`: the bundle and the launch-versus-floor figures alone (a quick check while tuning).
 const LAUNCH_ONLY = process.argv.includes('--launch-only');
 const FLOOR_RUNS = 7;
+/** Issue #8: the clinician path's initial JS, gzip, router and query library included. */
+const INITIAL_JS_BUDGET = 120 * 1024;
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -94,7 +96,11 @@ async function caseloadFirstPage(env: Env): Promise<{ ms: number; requests: numb
 async function main(): Promise<void> {
   const bundle = measureBundle(resolve(root, 'dist'));
   console.info('Bundle (gzip)');
-  console.info(`  initial JS, app page (clinician path): ${kB(bundle.initialJs)}  (budget 120 kB)`);
+  const headroom = INITIAL_JS_BUDGET - bundle.initialJs;
+  console.info(
+    `  initial JS, app page (clinician path, everything the first screen loads): ${kB(bundle.initialJs)}` +
+      `  (budget ${kB(INITIAL_JS_BUDGET)}, headroom ${kB(headroom)}${headroom < 0 ? ' — OVER BUDGET' : ''})`,
+  );
   console.info(`  launch page JS:                        ${kB(bundle.launchJs)}`);
   console.info(`  CSS:                                   ${kB(bundle.css)}`);
   for (const [file, size] of Object.entries(bundle.lazyChunks)) {
