@@ -27,16 +27,17 @@ async function start(): Promise<void> {
   installPartnership(await partnership);
   const context = launchContext(client.state.tokenResponse ?? {}, client.getIdToken(), client.state.serverUrl);
   const gateway = createGateway({ baseUrl: client.state.serverUrl, auth: smartAuthSource(client) });
-  // Everything the first screen needs, asked for together: the CapabilityStatement (if it cannot
-  // be read, nothing is stopped: the calls themselves will say what fails), the first screen's
-  // searches, and who and what is in context.
-  const capabilities = gateway.capabilities().catch(() => undefined);
+  // Everything the first screen needs, asked for together: its searches, who and what is in
+  // context, and last the CapabilityStatement (if it cannot be read, nothing is stopped: the calls
+  // themselves will say what fails).
   if (context.patientId) {
     startFirstScreenRequests(gateway, context.patientId);
   }
   const session = loadSession(gateway, context);
+  session.catch(() => undefined); // awaited below, once React is in
+  const capabilities = gateway.capabilities().catch(() => undefined);
   const render = await view();
-  const problem = startupProblem(await session, await capabilities);
+  const problem = startupProblem(await session);
   performance.mark('hjp:session');
   if (problem) {
     render.renderProblem(problem);
@@ -44,6 +45,12 @@ async function start(): Promise<void> {
   }
   await render.renderApp(await session);
   performance.mark('hjp:rendered');
+  // The first screen does not wait for /metadata: when it lands (long before anyone could send
+  // anything), a server that lacks what this user's screens need is named in place of the app.
+  const lacking = startupProblem(await session, await capabilities);
+  if (lacking) {
+    render.renderProblem(lacking);
+  }
 }
 
 start().catch(async (err: unknown) => {
