@@ -1,14 +1,11 @@
 // `npm run bench`: prints the figures that matter. Run after `npm run build` (the npm script does).
 // Nothing here asserts a time: figures are printed, read and compared by people.
 import { resolve } from 'node:path';
-import { preview } from 'vite';
-import { securityHeaders } from '../../launch/hosting/securityHeaders';
 import type { Browser, Page } from 'playwright-core';
-import { startSandbox } from '../../launch/sandbox/server';
-import { launchBrowser, launcherUrl, type AppLaunch } from '../support/browser';
+import { launcherUrl, type AppLaunch } from '../support/browser';
+import { startBenchServers } from './benchServers';
 import { sandboxApi, TEST_ADMIN_LAUNCH } from '../support/api';
 import { measureBundle } from './bundle';
-import { serveFloor } from './floor';
 import { addOpenReferrals } from './caseloadData';
 import { caseloadRequestTimes } from './caseloadTiming';
 import { createGateway } from '../../src/fhir/gateway';
@@ -107,33 +104,18 @@ async function main(): Promise<void> {
     console.info(`  on demand ${file}: ${kB(size)}`);
   }
 
-  // testMode: the caseload figures are seeded through the test-only admin client (never granted otherwise).
-  const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: true, seed: true });
-  const configFile = resolve(root, 'vite.config.ts');
-  const server = await preview({
-    configFile,
-    preview: {
-      port: 0,
-      strictPort: false,
-      host: '127.0.0.1',
-      headers: securityHeaders({ connectOrigins: [sandbox.urls.origin], frameAncestors: [sandbox.urls.origin] }),
-    },
-    logLevel: 'warn',
-  });
-  const appUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
-  const floor = await serveFloor();
-  const browser = await launchBrowser();
+  const { sandbox, appUrl, floorUrl, browser, close } = await startBenchServers();
   const env: Env = { browser, appUrl, sandboxOrigin: sandbox.urls.origin, fhirBase: sandbox.urls.fhirBase };
   try {
     const patients = ['pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-008'];
     // The floor and the app, launched from the same sandbox in the same browser, interleaved.
     const app: number[] = [];
     const bare: number[] = [];
-    await floorLaunch(env, floor.url, 'pat-003'); // warm-up (first build of the browser's caches), not counted
+    await floorLaunch(env, floorUrl, 'pat-003'); // warm-up (first build of the browser's caches), not counted
     await launchToFirstScreen(env, { user: 'gp', patient: 'pat-003' });
     for (let i = 0; i < FLOOR_RUNS; i++) {
       const patient = patients[i % patients.length] ?? 'pat-003';
-      bare.push(await floorLaunch(env, floor.url, patient));
+      bare.push(await floorLaunch(env, floorUrl, patient));
       app.push(await launchToFirstScreen(env, { user: 'gp', patient }));
     }
     const list = (values: readonly number[]): string => values.map((t) => t.toFixed(0)).join(', ');
@@ -200,15 +182,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await browser.close();
-    for (const running of [server, floor.server]) {
-      await new Promise<void>((done) =>
-        running.httpServer.close(() => {
-          done();
-        }),
-      );
-    }
-    await sandbox.close();
+    await close();
   }
 }
 

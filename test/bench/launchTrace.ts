@@ -2,15 +2,9 @@
 // and the floor side by side — every request the browser made (start and end, from opening the
 // launcher), the app's own marks (performance.mark 'hjp:…' in src/main.tsx) and long main-thread tasks.
 // A tool for people tuning the launch; it asserts nothing.
-import { resolve } from 'node:path';
-import { preview } from 'vite';
 import type { Page } from 'playwright-core';
-import { securityHeaders } from '../../launch/hosting/securityHeaders';
-import { startSandbox } from '../../launch/sandbox/server';
-import { launchBrowser, launcherUrl } from '../support/browser';
-import { serveFloor } from './floor';
-
-const root = resolve(import.meta.dirname, '../..');
+import { launcherUrl } from '../support/browser';
+import { startBenchServers } from './benchServers';
 
 interface Line {
   at: number;
@@ -60,27 +54,14 @@ async function trace(page: Page, url: string, ready: string): Promise<Line[]> {
 }
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: true, seed: true });
-  const server = await preview({
-    configFile: resolve(root, 'vite.config.ts'),
-    preview: {
-      port: 0,
-      strictPort: false,
-      host: '127.0.0.1',
-      headers: securityHeaders({ connectOrigins: [sandbox.urls.origin], frameAncestors: [sandbox.urls.origin] }),
-    },
-    logLevel: 'warn',
-  });
-  const appUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
-  const floor = await serveFloor();
-  const browser = await launchBrowser();
+  const { sandbox, appUrl, floorUrl, browser, close } = await startBenchServers();
   const runs = Number(process.argv[2] ?? 2);
   try {
     for (let i = 0; i < runs; i++) {
       for (const [name, url, ready] of [
         [
           'floor',
-          launcherUrl(sandbox.urls.origin, floor.url, { user: 'gp', patient: 'pat-004' }),
+          launcherUrl(sandbox.urls.origin, floorUrl, { user: 'gp', patient: 'pat-004' }),
           '#patient-name[data-ready="true"]',
         ],
         [
@@ -99,15 +80,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await browser.close();
-    for (const running of [server, floor.server]) {
-      await new Promise<void>((done) => {
-        running.httpServer.close(() => {
-          done();
-        });
-      });
-    }
-    await sandbox.close();
+    await close();
   }
 }
 

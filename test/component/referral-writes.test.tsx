@@ -1,26 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { RunningSandbox } from '../../launch/sandbox/server';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ClinicianRoutes } from '../../src/app/clinician/ClinicianRoutes';
-import { startTestSandbox } from '../support/sandbox';
-import { renderAt, sandboxSession } from './render';
+import { componentSandbox, renderAt, sandboxSession } from './render';
 
 // The referrer's two writes on a referral's timeline (TanStack Query mutations), against the
 // in-process sandbox: busy while writing, then what they changed read again and shown, no reload.
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterEach(() => {
-  cleanup();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = componentSandbox();
 
 describe('writes on a referral’s timeline', () => {
   it('a message to the adviser is sent once, the box empties and the message joins the timeline', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-001', profile: 'clinician' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', patient: 'pat-001', profile: 'clinician' });
     renderAt('/referrals/ref-01', <ClinicianRoutes session={session} />);
     const box = await screen.findByTestId('reply-box');
     // The timeline's history has been read (a read already under way when the message is sent is not redone).
@@ -41,7 +30,7 @@ describe('writes on a referral’s timeline', () => {
   });
 
   it('cancelling needs a reason, then the referral shows as cancelled and can no longer be cancelled', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-001', profile: 'clinician' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', patient: 'pat-001', profile: 'clinician' });
     renderAt('/referrals/ref-01', <ClinicianRoutes session={session} />);
     fireEvent.click(await screen.findByTestId('cancel-referral'));
     const confirm = screen.getByTestId('confirm-cancel');
