@@ -61,7 +61,9 @@ export default defineConfig({
       // chunk compresses better than the shared pieces the bundler would otherwise cut them into.
       output: {
         codeSplitting: {
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter|regexparam)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter|regexparam)[\\/]/ },
+          ],
         },
       },
     },
