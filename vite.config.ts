@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { hostingPolicyFromEnv, securityHeaders } from './launch/hosting/securityHeaders.ts';
+import { partnershipFile, preloadDynamicChunks } from './launch/buildPlugins.ts';
 
 const here = import.meta.dirname;
 
@@ -10,13 +11,30 @@ export default defineConfig({
   root: resolve(here, 'launch'),
   // nhsuk-frontend's icons, served at /images/ (the CSS points there).
   publicDir: resolve(here, 'node_modules/nhsuk-frontend/dist/nhsuk/assets'),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The partnership configuration, read by the app at run time (README "Partnership configuration").
+    partnershipFile(resolve(here, 'src/config/partnership.json')),
+    // The redirect page's React code and the clinician's first screen: fetched with the page, evaluated after the token.
+    preloadDynamicChunks('index.html', ['src/app/render.tsx', 'src/app/clinician/ClinicianRoutes.tsx']),
+  ],
+  // fhirclient's "pure" build: no fetch and AbortController polyfills (every supported browser has them).
+  define: { FHIRCLIENT_PURE: 'true' },
   resolve: {
     alias: [
       // The entry pages live in launch/ (Vite's root) and load the app as /src/…, in dev and build alike.
       { find: /^\/src\//, replacement: `${resolve(here, 'src')}/` },
       // fhirclient's package "main" is its Node entry; the app always wants the browser one.
       { find: /^fhirclient$/, replacement: resolve(here, 'node_modules/fhirclient/lib/entry/browser.js') },
+      // …and inside it, no debug logger (its output can hold tokens), no WebCrypto fallback and js-base64 on the
+      // browser's btoa/atob; React's own useSyncExternalStore for wouter (launch/shims/: each says why).
+      { find: /^debug$/, replacement: resolve(here, 'launch/shims/debug.cjs') },
+      { find: /^isomorphic-webcrypto$/, replacement: resolve(here, 'launch/shims/webcrypto.cjs') },
+      { find: /^js-base64$/, replacement: resolve(here, 'launch/shims/base64.cjs') },
+      {
+        find: /^use-sync-external-store\/shim\/index\.js$/,
+        replacement: resolve(here, 'launch/shims/useSyncExternalStore.ts'),
+      },
     ],
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
@@ -32,15 +50,28 @@ export default defineConfig({
     emptyOutDir: true,
     // No source maps in what is published.
     sourcemap: false,
+    // Every browser HJP Link supports has modulepreload: no polyfill in the first screen's code.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: {
         index: resolve(here, 'launch/index.html'),
         launch: resolve(here, 'launch/launch.html'),
       },
+      // React, the router and the query library in one chunk: every screen needs them, and one
+      // chunk compresses better than the shared pieces the bundler would otherwise cut them into.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter|regexparam)[\\/]/ },
+          ],
+        },
+      },
     },
   },
   test: {
     root: here,
+    // The partnership file installed as the app installs it at start (PARTNERSHIP, JOB_ROLES).
+    setupFiles: [resolve(here, 'test/support/installPartnership.ts')],
     // In CI a JSON report too, from which .ci/run prints the plain 'N passed, N failed' line.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: resolve(here, 'test/.artifacts/vitest.json') }]]

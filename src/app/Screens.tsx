@@ -4,7 +4,8 @@ import { preloadable } from './preloadable';
 import type { AppSession } from './session';
 
 // Each role's screens are their own chunks: the clinician path does not download adviser code.
-// main.tsx starts the clinician chunk while the token is still being exchanged.
+// The clinician chunk is modulepreloaded by index.html (vite.config.ts); render.tsx evaluates the
+// signed-in role's chunk before the first render.
 const clinician = preloadable(
   () => import('./clinician/ClinicianRoutes'),
   (m) => m.ClinicianRoutes,
@@ -21,7 +22,20 @@ const lead = preloadable(
   () => import('./lead/LeadRoutes'),
   (m) => m.LeadRoutes,
 );
-export const loadClinicianScreens = clinician.preload;
+
+/** Which screens a session gets: by role, and for a clinician with no patient on a practice launch, the worklist. */
+function screensFor(session: Pick<AppSession, 'user' | 'context'>): 'lead' | 'adviser' | 'practice' | 'clinician' {
+  const role = session.user?.role;
+  if (role === 'lead' || role === 'adviser') {
+    return role;
+  }
+  return session.context.patientId === undefined && session.context.practiceList === true ? 'practice' : 'clinician';
+}
+
+/** The code of the session's screens, loaded before the first render so it never suspends. */
+export function loadRoleScreens(session: Pick<AppSession, 'user' | 'context'>): Promise<unknown> {
+  return { lead, adviser, practice, clinician }[screensFor(session)].preload();
+}
 const ClinicianRoutes = clinician.Component;
 const PracticeRoutes = practice.Component;
 const AdviserRoutes = adviser.Component;
@@ -29,17 +43,14 @@ const LeadRoutes = lead.Component;
 
 /** The screens for the signed-in user's role, each at its own URL. */
 export function Screens({ session }: { session: AppSession }): ReactElement {
-  const role = session.user?.role;
-  const clinician = role !== 'lead' && role !== 'adviser';
-  // No patient open and a practice launch: the practice worklist instead of the patient's screens.
-  const worklist = clinician && session.context.patientId === undefined && session.context.practiceList === true;
+  const screens = screensFor(session);
   return (
     <ErrorBoundary>
       <Suspense fallback={<p role="status">Loading…</p>}>
-        {role === 'lead' && <LeadRoutes session={session} />}
-        {role === 'adviser' && <AdviserRoutes session={session} />}
-        {clinician && worklist && <PracticeRoutes session={session} />}
-        {clinician && !worklist && <ClinicianRoutes session={session} />}
+        {screens === 'lead' && <LeadRoutes session={session} />}
+        {screens === 'adviser' && <AdviserRoutes session={session} />}
+        {screens === 'practice' && <PracticeRoutes session={session} />}
+        {screens === 'clinician' && <ClinicianRoutes session={session} />}
       </Suspense>
     </ErrorBoundary>
   );

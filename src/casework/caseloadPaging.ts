@@ -20,11 +20,6 @@ export interface PageCursor {
   readonly carry?: readonly CaseloadRow[] | undefined;
 }
 
-/** The cursors of the pages the adviser went through, oldest first; the last is the page shown. */
-export type PageHistory = readonly PageCursor[];
-
-export const FIRST_PAGE: PageHistory = [{ segment: 0 }];
-
 /** A page of the caseload and where "Next" goes (undefined on the last page). */
 export interface CaseloadPageAt {
   readonly cursor: PageCursor;
@@ -118,38 +113,6 @@ async function unsettle<T>(settled: Promise<Settled<T>>): Promise<T> {
   return result.value;
 }
 
-/** The history after "Next": the page shown is pushed. */
-export function pushPage(history: PageHistory, next: PageCursor): PageHistory {
-  return [...history, next];
-}
-
-/** The history after "Previous": back to the page before (the first page stays). */
-export function popPage(history: PageHistory): PageHistory {
-  return history.length > 1 ? history.slice(0, -1) : history;
-}
-
-/** The page shown. */
-export function currentCursor(history: PageHistory): PageCursor {
-  return history.at(-1) ?? { segment: 0 };
-}
-
-/**
- * What the screen's address can say about paging: the page number only (1-based) — no server
- * link, no patient data. `search` is "" on the first page, else "page=N"; `previous` is the page
- * number "Previous" leads to.
- */
-export function pageLinks(history: PageHistory): { page: number; previous: number | undefined; search: string } {
-  const page = Math.max(history.length, 1);
-  return { page, previous: page > 1 ? page - 1 : undefined, search: page > 1 ? `page=${String(page)}` : '' };
-}
-
-/** Reads the page number back from the address ("page=3"); 1 for anything else. */
-export function pageFromSearch(search: string): number {
-  const value = new URLSearchParams(search).get('page') ?? '';
-  const n = /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : 1;
-  return n;
-}
-
 /**
  * Re-walks from the first page to page `pageNumber` (after a reload, or a link with ?page=N):
  * one request per page, since only `next` links exist. Stops early on the last page.
@@ -160,7 +123,7 @@ export async function walkToPage(
   filters: CaseloadFilters,
   pageNumber: number,
   pageSize = PAGE_SIZE,
-): Promise<{ history: PageHistory; shown: CaseloadPageAt }> {
+): Promise<{ history: readonly PageCursor[]; shown: CaseloadPageAt }> {
   let shown = await loadCaseloadPage(gateway, org, filters, { segment: 0 }, pageSize);
   const history: PageCursor[] = [shown.cursor];
   while (history.length < pageNumber && shown.next) {

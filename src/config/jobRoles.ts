@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 import type { UserRole } from '../../fhir-profiles/src/canonical';
 import type { JobRole } from '../domain/user';
-import { jobRoles as raw } from './partnership.json';
 
 /**
- * The partnership's job-role map (partnership.json `jobRoles`), read on its own so that signing
- * in does not load the rest of the partnership configuration: a job role as a real EHR records it
+ * The partnership's job-role map (partnership.json `jobRoles`): a job role as a real EHR records it
  * on PractitionerRole.code (UK Core: SNOMED CT job-role codes) and the HJP role it stands for, so
  * users need not carry HJP's own role codes. partnership.ts validates it with the whole file.
  */
@@ -26,5 +24,9 @@ export const jobRolesSchema = z.array(jobRoleSchema).check(
 
 export type { JobRole };
 
-/** The shipped map; a bad file fails here, at start, and never half-loads. */
-export const JOB_ROLES: readonly JobRole[] = z.parse(jobRolesSchema, raw);
+/** The map in use, installed with the whole partnership file (installPartnership, before the first render). */
+export let JOB_ROLES: readonly JobRole[] = [];
+
+export function installJobRoles(roles: readonly JobRole[]): void {
+  JOB_ROLES = roles;
+}

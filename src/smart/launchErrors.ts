@@ -85,3 +85,13 @@ export function classifyLaunchError(err: unknown): LaunchProblem {
   }
   return LAUNCH_PROBLEMS.failed;
 }
+
+/** The partnership file is missing or not valid (a set-up problem): names the field for whoever fixes it. */
+export function configurationProblem(detail: string): LaunchProblem {
+  return {
+    title: 'HJP Link is not set up correctly',
+    explanation: `The partnership configuration has a problem, so HJP Link has not started: ${detail}.`,
+    whatToDo:
+      'This is a set-up problem, not something you did. Contact your IT service desk and tell them the message on this page.',
+  };
+}

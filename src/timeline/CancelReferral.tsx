@@ -1,14 +1,30 @@
 import { useState, type ReactElement } from 'react';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { Button } from '../ui/Button';
 import { plainError, Problem } from '../ui/Problem';
 
-/** Cancel a referral sent in error: a reason is required; the adviser sees it. */
-export function CancelReferral({ onCancel }: { onCancel: (reason: string) => Promise<void> }): ReactElement {
+/**
+ * Cancel a referral sent in error: a reason is required; the adviser sees it. A TanStack Query
+ * mutation: busy while cancelling and until what it changed (`invalidates`) is read again.
+ */
+export function CancelReferral({
+  onCancel,
+  invalidates = [],
+}: {
+  onCancel: (reason: string) => Promise<void>;
+  /** Query keys the cancellation changes (the referral, the patient's referral list). */
+  invalidates?: readonly QueryKey[];
+}): ReactElement {
+  const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const mutation = useMutation({
+    mutationFn: onCancel,
+    onSuccess: () => Promise.all(invalidates.map((queryKey) => client.invalidateQueries({ queryKey }))),
+  });
+  const busy = mutation.isPending;
+  const error = mutation.error ? plainError(mutation.error) : undefined;
   if (!open) {
     return (
       <Button
@@ -22,20 +38,12 @@ export function CancelReferral({ onCancel }: { onCancel: (reason: string) => Pro
       </Button>
     );
   }
-  const submit = async (): Promise<void> => {
+  const submit = (): void => {
     if (!reason.trim()) {
       setMissing(true);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onCancel(reason);
-    } catch (err) {
-      setError(plainError(err));
-    } finally {
-      setBusy(false);
-    }
+    mutation.mutate(reason);
   };
   return (
     <div className={`nhsuk-form-group${missing ? ' nhsuk-form-group--error' : ''}`} data-testid="cancel-form">
@@ -61,14 +69,7 @@ export function CancelReferral({ onCancel }: { onCancel: (reason: string) => Pro
         }}
       />
       {error && <Problem title="The referral was not cancelled" message={error} />}
-      <Button
-        kind="warning"
-        busy={busy}
-        testId="confirm-cancel"
-        onClick={() => {
-          void submit();
-        }}
-      >
+      <Button kind="warning" busy={busy} testId="confirm-cancel" onClick={submit}>
         Cancel the referral
       </Button>{' '}
       <Button

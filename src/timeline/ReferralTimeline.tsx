@@ -103,7 +103,6 @@ export function ReferralTimeline(props: {
         sent: new Date(),
       }),
     );
-    load();
     props.onChanged();
   };
 
@@ -112,7 +111,6 @@ export function ReferralTimeline(props: {
       return;
     }
     await cancelReferral(gateway, task, sr, reason);
-    load();
     props.onChanged();
   };
 
@@ -209,9 +207,17 @@ export function ReferralTimeline(props: {
       ) : (
         <>
           {task && !['cancelled', 'entered-in-error'].includes(task.status) && (
-            <ReplyBox label="Message the adviser" onSend={reply} />
+            <ReplyBox label="Message the adviser" onSend={reply} invalidates={[queryKeys.referral(sr.id ?? '')]} />
           )}
-          {task && canCancel(task, me.reference) && <CancelReferral onCancel={cancel} />}
+          {task && canCancel(task, me.reference) && (
+            <CancelReferral
+              onCancel={cancel}
+              invalidates={[
+                queryKeys.referral(sr.id ?? ''),
+                queryKeys.referrals(referenceId(sr.subject, 'Patient') ?? ''),
+              ]}
+            />
+          )}
         </>
       )}
     </div>

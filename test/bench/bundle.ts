@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BundleFigures {
-  /** JS the redirect page loads before the first screen (entry + static imports), gzipped bytes. */
+  /**
+   * JS the redirect page loads before the first screen, gzipped bytes: the entry, its static
+   * imports and every chunk index.html modulepreloads (the React side and the clinician's first
+   * screen, imported dynamically but always needed: vite.config.ts preloadDynamicChunks).
+   */
   initialJs: number;
   /** JS of the launch page, gzipped bytes. */
   launchJs: number;

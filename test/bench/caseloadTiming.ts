@@ -1,4 +1,4 @@
-import { FIRST_PAGE, loadCaseloadPage } from '../../src/casework/caseloadPaging';
+import { loadCaseloadPage } from '../../src/casework/caseloadPaging';
 import { countsBatch } from '../../src/casework/caseloadQuery';
 import type { FhirGateway } from '../../src/fhir/gateway';
 
@@ -7,7 +7,7 @@ const ORG = 'Organization/org-advice';
 /** Time of the caseload's first page (urgent and routine searches together, with includes) and of the counts batch. */
 export async function caseloadRequestTimes(gateway: FhirGateway): Promise<{ pageMs: number; countsMs: number }> {
   let started = performance.now();
-  await loadCaseloadPage(gateway, ORG, { status: 'open' }, FIRST_PAGE[0] ?? { segment: 0 });
+  await loadCaseloadPage(gateway, ORG, { status: 'open' }, { segment: 0 });
   const pageMs = performance.now() - started;
   started = performance.now();
   await gateway.transaction(countsBatch(ORG, { status: 'open' }));

@@ -3,12 +3,38 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { cleanup } from '@testing-library/react';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { loadSession, type AppSession } from '../../src/app/session';
 import { createGateway } from '../../src/fhir/gateway';
 import { createQueryClient } from '../../src/fhir/queryClient';
 import { SCOPES } from '../../src/smart/scopes';
 import { launchHeadless } from '../support/smart';
+import { startTestSandbox } from '../support/sandbox';
+
+/**
+ * The calling test file's own in-process sandbox (seeded, in memory), and a clean document after
+ * each test. Returns a getter: the sandbox exists once beforeAll has run.
+ */
+export function componentSandbox(): () => RunningSandbox {
+  let sandbox: RunningSandbox | undefined;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+  });
+  afterEach(() => {
+    cleanup();
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+  return () => {
+    if (!sandbox) {
+      throw new Error('componentSandbox: the sandbox starts in beforeAll');
+    }
+    return sandbox;
+  };
+}
 
 /**
  * A real session against the in-process sandbox over HTTP: a SMART launch for `user` (headless,

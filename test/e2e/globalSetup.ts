@@ -27,7 +27,15 @@ function isBuildCurrent(): boolean {
   if (!existsSync(built)) {
     return false;
   }
-  const inputs = ['src', 'launch/index.html', 'launch/launch.html', 'vite.config.ts', 'package-lock.json'];
+  const inputs = [
+    'src',
+    'launch/index.html',
+    'launch/launch.html',
+    'launch/buildPlugins.ts',
+    'launch/shims',
+    'vite.config.ts',
+    'package-lock.json',
+  ];
   return inputs.every((input) => newestChange(resolve(root, input)) < statSync(built).mtimeMs);
 }
 

@@ -7,7 +7,7 @@ import { PARTNERSHIP } from '../../src/config/partnership';
 import { findReferral, ReferralOutcomeUnknownError, submitReferral } from '../../src/referral/submit';
 import { buildReferralTransaction } from '../../src/referral/transaction';
 import { startTestSandbox } from '../support/sandbox';
-import { clinicianGateway, countByReferral, referralInput, setFault } from './clinician-support';
+import { clinicianGateway, countByReferral, faultedInFlight, referralInput, setFault } from './clinician-support';
 
 let sandbox: RunningSandbox;
 let gp: FhirGateway;
@@ -109,7 +109,8 @@ describe('idempotency under the sandbox fault switches', () => {
     await setFault(sandbox, { method: 'POST', path: '/fhir', kind: 'delay', delayMs: 1200 });
     await expect(submitReferral(impatient, input, [], ADVICE)).rejects.toMatchObject({ kind: 'network' });
     await submitReferral(gp, input, [], ADVICE);
-    await new Promise((r) => setTimeout(r, 1500)); // the delayed first attempt has run by now
+    // The delayed first attempt has been executed by the sandbox (it says when none is left).
+    await expect.poll(() => faultedInFlight(sandbox), { timeout: 10_000 }).toBe(0);
     await expectOneReferral(input.parties.referralId);
   });
 

@@ -115,3 +115,12 @@ export async function setFault(sandbox: RunningSandbox, rule: Record<string, unk
     throw new Error(`fault: HTTP ${res.status}`);
   }
 }
+
+/** How many faulted (delayed or dropped) requests the sandbox is still executing. */
+export async function faultedInFlight(sandbox: RunningSandbox): Promise<number> {
+  const res = await fetch(`${sandbox.urls.origin}/__test/faults`);
+  if (!res.ok) {
+    throw new Error(`faults: HTTP ${res.status}`);
+  }
+  return ((await res.json()) as { inFlight: number }).inFlight;
+}

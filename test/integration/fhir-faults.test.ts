@@ -7,6 +7,9 @@ import { sandboxApi, type Api } from '../support/api';
 const addFault = async (sandbox: RunningSandbox, rule: Record<string, unknown>): Promise<number> =>
   (await fetch(`${sandbox.urls.origin}/__test/faults`, { method: 'POST', body: JSON.stringify(rule) })).status;
 
+const inFlight = async (sandbox: RunningSandbox): Promise<number> =>
+  ((await (await fetch(`${sandbox.urls.origin}/__test/faults`)).json()) as { inFlight: number }).inFlight;
+
 describe('FHIR API: test-only fault switches', () => {
   let sandbox: RunningSandbox;
   let api: Api;
@@ -16,11 +19,12 @@ describe('FHIR API: test-only fault switches', () => {
   });
   afterAll(() => sandbox.close());
 
-  it('delay waits, then executes', async () => {
-    expect(await addFault(sandbox, { kind: 'delay', delayMs: 300, method: 'GET', path: '/fhir/Patient' })).toBe(201);
-    const started = Date.now();
-    expect((await api('GET', 'Patient?_summary=count')).status).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+  it('delay holds the request (the sandbox counts it in flight), then executes it', async () => {
+    expect(await addFault(sandbox, { kind: 'delay', delayMs: 1000, method: 'GET', path: '/fhir/Patient' })).toBe(201);
+    const answer = api('GET', 'Patient?_summary=count');
+    await expect.poll(() => inFlight(sandbox)).toBe(1);
+    expect((await answer).status).toBe(200);
+    expect(await inFlight(sandbox)).toBe(0);
   });
 
   it('error answers the status without executing, `times` times', async () => {
@@ -38,6 +42,7 @@ describe('FHIR API: test-only fault switches', () => {
     expect(await addFault(sandbox, { kind: 'drop', method: 'POST', path: '/fhir/Patient' })).toBe(201);
     await expect(api('POST', 'Patient', { resourceType: 'Patient', name: [{ family: 'Dropped' }] })).rejects.toThrow();
     expect((await api<Bundle>('GET', 'Patient?family=Dropped&_summary=count')).body.total).toBe(1);
+    await expect.poll(() => inFlight(sandbox)).toBe(0);
   });
 
   it('DELETE clears the rules; invalid rules are refused', async () => {

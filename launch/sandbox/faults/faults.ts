@@ -16,6 +16,12 @@ const FAULTS_PATH = '/__test/faults';
 
 export function createFaults(options: SandboxOptions): Faults {
   const rules: ActiveRule[] = [];
+  // Faulted requests (delayed or dropped) still being executed: a test waits for 0, never for a fixed time.
+  let inFlight = 0;
+  const listing = (): { rules: unknown[]; inFlight: number } => ({
+    rules: rules.map((r) => ({ ...r.rule, remaining: r.remaining })),
+    inFlight,
+  });
 
   const handler: Handler = async (req, res, url) => {
     if (!options.testMode || url.pathname !== FAULTS_PATH) {
@@ -38,9 +44,9 @@ export function createFaults(options: SandboxOptions): Faults {
         return true;
       }
       rules.push({ rule: parsed.data, remaining: parsed.data.times ?? 1 });
-      sendJson(res, 201, { rules: rules.map((r) => ({ ...r.rule, remaining: r.remaining })) }, 'application/json');
+      sendJson(res, 201, listing(), 'application/json');
     } else if (req.method === 'GET') {
-      sendJson(res, 200, { rules: rules.map((r) => ({ ...r.rule, remaining: r.remaining })) }, 'application/json');
+      sendJson(res, 200, listing(), 'application/json');
     } else {
       sendOperationOutcome(res, 405, 'not-supported', 'Use GET, POST or DELETE');
     }
@@ -52,23 +58,28 @@ export function createFaults(options: SandboxOptions): Faults {
     if (!rule) {
       return next();
     }
-    switch (rule.kind) {
-      case 'delay':
+    if (rule.kind === 'error') {
+      sendOperationOutcome(res, rule.status ?? 503, 'transient', 'Injected fault: the request was not executed');
+      return;
+    }
+    inFlight += 1;
+    try {
+      if (rule.kind === 'delay') {
         await sleep(rule.delayMs ?? 1000);
-        return next();
-      case 'error':
-        sendOperationOutcome(res, rule.status ?? 503, 'transient', 'Injected fault: the request was not executed');
+        await next();
         return;
-      case 'drop':
-        // Execute (and commit), then cut the connection without sending the response.
-        res.writeHead = () => res;
-        res.write = () => true;
-        res.end = () => res;
-        try {
-          await next();
-        } finally {
-          req.socket.destroy();
-        }
+      }
+      // drop: execute (and commit), then cut the connection without sending the response.
+      res.writeHead = () => res;
+      res.write = () => true;
+      res.end = () => res;
+      try {
+        await next();
+      } finally {
+        req.socket.destroy();
+      }
+    } finally {
+      inFlight -= 1;
     }
   }
 

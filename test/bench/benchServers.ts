@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { preview } from 'vite';
+import type { Browser } from 'playwright-core';
+import { securityHeaders } from '../../launch/hosting/securityHeaders';
+import { startSandbox, type RunningSandbox } from '../../launch/sandbox/server';
+import { launchBrowser } from '../support/browser';
+import { serveFloor } from './floor';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export interface BenchServers {
+  sandbox: RunningSandbox;
+  /** The built app (dist/), served by `vite preview` with the production headers. */
+  appUrl: string;
+  /** The floor: a bare fhirclient page, built and served beside the app. */
+  floorUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** The sandbox, the built app, the floor page and a headless Chromium: what the bench's launches run on. */
+export async function startBenchServers(): Promise<BenchServers> {
+  // testMode: the caseload figures are seeded through the test-only admin client (never granted otherwise).
+  const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: true, seed: true });
+  const server = await preview({
+    configFile: resolve(root, 'vite.config.ts'),
+    preview: {
+      port: 0,
+      strictPort: false,
+      host: '127.0.0.1',
+      headers: securityHeaders({ connectOrigins: [sandbox.urls.origin], frameAncestors: [sandbox.urls.origin] }),
+    },
+    logLevel: 'warn',
+  });
+  const appUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  const floor = await serveFloor();
+  const browser = await launchBrowser();
+  const close = async (): Promise<void> => {
+    await browser.close();
+    for (const running of [server, floor.server]) {
+      await new Promise<void>((done) => {
+        running.httpServer.close(() => {
+          done();
+        });
+      });
+    }
+    await sandbox.close();
+  };
+  return { sandbox, appUrl, floorUrl: floor.url, browser, close };
+}
