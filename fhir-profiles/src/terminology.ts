@@ -97,6 +97,7 @@ export const EXTENSION = {
   indicatesUrgency: `${CANONICAL_BASE}/StructureDefinition/indicates-urgency`,
   appointmentMode: `${CANONICAL_BASE}/StructureDefinition/appointment-mode`,
   measureTimepoint: `${CANONICAL_BASE}/StructureDefinition/measure-timepoint`,
+  caseOwner: `${CANONICAL_BASE}/StructureDefinition/case-owner`,
 } as const;
 
 /** Sub-extension urls inside contact-preferences. */

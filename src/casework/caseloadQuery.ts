@@ -10,6 +10,7 @@ import {
 } from '../../fhir-profiles/src/terminology';
 import { OPEN_TASK_STATUSES } from '../domain/taskStates';
 import type { SearchParams } from '../fhir/gateway';
+import { caseSearchParams, readCaseSearch } from './caseSearch';
 
 /** The caseload's filters; they become search parameters, never client-side filtering. */
 export interface CaseloadFilters {
@@ -18,7 +19,19 @@ export interface CaseloadFilters {
   stage?: BusinessStage | undefined;
   area?: WelfareLawArea | undefined;
   urgency?: 'urgent' | 'routine' | undefined;
+  /** Whose cases: the signed-in adviser's ('mine', needs `me`) or nobody's yet ('unassigned'). */
+  owner?: 'mine' | 'unassigned' | undefined;
+  /** The signed-in adviser's PractitionerRole reference (for 'mine'); set by the screen, not the URL. */
+  me?: string | undefined;
+  /**
+   * "Search cases": a name, NHS number or referral reference (src/casework/caseSearch.ts).
+   * Patient data: kept in history.state by the screen, never put in the URL (paths.ts leaves it out).
+   */
+  text?: string | undefined;
 }
+
+/** The search parameter of the case-owner extension (fhir-profiles search-parameters.fsh). */
+export const CASE_OWNER_PARAM = 'case-owner';
 
 export const OPEN_STATUSES = OPEN_TASK_STATUSES;
 
@@ -83,7 +96,13 @@ function baseParams(ownerOrg: string, filters: Omit<CaseloadFilters, 'status' | 
   if (filters.area) {
     params[AREA_CHAIN] = `${WELFARE_LAW_AREA.system}|${filters.area}`;
   }
-  return params;
+  if (filters.owner === 'mine' && filters.me) {
+    params[CASE_OWNER_PARAM] = filters.me;
+  }
+  if (filters.owner === 'unassigned') {
+    params[`${CASE_OWNER_PARAM}:missing`] = 'true';
+  }
+  return { ...params, ...caseSearchParams(readCaseSearch(filters.text)) };
 }
 
 /**

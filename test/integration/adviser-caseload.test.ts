@@ -147,3 +147,51 @@ describe.each([
     expect(fresh.requests).toBe(2);
   });
 });
+
+// "Search cases": one standard chained search on Task, in the same single request as the page.
+describe.each([
+  { plainServer: false, mode: 'full answers' },
+  { plainServer: true, mode: 'plain server' },
+])('caseload search with $mode', ({ plainServer }) => {
+  let sandbox: RunningSandbox;
+  let gateway: FhirGateway;
+  const found = async (filters: CaseloadFilters): Promise<{ ids: string[]; requests: number }> => {
+    const page = await loadCaseloadPage(gateway, ORG, { ...filters, urgency: 'routine' }, currentCursor(FIRST_PAGE));
+    const urgent = await loadCaseloadPage(gateway, ORG, { ...filters, urgency: 'urgent' }, currentCursor(FIRST_PAGE));
+    return { ids: [...urgent.rows, ...page.rows].map((r) => r.taskId).sort(), requests: page.requests };
+  };
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ plainServer });
+    gateway = await gatewayFor(sandbox, 'adviser');
+  });
+  afterAll(() => sandbox.close());
+
+  it('finds a patient’s cases by NHS number (spaces allowed), in one request per page', async () => {
+    const result = await found({ status: 'all', text: '999 234 5675' });
+    expect(result.ids).toEqual(['task-01', 'task-09']);
+    expect(result.requests).toBe(1);
+    expect((await found({ status: 'open', text: '9992345675' })).ids).toEqual(['task-01']);
+    expect((await found({ status: 'all', text: '9990000000' })).ids).toEqual([]);
+  });
+
+  it('finds cases by name (any part, from its start, any case) and by referral reference', async () => {
+    expect((await found({ status: 'all', text: 'hussain' })).ids).toEqual(['task-01', 'task-09']);
+    expect((await found({ status: 'all', text: 'Amira' })).ids).toEqual(['task-01', 'task-09']);
+    expect((await found({ status: 'all', text: 'Whitf' })).ids).toEqual(['task-02']);
+    expect((await found({ status: 'all', text: '5eed0000-0000-4000-8000-000000000004' })).ids).toEqual(['task-04']);
+  });
+
+  it('never matches through a patient record the adviser may not see (closed case, consent expired)', async () => {
+    // Case 07 (Rhys Evans) is closed and his consent expired: the Task is the organisation's, but
+    // the Patient is hidden, so a name or NHS number must not find it (that would disclose who it is).
+    expect((await found({ status: 'all' })).ids).toContain('task-07');
+    expect((await found({ status: 'all', text: 'Evans' })).ids).toEqual([]);
+    expect((await found({ status: 'all', text: '9998123453' })).ids).toEqual([]);
+  });
+
+  it('counts follow the search too', async () => {
+    const counts = readCounts(await gateway.transaction(countsBatch(ORG, { status: 'all', text: 'Hussain' })));
+    expect(counts).toMatchObject({ requested: 1, cancelled: 1, accepted: 0 });
+  });
+});
