@@ -36,8 +36,11 @@ export function readCaseSearch(text: string | undefined): CaseSearch | undefined
   return { kind: 'name', value: trimmed };
 }
 
-/** The one search parameter a search adds to the caseload's page and count requests. */
-export function caseSearchParams(search: CaseSearch | undefined): Record<string, string> {
+/**
+ * The search parameter a search adds to the caseload's page and count requests. A name of several
+ * words repeats `patient.name` once per word (repeated parameters must all match: "Amira Huss").
+ */
+export function caseSearchParams(search: CaseSearch | undefined): Record<string, string | readonly string[]> {
   if (!search) {
     return {};
   }
@@ -47,7 +50,7 @@ export function caseSearchParams(search: CaseSearch | undefined): Record<string,
     case 'reference':
       return { [SEARCH_CHAINS.reference]: `${REFERRAL_IDENTIFIER_SYSTEM}|${search.value}` };
     case 'name':
-      return { [SEARCH_CHAINS.name]: search.value };
+      return { [SEARCH_CHAINS.name]: search.value.split(' ') };
   }
 }
 

@@ -85,7 +85,10 @@ function statusValue(status: CaseloadFilters['status']): string | undefined {
 }
 
 /** Parameters shared by the page search and the counts: the organisation's referral Tasks, filtered. */
-function baseParams(ownerOrg: string, filters: Omit<CaseloadFilters, 'status' | 'urgency'>): Record<string, string> {
+function baseParams(
+  ownerOrg: string,
+  filters: Omit<CaseloadFilters, 'status' | 'urgency'>,
+): Record<string, string | readonly string[]> {
   const params: Record<string, string> = {
     owner: ownerOrg,
     code: `${EXTERNAL.taskFulfill.system}|${EXTERNAL.taskFulfill.code}`,

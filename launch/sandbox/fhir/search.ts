@@ -150,7 +150,7 @@ function matchesChainAsSeen(store: Store, reveal: Reveal, resource: Resource, fi
     const inner: Filter = { ...filter, code: rest };
     return rest.includes('.')
       ? matchesChainAsSeen(store, reveal, seen, inner)
-      : matchesSearchRequest(seen, { resourceType: type, filters: [inner] });
+      : matchesSearchRequest(seen, { resourceType: seen.resourceType, filters: [inner] });
   });
 }
 
