@@ -104,6 +104,19 @@ export function CaseloadFilters({
           setDraft({ ...draft, urgency: (v || undefined) as Filters['urgency'] });
         }}
       />
+      <Select
+        id="filter-owner"
+        label="Case owner"
+        value={draft.owner ?? ''}
+        options={[
+          ['', 'Anyone or nobody'],
+          ['mine', 'My cases'],
+          ['unassigned', 'Unassigned'],
+        ]}
+        onChange={(v) => {
+          setDraft({ ...draft, owner: (v || undefined) as Filters['owner'] });
+        }}
+      />
       <button
         className="nhsuk-button nhsuk-button--secondary app-filter__apply"
         type="submit"

@@ -1,4 +1,6 @@
-import type { Communication, Task } from 'fhir/r4';
+import type { Communication, Reference, Task } from 'fhir/r4';
+import { USER_ROLE_SYSTEM } from '../../fhir-profiles/src/canonical';
+import { assignmentBundle } from '../domain/caseOwner';
 import type { CaseRef } from '../domain/caseRef';
 import { referrerOf } from '../domain/caseRef';
 import { buildMessage } from '../domain/messages';
@@ -9,6 +11,7 @@ import type { FhirGateway } from '../fhir/gateway';
 import { guardedWrite, type WriteResult } from '../fhir/guardedWrite';
 import { sendTaskTransaction } from '../fhir/taskTransaction';
 import { withVersion } from '../fhir/withVersion';
+import { readAdvisers, type Adviser } from './advisers';
 
 export type { WriteResult };
 
@@ -51,4 +54,29 @@ export function sendMessage(
     sent: new Date(),
   });
   return createOnce(gateway, message);
+}
+
+/** Gives the case to an adviser of the organisation (or back to nobody): the Task under If-Match + a Provenance. */
+export async function assignCase(
+  gateway: FhirGateway,
+  base: Task,
+  owner: Reference | undefined,
+  user: CaseUser,
+  now = new Date(),
+): Promise<WriteResult> {
+  const versioned = await withVersion(gateway, base);
+  const bundle = assignmentBundle(versioned, owner, user, now.toISOString());
+  return await guardedWrite(gateway, base, () => sendTaskTransaction(gateway, bundle));
+}
+
+/** The organisation's active advisers, by name: `PractitionerRole?organization=…&role=…|adviser`. */
+export async function loadAdvisers(gateway: FhirGateway, org: string): Promise<Adviser[]> {
+  const bundle = await gateway.search('PractitionerRole', {
+    organization: org,
+    role: `${USER_ROLE_SYSTEM}|adviser`,
+    active: 'true',
+    _include: 'PractitionerRole:practitioner',
+    _count: '100',
+  });
+  return readAdvisers(bundle);
 }

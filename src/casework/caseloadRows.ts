@@ -1,6 +1,7 @@
-import type { Bundle, Patient, Resource, ServiceRequest, Task } from 'fhir/r4';
+import type { Bundle, Patient, Reference, Resource, ServiceRequest, Task } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import type { WelfareLawArea } from '../../fhir-profiles/src/terminology';
+import { caseOwnerOf } from '../domain/caseOwner';
 import { formatNhsNumber, formatPatientName } from '../domain/patient';
 import { stageOf } from '../domain/labels';
 import { areasOf } from '../domain/referralRead';
@@ -17,6 +18,8 @@ export interface CaseloadRow {
   nhsNumber: string | undefined;
   areas: WelfareLawArea[];
   referrer: string | undefined;
+  /** The adviser who has the case (case-owner extension); undefined = unassigned. */
+  owner: Reference | undefined;
 }
 
 export interface CaseloadPage {
@@ -67,6 +70,7 @@ export function readCaseloadPage(bundle: Bundle): CaseloadPage {
         nhsNumber: nhsNumberOf(patient),
         areas: areasOf(referral),
         referrer: referral?.requester?.display ?? task.requester?.display,
+        owner: caseOwnerOf(task),
       },
     ];
   });

@@ -1,6 +1,7 @@
 /**
  * Every query key in one place, so what a write invalidates is easy to find. Keys hold resource
- * ids and filter codes only (never names or NHS numbers). Invalidating a prefix
+ * ids and filter codes only (never names or NHS numbers), with one exception: the caseload's
+ * search text sits in its page and count keys, in memory only (nothing here is persisted or logged). Invalidating a prefix
  * (e.g. `queryKeys.patient(id)`) refreshes everything under it.
  */
 export const queryKeys = {
@@ -16,6 +17,8 @@ export const queryKeys = {
   caseloadPage: (org: string, filters: unknown, page: number) => ['caseload', org, 'page', filters, page] as const,
   caseloadCounts: (org: string, filters: unknown) => ['caseload', org, 'counts', filters] as const,
   case: (taskId: string) => ['case', taskId] as const,
+  /** The advice organisation's advisers (who a case can be given to). */
+  advisers: (org: string) => ['advisers', org] as const,
 };
 
 /** How long the first screen's data, loaded ahead as the token arrives, counts as fresh when its screen mounts. */

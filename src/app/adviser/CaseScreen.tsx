@@ -13,6 +13,7 @@ import { sendMessage } from '../../casework/api';
 import { requestEvidence } from '../../evidence/api';
 import { closeCase } from '../../outcomes/api';
 import { CaseActions } from '../../casework/CaseActions';
+import { CaseOwnerPanel } from '../../casework/CaseOwnerPanel';
 import { CaseDetails } from '../../casework/CaseDetails';
 import { CaseHistory } from '../../casework/CaseHistory';
 import { CaseMessages } from '../../casework/CaseMessages';
@@ -101,6 +102,7 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
       </p>
       {record.task.statusReason?.text && <p className="nhsuk-body">Reason: {record.task.statusReason.text}</p>}
       {error !== undefined && <Problem title="The case could not be refreshed" message={plainError(error)} />}
+      <CaseOwnerPanel task={record.task} gateway={gateway} user={user} org={org} onChanged={refresh} />
       <CaseActions
         key={record.task.meta?.versionId}
         task={record.task}
