@@ -117,6 +117,18 @@ export function CaseloadFilters({
           setDraft({ ...draft, owner: (v || undefined) as Filters['owner'] });
         }}
       />
+      <Select
+        id="filter-attention"
+        label="Needs attention"
+        value={draft.attention ?? ''}
+        options={[
+          ['', 'Any case'],
+          ['urgent-waiting', 'Urgent, waiting over target'],
+        ]}
+        onChange={(v) => {
+          setDraft({ ...draft, attention: (v || undefined) as Filters['attention'] });
+        }}
+      />
       <button
         className="nhsuk-button nhsuk-button--secondary app-filter__apply"
         type="submit"

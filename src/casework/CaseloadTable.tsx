@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { Link } from 'wouter';
+import type { CaseFlag, FlagFacts } from './caseFlags';
 import type { CaseloadRow } from './caseloadRows';
 import { ownerText } from '../domain/caseOwner';
 import { dateInTable } from '../domain/dates';
@@ -24,6 +25,7 @@ export function CaseloadTable({
   rows,
   hrefFor,
   me,
+  flagsOf,
   empty,
 }: {
   rows: readonly CaseloadRow[];
@@ -31,6 +33,8 @@ export function CaseloadTable({
   hrefFor: (taskId: string) => string;
   /** The signed-in adviser (their cases say "Assigned to you"). */
   me?: string | undefined;
+  /** The flags of a row, with their reasons (src/casework/caseFlags.ts). */
+  flagsOf?: (facts: FlagFacts) => CaseFlag[];
   /** What to say when nothing matches. */
   empty?: ReactNode;
 }): ReactElement {
@@ -64,6 +68,11 @@ export function CaseloadTable({
             <Cell column="Patient">
               <Link href={hrefFor(row.taskId)}>{row.patientName}</Link>
               {row.nhsNumber && <span className="nhsuk-body-s app-block">NHS number {row.nhsNumber}</span>}
+              {(flagsOf?.(row.flags) ?? []).map((flag) => (
+                <span key={flag.kind} className="app-block app-flag" data-testid={`flag-${flag.kind}`}>
+                  <strong>Needs attention:</strong> {flag.text}
+                </span>
+              ))}
             </Cell>
             <Cell column="Areas of law">{row.areas.map(areaLabel).join(', ') || 'Not recorded'}</Cell>
             <Cell column="Urgency">

@@ -18,6 +18,9 @@ export function filterWords(filters: CaseloadFilters): string[] {
   if (filters.owner) {
     words.push(filters.owner === 'mine' ? 'my cases' : 'unassigned');
   }
+  if (filters.attention === 'urgent-waiting') {
+    words.push('urgent, waiting over target');
+  }
   const search = readCaseSearch(filters.text);
   if (search) {
     words.push(describeCaseSearch(search));

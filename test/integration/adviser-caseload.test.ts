@@ -15,7 +15,9 @@ import type { Task } from 'fhir/r4';
 import type { FhirGateway } from '../../src/fhir/gateway';
 import { sandboxApi } from '../support/api';
 import { startTestSandbox } from '../support/sandbox';
-import { gatewayFor } from './adviser-support';
+import { assignCase } from '../../src/casework/api';
+import { caseFlags } from '../../src/casework/caseFlags';
+import { ADVISER_USER, gatewayFor } from './adviser-support';
 
 const ORG = 'Organization/org-advice';
 
@@ -193,5 +195,78 @@ describe.each([
   it('counts follow the search too', async () => {
     const counts = readCounts(await gateway.transaction(countsBatch(ORG, { status: 'all', text: 'Hussain' })));
     expect(counts).toMatchObject({ requested: 1, cancelled: 1, accepted: 0 });
+  });
+});
+
+// Owner filters and flags: still one request per page (plus the routine search the first page sends
+// alongside the urgent one), the flag facts in that same response.
+describe.each([
+  { plainServer: false, mode: 'full answers' },
+  { plainServer: true, mode: 'plain server' },
+])('caseload owner filters and flags with $mode', ({ plainServer }) => {
+  let sandbox: RunningSandbox;
+  let gateway: FhirGateway;
+  const ME = 'PractitionerRole/adviser';
+  const first = (filters: CaseloadFilters, pageSize?: number) =>
+    loadCaseloadPage(gateway, ORG, filters, currentCursor(FIRST_PAGE), pageSize);
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ plainServer });
+    gateway = await gatewayFor(sandbox, 'adviser');
+    for (const [id, owner] of [
+      ['task-03', ME],
+      ['task-02', ME],
+      ['task-04', 'PractitionerRole/adviser-2'],
+    ] as const) {
+      const task = await gateway.read<Task>('Task', id);
+      const result = await assignCase(gateway, task, { reference: owner }, ADVISER_USER);
+      expect(result.ok).toBe(true);
+    }
+  });
+  afterAll(() => sandbox.close());
+
+  it('"my cases" and "unassigned" filter on the server, one request per page', async () => {
+    const mine = await first({ status: 'open', owner: 'mine', me: ME, urgency: 'routine' });
+    expect(mine.rows.map((r) => r.taskId)).toEqual(['task-03']);
+    expect(mine.requests).toBe(1);
+    expect(mine.rows[0]?.owner?.reference).toBe(ME);
+    const both = await first({ status: 'open', owner: 'mine', me: ME });
+    expect(both.rows.map((r) => r.taskId)).toEqual(['task-02', 'task-03']);
+    const unassigned = await first({ status: 'open', owner: 'unassigned' });
+    expect(unassigned.rows.map((r) => r.taskId)).toEqual(['task-11', 'task-01', 'task-05', 'task-06']);
+  });
+
+  it('each assignment left a Provenance naming who assigned it', async () => {
+    const provenances = await gateway.search('Provenance', { target: 'Task/task-04' });
+    const agents = (provenances.entry ?? []).map(
+      (e) => (e.resource as { agent?: { who?: { reference?: string } }[] }).agent?.[0]?.who?.reference,
+    );
+    expect(agents).toContain(ME);
+  });
+
+  it('brings the flag facts in the page’s own response: the GP’s unanswered reply, evidence sent', async () => {
+    const page = await first({ status: 'open', urgency: 'routine' });
+    expect(page.requests).toBe(1);
+    const now = new Date();
+    const flags = (id: string) => {
+      const row = page.rows.find((r) => r.taskId === id);
+      return row ? caseFlags(row.flags, now, 2).map((f) => f.text) : undefined;
+    };
+    expect(flags('task-04')).toEqual(['GP replied 17 days ago']);
+    expect(flags('task-05')).toEqual(['GP sent evidence 25 days ago']);
+    expect(flags('task-03')).toEqual([]);
+  });
+
+  it('"urgent, waiting over target" with "my cases" is one request per page and finds case 02 only', async () => {
+    const urgentBefore = new Date(Date.now() - 1.5 * 86_400_000).toISOString();
+    const filters: CaseloadFilters = { status: 'open', attention: 'urgent-waiting', urgentBefore };
+    const waiting = await first(filters);
+    expect(waiting.rows.map((r) => r.taskId)).toEqual(['task-02']);
+    expect(waiting.requests).toBe(1);
+    const mineWaiting = await first({ ...filters, owner: 'mine', me: ME }, 1);
+    expect(mineWaiting.rows.map((r) => r.taskId)).toEqual(['task-02']);
+    expect(mineWaiting.requests).toBe(1);
+    const counts = readCounts(await gateway.transaction(countsBatch(ORG, filters)));
+    expect(casesFound(counts, 'open', 'urgent-waiting')).toBe(1);
   });
 });

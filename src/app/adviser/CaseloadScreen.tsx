@@ -1,4 +1,6 @@
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
+import { PARTNERSHIP } from '../../config/partnership';
+import { caseFlags, urgentOverdueBefore } from '../../casework/caseFlags';
 import { useLocation, useSearch } from 'wouter';
 import { CaseloadFilters } from '../../casework/CaseloadFilters';
 import { casesFound, COUNTED_STATUSES, type CaseloadFilters as Filters } from '../../casework/caseloadQuery';
@@ -14,6 +16,9 @@ import { lastCaseload } from './lastCaseload';
 import { caseSearchState, rememberCaseSearch, useCaseSearchText } from './caseSearchState';
 import { caseloadSearch, paths, readCaseloadSearch } from '../paths';
 
+/** [U] When the partnership sets no target: an urgent referral should be answered within 2 days. */
+const DEFAULT_URGENT_RESPONSE_DAYS = 2;
+
 /**
  * The adviser's first screen: their organisation's caseload. Filters and page live in the URL
  * (codes only); the search text in the history entry's state (caseSearchState.ts), never the URL.
@@ -23,14 +28,22 @@ export function CaseloadScreen({ gateway, org, me }: { gateway: FhirGateway; org
   const [, navigate] = useLocation();
   const text = useCaseSearchText();
   const { filters: fromUrl, page: pageNumber } = readCaseloadSearch(search);
-  const filters: Filters = { ...fromUrl, me, ...(text ? { text } : {}) };
+  // The flags' clock: fixed while the screen is open, so the queries' keys stay the same.
+  const [now] = useState(() => new Date());
+  const target = PARTNERSHIP.urgency.urgentResponseWithinDays ?? DEFAULT_URGENT_RESPONSE_DAYS;
+  const filters: Filters = {
+    ...fromUrl,
+    me,
+    ...(text ? { text } : {}),
+    ...(fromUrl.attention ? { urgentBefore: urgentOverdueBefore(now, target) } : {}),
+  };
   const here = caseloadSearch(filters, pageNumber);
   useEffect(() => {
     lastCaseload.remember(here);
   }, [here]);
   const { page, counts } = useCaseload(gateway, org, filters, pageNumber);
   // From the counts batch: plain servers give a search total only when asked.
-  const found = casesFound(counts, filters.status);
+  const found = casesFound(counts, filters.status, filters.attention);
   const go = (next: Filters, pageTo: number, searchText = text): void => {
     navigate(paths.caseload(next, pageTo), { state: caseSearchState(searchText) });
   };
@@ -94,7 +107,13 @@ export function CaseloadScreen({ gateway, org, me }: { gateway: FhirGateway; org
             {found === undefined ? '' : foundSentence(found, filters)}
           </p>
           {page.value.rows.length > 0 && clear}
-          <CaseloadTable rows={page.value.rows} hrefFor={paths.case} me={me} empty={clear} />
+          <CaseloadTable
+            rows={page.value.rows}
+            hrefFor={paths.case}
+            me={me}
+            flagsOf={(facts) => caseFlags(facts, now, target)}
+            empty={clear}
+          />
           <nav className="app-pagination" aria-label="Pages of cases">
             {pageNumber > 1 ? (
               <button
