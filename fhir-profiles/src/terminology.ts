@@ -133,6 +133,7 @@ export const VALUE_SET = {
   measureTimepoint: `${CANONICAL_BASE}/ValueSet/measure-timepoint`,
   appointmentMode: `${CANONICAL_BASE}/ValueSet/appointment-mode`,
   caseNoteCategory: `${CANONICAL_BASE}/ValueSet/case-note-category`,
+  taskStatusReason: `${CANONICAL_BASE}/ValueSet/task-status-reason`,
   measureResponseStatus: `${CANONICAL_BASE}/ValueSet/measure-response-status`,
 } as const;
 

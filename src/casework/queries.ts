@@ -2,7 +2,8 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { queryKeys } from '../fhir/queryKeys';
-import { loadAdvisers } from './api';
+import type { Task } from 'fhir/r4';
+import { loadAdvisers, loadOtherOpenReferrals } from './api';
 import { loadCase } from './caseRecord';
 import { loadCaseloadPage, type CaseloadPageAt } from './caseloadPaging';
 import { countsBatch, readCounts, type CaseloadFilters } from './caseloadQuery';
@@ -55,5 +56,13 @@ export function advisersQuery(gateway: FhirGateway, org: string) {
     queryKey: queryKeys.advisers(org),
     queryFn: () => loadAdvisers(gateway, org),
     staleTime: 5 * 60_000,
+  });
+}
+
+/** The patient's other open referrals to the organisation (duplicates notice on the case). */
+export function otherOpenReferralsQuery(gateway: FhirGateway, task: Task, org: string) {
+  return queryOptions({
+    queryKey: queryKeys.caseDuplicates(task.id ?? ''),
+    queryFn: () => loadOtherOpenReferrals(gateway, task, org),
   });
 }

@@ -17,6 +17,8 @@ export const queryKeys = {
   caseloadPage: (org: string, filters: unknown, page: number) => ['caseload', org, 'page', filters, page] as const,
   caseloadCounts: (org: string, filters: unknown) => ['caseload', org, 'counts', filters] as const,
   case: (taskId: string) => ['case', taskId] as const,
+  /** The patient's other open referrals, shown on the case (under the case's key: a case refresh re-reads them). */
+  caseDuplicates: (taskId: string) => ['case', taskId, 'duplicates'] as const,
   /** The advice organisation's advisers (who a case can be given to). */
   advisers: (org: string) => ['advisers', org] as const,
 };
