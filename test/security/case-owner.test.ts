@@ -13,7 +13,7 @@ import { appLaunch, Ledger, setupApi } from './support';
  */
 let sandbox: RunningSandbox;
 let admin: Api;
-const ledger = new Ledger('Case owner: assigning cases');
+const ledger = new Ledger('Case owner and chained search');
 
 async function put(resources: Resource[]): Promise<void> {
   for (const r of resources) {
@@ -103,6 +103,36 @@ describe('assigning a case', () => {
       'adviser gives case 03 back to nobody',
       'allowed',
       adviser('PUT', 'Task/task-03', assigned(now, undefined), ifMatch(now)),
+    );
+  });
+});
+
+describe('a chained search never discloses what the token may not see of the linked record', () => {
+  it('an adviser cannot find a closed case by a name or NHS number its consent no longer lets them see', async () => {
+    // Case 07 (pat-007) is closed and its consent expired: the Task is the organisation's, the Patient hidden.
+    const adviser = (await appLaunch(sandbox, 'adviser', 'adviser')).api;
+    await ledger.status(
+      'adviser reads pat-007 (closed, consent expired)',
+      'refused',
+      adviser('GET', 'Patient/pat-007'),
+    );
+    for (const [what, query] of [
+      ['family name', 'patient.family=Evans'],
+      ['name', 'patient:Patient.name=Rhys'],
+      ['NHS number', 'patient.identifier=https://fhir.nhs.uk/Id/nhs-number|9998123453'],
+    ] as const) {
+      await ledger.search(
+        `adviser finds closed case 07 by the patient’s ${what} (chained search)`,
+        'refused',
+        'Task',
+        adviser('GET', `Task?${query}&_summary=count`),
+      );
+    }
+    await ledger.search(
+      'adviser finds open case 01 by the patient’s NHS number (chained search)',
+      'allowed',
+      'Task',
+      adviser('GET', 'Task?patient.identifier=https://fhir.nhs.uk/Id/nhs-number|9992345675&status=requested'),
     );
   });
 });
