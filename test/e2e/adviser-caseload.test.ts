@@ -2,13 +2,18 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../support/browser';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
+import type { ServiceRequest, Task } from 'fhir/r4';
+import type { RunningSandbox } from '../../launch/sandbox/server';
+import { sandboxApi } from '../support/api';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
 // This file's own sandbox: its data is its own (no other file's writes change what it sees).
 let sandboxOrigin = '';
+let running: RunningSandbox | undefined;
 sandboxPerFile((sandbox) => {
   sandboxOrigin = sandbox.urls.origin;
+  running = sandbox;
 });
 
 const { freshPage } = browserPerFile();
@@ -105,5 +110,53 @@ describe('caseload: search, owner and filters through a real launch', () => {
     await checkWidths(page);
     await page.getByTestId('caseload-empty').getByRole('link', { name: 'Clear filters' }).click();
     await expect.poll(() => rows(page).count()).toBe(7);
+  });
+
+  it('a second open referral for the patient: the case says so and links them; axe-clean at 1280 and 320 px', async () => {
+    // Case 05's patient (pat-005) referred again (set up with the test-only admin API).
+    if (!running) {
+      throw new Error('no sandbox');
+    }
+    const admin = await sandboxApi(running);
+    const sr = (await admin<ServiceRequest>('GET', 'ServiceRequest/ref-05')).body;
+    const task = (await admin<Task>('GET', 'Task/task-05')).body;
+    const authoredOn = new Date(Date.now() - 3_600_000).toISOString();
+    const copies: (ServiceRequest | Task)[] = [
+      {
+        ...sr,
+        id: 'ref-05b',
+        meta: { profile: sr.meta?.profile },
+        identifier: [{ system: sr.identifier?.[0]?.system, value: '5eed0000-0000-4000-8000-0000000005bb' }],
+        authoredOn,
+      },
+      {
+        ...task,
+        id: 'task-05b',
+        meta: { profile: task.meta?.profile },
+        status: 'requested',
+        focus: { reference: 'ServiceRequest/ref-05b' },
+        authoredOn,
+        businessStatus: undefined,
+        lastModified: undefined,
+        relevantHistory: undefined,
+      },
+    ];
+    for (const r of copies) {
+      expect((await admin('PUT', `${r.resourceType}/${r.id ?? ''}`, r)).status).toBeLessThan(300);
+    }
+    const page = await adviserPage();
+    await page.getByTestId('case-row-task-05b').getByRole('link').click();
+    const notice = page.getByTestId('duplicate-notice');
+    await notice.waitFor();
+    expect(await notice.getByRole('link').getAttribute('href')).toBe('/cases/task-05');
+    await checkWidths(page, 'duplicate-notice');
+    await notice.getByLabel(/^The other case/).check();
+    await notice.getByRole('button', { name: 'Link as duplicates' }).click();
+    await page.getByTestId('duplicate-linked').waitFor();
+    await page
+      .getByTestId('case-status')
+      .getByText(/Not accepted/)
+      .waitFor();
+    expect(await page.getByText(/Duplicate of another open referral/).count()).toBeGreaterThan(0);
   });
 });
