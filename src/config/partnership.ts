@@ -39,8 +39,8 @@ export const partnershipSchema = z.object({
   urgency: z.object({
     urgentReasonsMakeReferralUrgent: z.boolean(),
     deadlineWithinDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
-    /** Days within which an urgent referral should be accepted or rejected (caseload flag). [U] local default 2. */
-    urgentResponseWithinDays: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(30))),
+    /** Days within which an urgent referral should be accepted or rejected (caseload flag). [U] 2 is a local choice, not a sourced standard. */
+    urgentResponseWithinDays: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
   }),
   jobRoles: jobRolesSchema,
 });

@@ -16,9 +16,6 @@ import { lastCaseload } from './lastCaseload';
 import { caseSearchState, rememberCaseSearch, useCaseSearchText } from './caseSearchState';
 import { caseloadSearch, paths, readCaseloadSearch } from '../paths';
 
-/** [U] When the partnership sets no target: an urgent referral should be answered within 2 days. */
-const DEFAULT_URGENT_RESPONSE_DAYS = 2;
-
 /**
  * The adviser's first screen: their organisation's caseload. Filters and page live in the URL
  * (codes only); the search text in the history entry's state (caseSearchState.ts), never the URL.
@@ -30,7 +27,7 @@ export function CaseloadScreen({ gateway, org, me }: { gateway: FhirGateway; org
   const { filters: fromUrl, page: pageNumber } = readCaseloadSearch(search);
   // The flags' clock: fixed while the screen is open, so the queries' keys stay the same.
   const [now] = useState(() => new Date());
-  const target = PARTNERSHIP.urgency.urgentResponseWithinDays ?? DEFAULT_URGENT_RESPONSE_DAYS;
+  const target = PARTNERSHIP.urgency.urgentResponseWithinDays;
   const filters: Filters = {
     ...fromUrl,
     me,
