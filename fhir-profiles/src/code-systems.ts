@@ -185,6 +185,11 @@ export const MEASURE_TIMEPOINT = cs('measure-timepoint', {
   closing: 'At closing',
 });
 
+/** Coded reasons a referral Task closes (Task.statusReason), beside the text. */
+export const TASK_STATUS_REASON = cs('task-status-reason', {
+  duplicate: 'Duplicate referral',
+});
+
 export const LOCAL_CODE_SYSTEMS = [
   WELFARE_LAW_AREA,
   URGENT_REASON,
@@ -202,4 +207,5 @@ export const LOCAL_CODE_SYSTEMS = [
   USER_ROLE,
   UK_BENEFIT,
   MEASURE_TIMEPOINT,
+  TASK_STATUS_REASON,
 ] as const;

@@ -97,6 +97,7 @@ export const EXTENSION = {
   indicatesUrgency: `${CANONICAL_BASE}/StructureDefinition/indicates-urgency`,
   appointmentMode: `${CANONICAL_BASE}/StructureDefinition/appointment-mode`,
   measureTimepoint: `${CANONICAL_BASE}/StructureDefinition/measure-timepoint`,
+  caseOwner: `${CANONICAL_BASE}/StructureDefinition/case-owner`,
 } as const;
 
 /** Sub-extension urls inside contact-preferences. */
@@ -132,6 +133,7 @@ export const VALUE_SET = {
   measureTimepoint: `${CANONICAL_BASE}/ValueSet/measure-timepoint`,
   appointmentMode: `${CANONICAL_BASE}/ValueSet/appointment-mode`,
   caseNoteCategory: `${CANONICAL_BASE}/ValueSet/case-note-category`,
+  taskStatusReason: `${CANONICAL_BASE}/ValueSet/task-status-reason`,
   measureResponseStatus: `${CANONICAL_BASE}/ValueSet/measure-response-status`,
 } as const;
 

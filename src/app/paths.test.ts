@@ -9,6 +9,17 @@ describe('screen URLs', () => {
     expect(readCaseloadSearch('')).toEqual({ filters: { status: 'open' }, page: 1 });
   });
 
+  it('keeps the owner filter (a code) and never the search text or the adviser (patient data, not a filter)', () => {
+    const filters = { status: 'open', owner: 'mine' } as const;
+    expect(readCaseloadSearch(caseloadSearch(filters, 1))).toEqual({ filters, page: 1 });
+    const url = paths.caseload(
+      { status: 'all', owner: 'unassigned', text: '999 234 5675', me: 'PractitionerRole/x' },
+      2,
+    );
+    expect(url).toBe('/?status=all&owner=unassigned&page=2');
+    expect(paths.caseload({ status: 'open', text: 'Hussain' }, 1)).toBe('/');
+  });
+
   it('ignores what it does not know instead of searching for it', () => {
     expect(readCaseloadSearch('status=nonsense&area=<x>&page=-2')).toEqual({ filters: { status: 'open' }, page: 1 });
   });

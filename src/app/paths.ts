@@ -50,6 +50,13 @@ export function caseloadSearch(filters: CaseloadFilters, page: number): string {
   if (filters.urgency) {
     params.set('urgency', filters.urgency);
   }
+  if (filters.owner) {
+    params.set('owner', filters.owner);
+  }
+  if (filters.attention) {
+    params.set('attention', filters.attention);
+  }
+  // filters.text (the search), filters.me and filters.urgentBefore are deliberately never written: patient data / not a filter.
   if (page > 1) {
     params.set('page', String(page));
   }
@@ -68,6 +75,8 @@ export function readCaseloadSearch(search: string): { filters: CaseloadFilters; 
   const stage = oneOf(params.get('stage'), Object.keys(BUSINESS_STAGE.codes) as BusinessStage[]);
   const area = oneOf(params.get('area'), Object.keys(WELFARE_LAW_AREA.codes) as WelfareLawArea[]);
   const urgency = oneOf(params.get('urgency'), ['urgent', 'routine'] as const);
+  const owner = oneOf(params.get('owner'), ['mine', 'unassigned'] as const);
+  const attention = oneOf(params.get('attention'), ['urgent-waiting'] as const);
   if (stage) {
     filters.stage = stage;
   }
@@ -76,6 +85,12 @@ export function readCaseloadSearch(search: string): { filters: CaseloadFilters; 
   }
   if (urgency) {
     filters.urgency = urgency;
+  }
+  if (owner) {
+    filters.owner = owner;
+  }
+  if (attention) {
+    filters.attention = attention;
   }
   const page = Number.parseInt(params.get('page') ?? '1', 10);
   return { filters, page: Number.isInteger(page) && page > 1 ? page : 1 };

@@ -104,6 +104,31 @@ export function CaseloadFilters({
           setDraft({ ...draft, urgency: (v || undefined) as Filters['urgency'] });
         }}
       />
+      <Select
+        id="filter-owner"
+        label="Case owner"
+        value={draft.owner ?? ''}
+        options={[
+          ['', 'Anyone or nobody'],
+          ['mine', 'My cases'],
+          ['unassigned', 'Unassigned'],
+        ]}
+        onChange={(v) => {
+          setDraft({ ...draft, owner: (v || undefined) as Filters['owner'] });
+        }}
+      />
+      <Select
+        id="filter-attention"
+        label="Needs attention"
+        value={draft.attention ?? ''}
+        options={[
+          ['', 'Any case'],
+          ['urgent-waiting', 'Urgent, waiting over target'],
+        ]}
+        onChange={(v) => {
+          setDraft({ ...draft, attention: (v || undefined) as Filters['attention'] });
+        }}
+      />
       <button
         className="nhsuk-button nhsuk-button--secondary app-filter__apply"
         type="submit"

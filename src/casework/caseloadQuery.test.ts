@@ -23,6 +23,8 @@ describe('caseload query', () => {
       _sort: 'authored-on',
       _count: '20',
       _include: ['Task:focus', 'Task:patient'],
+      _revinclude: 'Task:part-of',
+      '_revinclude:iterate': 'Communication:based-on',
     });
   });
 
@@ -119,9 +121,40 @@ describe('caseload query', () => {
         nhsNumber: '999 234 5675',
         areas: ['housing'],
         referrer: undefined,
+        owner: undefined,
+        flags: {},
       },
     ]);
     expect(page.next).toBe('http://x/fhir/Task?_offset=20');
     expect(page.total).toBe(41);
+  });
+});
+
+describe('caseload query: owner, search and needs-attention filters', () => {
+  it('"my cases" and "unassigned" are searches on the case-owner extension', () => {
+    expect(caseloadParams(ORG, { status: 'open', owner: 'mine', me: 'PractitionerRole/adviser' })['case-owner']).toBe(
+      'PractitionerRole/adviser',
+    );
+    expect(caseloadParams(ORG, { status: 'open', owner: 'unassigned' })['case-owner:missing']).toBe('true');
+  });
+
+  it('brings the flag facts in the same request', () => {
+    expect(caseloadParams(ORG, { status: 'open' })).toMatchObject({
+      _revinclude: 'Task:part-of',
+      '_revinclude:iterate': 'Communication:based-on',
+    });
+  });
+
+  it('"urgent, waiting over target" searches urgent referrals still requested, authored before the bound', () => {
+    const filters = { status: 'open', attention: 'urgent-waiting', urgentBefore: '2026-11-29T12:00:00.000Z' } as const;
+    expect(urgencySegments(filters)).toEqual(['urgent']);
+    const params = caseloadParams(ORG, filters);
+    expect(params).toMatchObject({
+      status: 'requested',
+      priority: 'urgent,asap,stat',
+      'authored-on': 'lt2026-11-29T12:00:00.000Z',
+    });
+    expect(casesFound({ requested: 2, accepted: 5 }, 'open', 'urgent-waiting')).toBe(2);
+    expect(urgencySegments({ attention: 'urgent-waiting', urgency: 'routine' })).toEqual([]);
   });
 });

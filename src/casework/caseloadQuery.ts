@@ -10,6 +10,7 @@ import {
 } from '../../fhir-profiles/src/terminology';
 import { OPEN_TASK_STATUSES } from '../domain/taskStates';
 import type { SearchParams } from '../fhir/gateway';
+import { caseSearchParams, readCaseSearch } from './caseSearch';
 
 /** The caseload's filters; they become search parameters, never client-side filtering. */
 export interface CaseloadFilters {
@@ -18,7 +19,34 @@ export interface CaseloadFilters {
   stage?: BusinessStage | undefined;
   area?: WelfareLawArea | undefined;
   urgency?: 'urgent' | 'routine' | undefined;
+  /** Whose cases: the signed-in adviser's ('mine', needs `me`) or nobody's yet ('unassigned'). */
+  owner?: 'mine' | 'unassigned' | undefined;
+  /** The signed-in adviser's PractitionerRole reference (for 'mine'); set by the screen, not the URL. */
+  me?: string | undefined;
+  /**
+   * "Search cases": a name, NHS number or referral reference (src/casework/caseSearch.ts).
+   * Patient data: kept in history.state by the screen, never put in the URL (paths.ts leaves it out).
+   */
+  text?: string | undefined;
+  /** "Needs attention" filter (a code, in the URL): urgent referrals waiting longer than the target. */
+  attention?: 'urgent-waiting' | undefined;
+  /** For `attention`: urgent referrals authored before this instant are over target (set by the screen from config). */
+  urgentBefore?: string | undefined;
 }
+
+/**
+ * What each page brings along for the flags (src/casework/caseFlags.ts), in the same response so
+ * flags cost no request: the Tasks' evidence requests (`Task:part-of`) and the messages on their
+ * referrals (`_revinclude:iterate` from the included ServiceRequests: R4 Communication has no
+ * search parameter on `about`). Standard R4 search.
+ */
+export const FLAG_INCLUDES = {
+  _revinclude: 'Task:part-of',
+  '_revinclude:iterate': 'Communication:based-on',
+} as const;
+
+/** The search parameter of the case-owner extension (fhir-profiles search-parameters.fsh). */
+export const CASE_OWNER_PARAM = 'case-owner';
 
 export const OPEN_STATUSES = OPEN_TASK_STATUSES;
 
@@ -43,7 +71,10 @@ export function isUrgentPriority(code: string | undefined): boolean {
 export type UrgencySegment = 'urgent' | 'routine';
 
 /** The segments a filter shows: both (urgent first), or only the one the urgency filter picks. */
-export function urgencySegments(filters: Pick<CaseloadFilters, 'urgency'>): readonly UrgencySegment[] {
+export function urgencySegments(filters: Pick<CaseloadFilters, 'urgency' | 'attention'>): readonly UrgencySegment[] {
+  if (filters.attention === 'urgent-waiting') {
+    return filters.urgency === 'routine' ? [] : ['urgent'];
+  }
   return filters.urgency ? [filters.urgency] : ['urgent', 'routine'];
 }
 
@@ -61,7 +92,11 @@ function urgencyParams(segment: UrgencySegment): Record<string, string | readonl
  */
 export const AREA_CHAIN = 'focus:ServiceRequest.reason-code';
 
-function statusValue(status: CaseloadFilters['status']): string | undefined {
+function statusValue(status: CaseloadFilters['status'], attention?: CaseloadFilters['attention']): string | undefined {
+  // Waiting = nobody has accepted or rejected it yet; with another status chosen, both apply (and match nothing).
+  if (attention === 'urgent-waiting' && (status === 'open' || status === 'all')) {
+    return 'requested';
+  }
   if (status === 'all') {
     return undefined;
   }
@@ -72,7 +107,10 @@ function statusValue(status: CaseloadFilters['status']): string | undefined {
 }
 
 /** Parameters shared by the page search and the counts: the organisation's referral Tasks, filtered. */
-function baseParams(ownerOrg: string, filters: Omit<CaseloadFilters, 'status' | 'urgency'>): Record<string, string> {
+function baseParams(
+  ownerOrg: string,
+  filters: Omit<CaseloadFilters, 'status' | 'urgency'>,
+): Record<string, string | readonly string[]> {
   const params: Record<string, string> = {
     owner: ownerOrg,
     code: `${EXTERNAL.taskFulfill.system}|${EXTERNAL.taskFulfill.code}`,
@@ -83,7 +121,16 @@ function baseParams(ownerOrg: string, filters: Omit<CaseloadFilters, 'status' | 
   if (filters.area) {
     params[AREA_CHAIN] = `${WELFARE_LAW_AREA.system}|${filters.area}`;
   }
-  return params;
+  if (filters.owner === 'mine' && filters.me) {
+    params[CASE_OWNER_PARAM] = filters.me;
+  }
+  if (filters.owner === 'unassigned') {
+    params[`${CASE_OWNER_PARAM}:missing`] = 'true';
+  }
+  if (filters.attention === 'urgent-waiting' && filters.urgentBefore) {
+    params['authored-on'] = `lt${filters.urgentBefore}`;
+  }
+  return { ...params, ...caseSearchParams(readCaseSearch(filters.text)) };
 }
 
 /**
@@ -96,7 +143,7 @@ export function caseloadParams(
   segment: UrgencySegment = urgencySegments(filters)[0] ?? 'urgent',
   pageSize = PAGE_SIZE,
 ): SearchParams {
-  const status = statusValue(filters.status);
+  const status = statusValue(filters.status, filters.attention);
   return {
     ...baseParams(ownerOrg, filters),
     ...urgencyParams(segment),
@@ -104,19 +151,21 @@ export function caseloadParams(
     _sort: 'authored-on',
     _count: String(pageSize),
     _include: ['Task:focus', 'Task:patient'],
+    ...FLAG_INCLUDES,
   };
 }
 
 /** Named caseload rows read again (rows carried between pages), under the same filters. */
 export function caseRowsParams(ownerOrg: string, filters: CaseloadFilters, taskIds: readonly string[]): SearchParams {
-  const status = statusValue(filters.status);
+  const status = statusValue(filters.status, filters.attention);
   return {
     ...baseParams(ownerOrg, filters),
-    ...(filters.urgency ? urgencyParams(filters.urgency) : {}),
+    ...urgencyCountParams(filters),
     ...(status ? { status } : {}),
     _id: taskIds.join(','),
     _count: String(taskIds.length),
     _include: ['Task:focus', 'Task:patient'],
+    ...FLAG_INCLUDES,
   };
 }
 
@@ -132,7 +181,13 @@ function query(params: Record<string, string | readonly string[]>): string {
 
 /** The urgency filter as count parameters: none without one, else the same segment the page uses. */
 function urgencyCountParams(filters: CaseloadFilters): Record<string, string | readonly string[]> {
-  return filters.urgency ? urgencyParams(filters.urgency) : {};
+  const segments = urgencySegments(filters);
+  const only = segments.length === 1 ? segments[0] : undefined;
+  if (segments.length === 0) {
+    // Routine and "urgent waiting" at once: nothing can match; say so to the server too.
+    return { priority: URGENT_PRIORITIES.join(','), 'priority:not': URGENT_PRIORITIES };
+  }
+  return only ? urgencyParams(only) : {};
 }
 
 /** One batch of `_summary=count` searches: the number of cases per status under the other filters. */
@@ -147,7 +202,13 @@ export function countsBatch(ownerOrg: string, filters: CaseloadFilters): Bundle 
   };
 }
 
-function statusesOf(status: CaseloadFilters['status']): readonly ReferralTaskStatus[] {
+function statusesOf(
+  status: CaseloadFilters['status'],
+  attention?: CaseloadFilters['attention'],
+): readonly ReferralTaskStatus[] {
+  if (attention === 'urgent-waiting' && (status === 'open' || status === 'all')) {
+    return ['requested'];
+  }
   if (status === 'open') {
     return OPEN_STATUSES;
   }
@@ -161,12 +222,13 @@ function statusesOf(status: CaseloadFilters['status']): readonly ReferralTaskSta
 export function casesFound(
   counts: Partial<Record<ReferralTaskStatus, number>> | undefined,
   status: CaseloadFilters['status'],
+  attention?: CaseloadFilters['attention'],
 ): number | undefined {
   if (!counts) {
     return undefined;
   }
   let sum = 0;
-  for (const s of statusesOf(status)) {
+  for (const s of statusesOf(status, attention)) {
     const n = counts[s];
     if (n === undefined) {
       return undefined;

@@ -1,9 +1,11 @@
-import type { Bundle, Patient, Resource, ServiceRequest, Task } from 'fhir/r4';
+import type { Bundle, Communication, Patient, Reference, Resource, ServiceRequest, Task } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import type { WelfareLawArea } from '../../fhir-profiles/src/terminology';
+import { caseOwnerOf } from '../domain/caseOwner';
 import { formatNhsNumber, formatPatientName } from '../domain/patient';
 import { stageOf } from '../domain/labels';
 import { areasOf } from '../domain/referralRead';
+import { flagFacts, type FlagFacts } from './caseFlags';
 import { isUrgentPriority } from './caseloadQuery';
 
 /** One line of the caseload, built from a search page with its included referral and patient. */
@@ -17,6 +19,10 @@ export interface CaseloadRow {
   nhsNumber: string | undefined;
   areas: WelfareLawArea[];
   referrer: string | undefined;
+  /** The adviser who has the case (case-owner extension); undefined = unassigned. */
+  owner: Reference | undefined;
+  /** What may need the adviser (src/casework/caseFlags.ts), from the same bundle. */
+  flags: FlagFacts;
 }
 
 export interface CaseloadPage {
@@ -39,6 +45,14 @@ export function nhsNumberOf(patient: Patient | undefined): string | undefined {
 export function readCaseloadPage(bundle: Bundle): CaseloadPage {
   const included = new Map<string, Resource>();
   const tasks: Task[] = [];
+  // Messages and evidence requests included with the page, by the Task they are about / part of.
+  const messages = new Map<string, Communication[]>();
+  const evidence = new Map<string, Task[]>();
+  const add = <T>(map: Map<string, T[]>, k: string | undefined, value: T): void => {
+    if (k) {
+      map.set(k, [...(map.get(k) ?? []), value]);
+    }
+  };
   for (const entry of bundle.entry ?? []) {
     const resource = entry.resource;
     if (!resource) {
@@ -46,6 +60,14 @@ export function readCaseloadPage(bundle: Bundle): CaseloadPage {
     }
     if (entry.search?.mode !== 'include' && resource.resourceType === 'Task') {
       tasks.push(resource as Task);
+    } else if (resource.resourceType === 'Communication') {
+      (resource as Communication).about?.forEach((a) => {
+        add(messages, a.reference, resource as Communication);
+      });
+    } else if (resource.resourceType === 'Task') {
+      (resource as Task).partOf?.forEach((p) => {
+        add(evidence, p.reference, resource as Task);
+      });
     } else {
       included.set(key(resource), resource);
     }
@@ -67,6 +89,8 @@ export function readCaseloadPage(bundle: Bundle): CaseloadPage {
         nhsNumber: nhsNumberOf(patient),
         areas: areasOf(referral),
         referrer: referral?.requester?.display ?? task.requester?.display,
+        owner: caseOwnerOf(task),
+        flags: flagFacts(task, messages.get(`Task/${task.id}`) ?? [], evidence.get(`Task/${task.id}`) ?? []),
       },
     ];
   });

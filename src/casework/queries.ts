@@ -2,6 +2,8 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { queryKeys } from '../fhir/queryKeys';
+import type { Task } from 'fhir/r4';
+import { loadAdvisers, loadOtherOpenReferrals } from './api';
 import { loadCase } from './caseRecord';
 import { loadCaseloadPage, type CaseloadPageAt } from './caseloadPaging';
 import { countsBatch, readCounts, type CaseloadFilters } from './caseloadQuery';
@@ -45,5 +47,22 @@ export function caseloadCountsQuery(gateway: FhirGateway, org: string, filters: 
   return queryOptions({
     queryKey: queryKeys.caseloadCounts(org, filters),
     queryFn: async () => readCounts(await gateway.transaction(countsBatch(org, filters))),
+  });
+}
+
+/** The organisation's advisers: who "Assign to" offers (directory data; changes rarely). */
+export function advisersQuery(gateway: FhirGateway, org: string) {
+  return queryOptions({
+    queryKey: queryKeys.advisers(org),
+    queryFn: () => loadAdvisers(gateway, org),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The patient's other open referrals to the organisation (duplicates notice on the case). */
+export function otherOpenReferralsQuery(gateway: FhirGateway, task: Task, org: string) {
+  return queryOptions({
+    queryKey: queryKeys.caseDuplicates(task.id ?? ''),
+    queryFn: () => loadOtherOpenReferrals(gateway, task, org),
   });
 }

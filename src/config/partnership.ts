@@ -46,6 +46,8 @@ export const partnershipSchema = z.object({
   urgency: z.object({
     urgentReasonsMakeReferralUrgent: z.boolean(),
     deadlineWithinDays: wholeNumber(1, 90),
+    /** Days within which an urgent referral should be accepted or rejected (caseload flag). [U] 2 is a local choice, not a sourced standard. */
+    urgentResponseWithinDays: wholeNumber(1, 30),
   }),
   jobRoles: jobRolesSchema,
 });

@@ -14,7 +14,17 @@ const resource = (
   ...over,
 });
 
-const TASK_PARAMS = ['owner', 'code', 'status', 'priority', 'business-status', 'authored-on', 'focus', 'patient'];
+const TASK_PARAMS = [
+  'owner',
+  'code',
+  'status',
+  'priority',
+  'business-status',
+  'authored-on',
+  'focus',
+  'patient',
+  'case-owner',
+];
 
 function statement(
   over: { interactions?: string[]; resources?: CapabilityStatementRestResource[] } = {},
@@ -35,6 +45,8 @@ function statement(
         resource: over.resources ?? [
           resource('Task', TASK_PARAMS),
           resource('ServiceRequest', ['identifier', 'reason-code']),
+          resource('Patient', ['identifier', 'name']),
+          resource('PractitionerRole', ['organization']),
           ...['QuestionnaireResponse', 'Consent', 'Provenance', 'Communication'].map((t) => resource(t, [])),
         ],
       },
@@ -56,12 +68,15 @@ describe('what the server must support', () => {
       resources: [
         resource('Task', TASK_PARAMS, { conditionalCreate: false }),
         resource('ServiceRequest', ['identifier']),
+        resource('Patient', ['identifier']),
+        resource('PractitionerRole', ['organization']),
         resource('Communication', []),
       ],
     });
     expect(missingCapabilities(noConditional, needsOf('adviser')).map(describeNeed)).toEqual([
       'creating a Task only if it does not exist yet (conditional create)',
       'searching ServiceRequest records by “reason-code”',
+      'searching Task records by their Patient’s “name” (chained search)',
     ]);
   });
 

@@ -9,7 +9,9 @@ export type Need =
   | { kind: 'system'; interaction: 'transaction' | 'batch' }
   | { kind: 'conditional-create'; type: string }
   | { kind: 'versioned-update'; type: string }
-  | { kind: 'search'; type: string; param: string };
+  | { kind: 'search'; type: string; param: string }
+  /** A chained search (`patient.identifier`): the reference parameter and the target's parameter both declared. */
+  | { kind: 'chain'; type: string; param: string; target: string; targetParam: string };
 
 const CLINICIAN_NEEDS: readonly Need[] = [
   { kind: 'system', interaction: 'transaction' },
@@ -31,6 +33,12 @@ const ADVISER_NEEDS: readonly Need[] = [
     (param): Need => ({ kind: 'search', type: 'Task', param }),
   ),
   { kind: 'search', type: 'ServiceRequest', param: 'reason-code' },
+  // "Search cases" (src/casework/caseSearch.ts) and the case owner (fhir-profiles search-parameters.fsh).
+  { kind: 'chain', type: 'Task', param: 'patient', target: 'Patient', targetParam: 'identifier' },
+  { kind: 'chain', type: 'Task', param: 'patient', target: 'Patient', targetParam: 'name' },
+  { kind: 'chain', type: 'Task', param: 'focus', target: 'ServiceRequest', targetParam: 'identifier' },
+  { kind: 'search', type: 'Task', param: 'case-owner' },
+  { kind: 'search', type: 'PractitionerRole', param: 'organization' },
 ];
 
 /** What each HJP role's screens use. The lead reads only. */
@@ -50,6 +58,14 @@ function serverRest(statement: CapabilityStatement): NonNullable<CapabilityState
 
 function isMet(need: Need, statement: CapabilityStatement): boolean {
   const rest = serverRest(statement);
+  if (need.kind === 'chain') {
+    // R4 has no CapabilityStatement element for chaining (SearchParameter.chain says it); both
+    // ends declared is what a client can check.
+    return (
+      isMet({ kind: 'search', type: need.type, param: need.param }, statement) &&
+      isMet({ kind: 'search', type: need.target, param: need.targetParam }, statement)
+    );
+  }
   if (need.kind === 'system') {
     return (rest?.interaction ?? []).some((i) => i.code === need.interaction);
   }
@@ -85,5 +101,7 @@ export function describeNeed(need: Need): string {
       return `updating a ${need.type} only if nobody else changed it first (If-Match)`;
     case 'search':
       return `searching ${need.type} records by “${need.param}”`;
+    case 'chain':
+      return `searching ${need.type} records by their ${need.target}’s “${need.targetParam}” (chained search)`;
   }
 }

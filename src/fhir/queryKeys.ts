@@ -1,6 +1,7 @@
 /**
  * Every query key in one place, so what a write invalidates is easy to find. Keys hold resource
- * ids and filter codes only (never names or NHS numbers). Invalidating a prefix
+ * ids and filter codes only (never names or NHS numbers), with one exception: the caseload's
+ * search text sits in its page and count keys, in memory only (nothing here is persisted or logged). Invalidating a prefix
  * (e.g. `queryKeys.patient(id)`) refreshes everything under it.
  */
 export const queryKeys = {
@@ -24,6 +25,10 @@ export const queryKeys = {
   referralAlone: (serviceRequestId: string) => ['referral', serviceRequestId, 'alone'] as const,
   /** The lead's dashboard: one period's MeasureReports (and its quarters' or months' funnels). */
   measureReports: (periodId: string) => ['measure-reports', periodId] as const,
+  /** The patient's other open referrals, shown on the case (under the case's key: a case refresh re-reads them). */
+  caseDuplicates: (taskId: string) => ['case', taskId, 'duplicates'] as const,
+  /** The advice organisation's advisers (who a case can be given to). */
+  advisers: (org: string) => ['advisers', org] as const,
 };
 
 /** How long the first screen's data, loaded ahead as the token arrives, counts as fresh when its screen mounts. */

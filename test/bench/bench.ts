@@ -7,7 +7,7 @@ import { startBenchServers } from './benchServers';
 import { sandboxApi, TEST_ADMIN_LAUNCH } from '../support/api';
 import { measureBundle } from './bundle';
 import { addOpenReferrals } from './caseloadData';
-import { caseloadRequestTimes } from './caseloadTiming';
+import { caseloadFilteredPage, caseloadRequestTimes } from './caseloadTiming';
 import { createGateway } from '../../src/fhir/gateway';
 import { SCOPES } from '../../src/smart/scopes';
 import { launchHeadless } from '../support/smart';
@@ -169,6 +169,10 @@ async function main(): Promise<void> {
       serverPage[target] = pageMs;
       console.info(
         `Caseload requests, ${target} open referrals: first page ${pageMs.toFixed(0)} ms, counts batch ${median(server.map((t) => t.countsMs)).toFixed(0)} ms (median of ${RUNS})`,
+      );
+      const filtered = await caseloadFilteredPage(adviser, 'PractitionerRole/adviser');
+      console.info(
+        `Caseload first page with "my cases" + "urgent, waiting over target", ${target} open referrals: ${filtered.pageMs.toFixed(0)} ms, ${filtered.requests} request(s), ${filtered.rows} row(s)`,
       );
       console.info(
         `Caseload first page, ${target} open referrals added to the seed: median ${figures[target].ms.toFixed(0)} ms launch-to-table, ${figures[target].requests} FHIR request(s) (${runs[0]?.what ?? ''})`,

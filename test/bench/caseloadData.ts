@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Bundle, BundleEntry, ServiceRequest, Task } from 'fhir/r4';
-import { EXTERNAL, REFERRAL_IDENTIFIER_SYSTEM, WELFARE_LAW_AREA } from '../../fhir-profiles/src/terminology';
+import { EXTENSION, EXTERNAL, REFERRAL_IDENTIFIER_SYSTEM, WELFARE_LAW_AREA } from '../../fhir-profiles/src/terminology';
 import type { Api } from '../support/api';
 
 const AREAS = Object.keys(WELFARE_LAW_AREA.codes);
 const STATUSES = ['requested', 'accepted', 'in-progress', 'on-hold'] as const;
 
-/** Open referrals (ServiceRequest + referral Task) owned by the advice organisation, in transactions of 250 referrals. */
+/** Open referrals (ServiceRequest + referral Task) owned by the advice organisation (a third assigned to the adviser), in transactions of 250 referrals. */
 export async function addOpenReferrals(api: Api, count: number, patients: readonly string[]): Promise<void> {
   for (let done = 0; done < count; done += 250) {
     const entry: BundleEntry[] = [];
@@ -38,6 +38,10 @@ export async function addOpenReferrals(api: Api, count: number, patients: readon
         requester: { reference: 'PractitionerRole/gp' },
         owner: { reference: 'Organization/org-advice' },
         authoredOn,
+        // Every third case is the seeded adviser's (case owner), for the "my cases" figures.
+        ...(i % 3 === 0
+          ? { extension: [{ url: EXTENSION.caseOwner, valueReference: { reference: 'PractitionerRole/adviser' } }] }
+          : {}),
       };
       entry.push(
         { fullUrl: srUrl, request: { method: 'POST', url: 'ServiceRequest' }, resource: referral },

@@ -6,7 +6,9 @@ import type { Task } from 'fhir/r4';
 import type { FhirGateway } from '../../src/fhir/gateway';
 import { sandboxApi } from '../support/api';
 import { startTestSandbox } from '../support/sandbox';
-import { gatewayFor } from './adviser-support';
+import { assignCase } from '../../src/casework/api';
+import { caseFlags } from '../../src/casework/caseFlags';
+import { ADVISER_USER, gatewayFor } from './adviser-support';
 
 const ORG = 'Organization/org-advice';
 
@@ -136,5 +138,126 @@ describe.each([
       ['task-04', 'in-progress'],
     ]);
     expect(fresh.requests).toBe(2);
+  });
+});
+
+// "Search cases": one standard chained search on Task, in the same single request as the page.
+describe.each([
+  { plainServer: false, mode: 'full answers' },
+  { plainServer: true, mode: 'plain server' },
+])('caseload search with $mode', ({ plainServer }) => {
+  let sandbox: RunningSandbox;
+  let gateway: FhirGateway;
+  const found = async (filters: CaseloadFilters): Promise<{ ids: string[]; requests: number }> => {
+    const page = await loadCaseloadPage(gateway, ORG, { ...filters, urgency: 'routine' }, { segment: 0 });
+    const urgent = await loadCaseloadPage(gateway, ORG, { ...filters, urgency: 'urgent' }, { segment: 0 });
+    return { ids: [...urgent.rows, ...page.rows].map((r) => r.taskId).sort(), requests: page.requests };
+  };
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ plainServer });
+    gateway = await gatewayFor(sandbox, 'adviser');
+  });
+  afterAll(() => sandbox.close());
+
+  it('finds a patient’s cases by NHS number (spaces allowed), in one request per page', async () => {
+    const result = await found({ status: 'all', text: '999 234 5675' });
+    expect(result.ids).toEqual(['task-01', 'task-09']);
+    expect(result.requests).toBe(1);
+    expect((await found({ status: 'open', text: '9992345675' })).ids).toEqual(['task-01']);
+    expect((await found({ status: 'all', text: '9990000000' })).ids).toEqual([]);
+  });
+
+  it('finds cases by name (any part, from its start, any case) and by referral reference', async () => {
+    expect((await found({ status: 'all', text: 'hussain' })).ids).toEqual(['task-01', 'task-09']);
+    expect((await found({ status: 'all', text: 'amira huss' })).ids).toEqual(['task-01', 'task-09']);
+    expect((await found({ status: 'all', text: 'Whitf' })).ids).toEqual(['task-02']);
+    expect((await found({ status: 'all', text: '5eed0000-0000-4000-8000-000000000004' })).ids).toEqual(['task-04']);
+  });
+
+  it('never matches through a patient record the adviser may not see (closed case, consent expired)', async () => {
+    // Case 07 (Rhys Evans) is closed and his consent expired: the Task is the organisation's, but
+    // the Patient is hidden, so a name or NHS number must not find it (that would disclose who it is).
+    expect((await found({ status: 'all' })).ids).toContain('task-07');
+    expect((await found({ status: 'all', text: 'Evans' })).ids).toEqual([]);
+    expect((await found({ status: 'all', text: '9998123453' })).ids).toEqual([]);
+  });
+
+  it('counts follow the search too', async () => {
+    const counts = readCounts(await gateway.transaction(countsBatch(ORG, { status: 'all', text: 'Hussain' })));
+    expect(counts).toMatchObject({ requested: 1, cancelled: 1, accepted: 0 });
+  });
+});
+
+// Owner filters and flags: still one request per page (plus the routine search the first page sends
+// alongside the urgent one), the flag facts in that same response.
+describe.each([
+  { plainServer: false, mode: 'full answers' },
+  { plainServer: true, mode: 'plain server' },
+])('caseload owner filters and flags with $mode', ({ plainServer }) => {
+  let sandbox: RunningSandbox;
+  let gateway: FhirGateway;
+  const ME = 'PractitionerRole/adviser';
+  const first = (filters: CaseloadFilters, pageSize?: number) =>
+    loadCaseloadPage(gateway, ORG, filters, { segment: 0 }, pageSize);
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ plainServer });
+    gateway = await gatewayFor(sandbox, 'adviser');
+    for (const [id, owner] of [
+      ['task-03', ME],
+      ['task-02', ME],
+      ['task-04', 'PractitionerRole/adviser-2'],
+    ] as const) {
+      const task = await gateway.read<Task>('Task', id);
+      const result = await assignCase(gateway, task, { reference: owner }, ADVISER_USER);
+      expect(result.ok).toBe(true);
+    }
+  });
+  afterAll(() => sandbox.close());
+
+  it('"my cases" and "unassigned" filter on the server, one request per page', async () => {
+    const mine = await first({ status: 'open', owner: 'mine', me: ME, urgency: 'routine' });
+    expect(mine.rows.map((r) => r.taskId)).toEqual(['task-03']);
+    expect(mine.requests).toBe(1);
+    expect(mine.rows[0]?.owner?.reference).toBe(ME);
+    const both = await first({ status: 'open', owner: 'mine', me: ME });
+    expect(both.rows.map((r) => r.taskId)).toEqual(['task-02', 'task-03']);
+    const unassigned = await first({ status: 'open', owner: 'unassigned' });
+    expect(unassigned.rows.map((r) => r.taskId)).toEqual(['task-11', 'task-01', 'task-05', 'task-06']);
+  });
+
+  it('each assignment left a Provenance naming who assigned it', async () => {
+    const provenances = await gateway.search('Provenance', { target: 'Task/task-04' });
+    const agents = (provenances.entry ?? []).map(
+      (e) => (e.resource as { agent?: { who?: { reference?: string } }[] }).agent?.[0]?.who?.reference,
+    );
+    expect(agents).toContain(ME);
+  });
+
+  it('brings the flag facts in the page’s own response: the GP’s unanswered reply, evidence sent', async () => {
+    const page = await first({ status: 'open', urgency: 'routine' });
+    expect(page.requests).toBe(1);
+    const now = new Date();
+    const flags = (id: string) => {
+      const row = page.rows.find((r) => r.taskId === id);
+      return row ? caseFlags(row.flags, now, 2).map((f) => f.text) : undefined;
+    };
+    expect(flags('task-04')).toEqual(['GP replied 17 days ago']);
+    expect(flags('task-05')).toEqual(['GP sent evidence 25 days ago']);
+    expect(flags('task-03')).toEqual([]);
+  });
+
+  it('"urgent, waiting over target" with "my cases" is one request per page and finds case 02 only', async () => {
+    const urgentBefore = new Date(Date.now() - 1.5 * 86_400_000).toISOString();
+    const filters: CaseloadFilters = { status: 'open', attention: 'urgent-waiting', urgentBefore };
+    const waiting = await first(filters);
+    expect(waiting.rows.map((r) => r.taskId)).toEqual(['task-02']);
+    expect(waiting.requests).toBe(1);
+    const mineWaiting = await first({ ...filters, owner: 'mine', me: ME }, 1);
+    expect(mineWaiting.rows.map((r) => r.taskId)).toEqual(['task-02']);
+    expect(mineWaiting.requests).toBe(1);
+    const counts = readCounts(await gateway.transaction(countsBatch(ORG, filters)));
+    expect(casesFound(counts, 'open', 'urgent-waiting')).toBe(1);
   });
 });

@@ -208,3 +208,10 @@ Description: "When a before-and-after measure was asked: at first contact (intak
 * insert LocalCodeSystem
 * #intake "At first contact" "Asked at first contact, before advice."
 * #closing "At closing" "Asked again when the case closes."
+
+CodeSystem: TaskStatusReason
+Id: task-status-reason
+Title: "Referral Task status reasons"
+Description: "Coded reasons a referral Task closes, beside Task.statusReason.text (which hjp-task-1 requires). Local codes [U]."
+* insert LocalCodeSystem
+* #duplicate "Duplicate referral" "Another open referral for the same patient covers it: that case continues, this one closes."

@@ -153,3 +153,13 @@ Description: "Whether a before-and-after measure was asked at intake (first cont
 * value[x] 1..1
 * value[x] only Coding
 * valueCoding from MeasureTimepointVS (required)
+
+Extension: CaseOwnerExt
+Id: case-owner
+Title: "Case owner"
+Description: "The adviser (a PractitionerRole of the advice organisation that owns the Task) who has the case. Task.owner stays the organisation: the access model, the referrer's view and the evaluation all rely on it, and R4 Task has no other element for an assignee within the owner (R5's requestedPerformer is not in R4). No extension means unassigned. The record refuses an owner outside the organisation. [U] own design."
+* insert LocalExtension
+* ^context[+].type = #element
+* ^context[=].expression = "Task"
+* value[x] 1..1
+* value[x] only Reference(PractitionerRole)

@@ -57,6 +57,7 @@ Description: "Tracks an HJP referral at the advice service: status (SDOHCC refer
 * owner only Reference(Organization)
 * output MS
 * output.type from OutputTypeVS (required)
+* extension contains CaseOwnerExt named caseOwner 0..1 MS
 * output.extension contains
     OutcomeBenefit named benefit 0..1 and
     OutcomeWeeklyAmount named weeklyAmount 0..1

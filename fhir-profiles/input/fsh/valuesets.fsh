@@ -221,3 +221,11 @@ Description: "QuestionnaireResponse statuses of a before-and-after measure: comp
 * http://hl7.org/fhir/questionnaire-answers-status#completed
 * http://hl7.org/fhir/questionnaire-answers-status#amended
 * http://hl7.org/fhir/questionnaire-answers-status#entered-in-error
+
+ValueSet: TaskStatusReasonVS
+Id: task-status-reason
+Title: "Referral Task status reasons"
+Description: "All codes of the task-status-reason code system."
+* ^status = #active
+* ^experimental = false
+* include codes from system TaskStatusReason

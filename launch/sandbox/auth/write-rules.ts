@@ -3,6 +3,7 @@ import { PROFILE, REFERRAL_IDENTIFIER_SYSTEM, type ReferralTaskStatus } from '..
 import { LIMIT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_FREE_TEXT_CHARS } from '../../../src/domain/limits';
 import { mayTransition, type TaskActor } from '../../../src/domain/transitions';
 import type { WriteInteraction } from '../types';
+import { caseOwnerProblem } from './case-owner-rules';
 import { caseworkWriteProblem, isInternalNote } from './casework-rules';
 import type { Principal } from './principal';
 import {
@@ -287,6 +288,7 @@ const RULES: readonly Rule[] = [
   evidenceRequests,
   messages,
   caseworkWriteProblem,
+  caseOwnerProblem,
 ];
 
 /** The first refusal of a write, or undefined when the record rules allow it. */

@@ -12,6 +12,10 @@ const INTERACTIONS = [
   'search-type',
 ] as const;
 
+/** R4 has no CapabilityStatement element for chains; the documentation says what the server does. */
+const CHAINING =
+  'Chaining supported (param.x and param:Type.x, one or more levels; matched on what the token may see of the linked record). Reverse chaining (_has) is not supported.';
+
 /** Search parameters every resource type accepts (R4 "Resource" and "DomainResource" parameters). */
 const COMMON_PARAMETERS = ['_id', '_lastUpdated', '_tag', '_profile', '_security'];
 
@@ -33,7 +37,12 @@ function resourceEntry(type: string): CapabilityStatementRestResource {
         name,
         type: name === '_lastUpdated' ? ('date' as const) : ('token' as const),
       })),
-      ...params.map((p) => ({ name: p.code, type: p.type, ...(p.url ? { definition: p.url } : {}) })),
+      ...params.map((p) => ({
+        name: p.code,
+        type: p.type,
+        ...(p.url ? { definition: p.url } : {}),
+        ...(p.type === 'reference' ? { documentation: CHAINING } : {}),
+      })),
     ],
   };
 }

@@ -43,11 +43,13 @@ export async function runSearch(
   const exact = (filters ?? []).filter(
     (f) => f.operator === Operator.EXACT || isPlainUriFilter(request.resourceType, f),
   );
+  const chains = (filters ?? []).filter((f) => f.code.includes('.'));
   const found = await findMatches(store, { resourceType: request.resourceType, filters });
-  // Access rules first: totals, counts and pages only ever cover what the token may see.
-  const visible = (exact.length ? found.filter((r) => exact.every((f) => matchesExactly(r, f))) : found).flatMap(
-    (r) => reveal('search', r) ?? [],
-  );
+  // Access rules first: totals, counts and pages only ever cover what the token may see, and a
+  // chain matches only through linked records the token may see, as it may see them.
+  const visible = (exact.length ? found.filter((r) => exact.every((f) => matchesExactly(r, f))) : found)
+    .filter((r) => chains.every((f) => matchesChainAsSeen(store, reveal, r, f)))
+    .flatMap((r) => reveal('search', r) ?? []);
   const matches = sortMatches(visible, request);
   const total = matches.length;
   const page = matches.slice(offset, offset + count).map((r) => deepClone(r));
@@ -118,6 +120,38 @@ async function findMatches(store: Store, request: SearchRequest): Promise<Resour
     }
   }
   return found;
+}
+
+/**
+ * A chained filter (`patient.name=…`, `focus:ServiceRequest.identifier=…`) judged again on what the
+ * token sees of the linked record: the engine matched on the whole record, which would let a search
+ * disclose what the access rules hide (a name the adviser may no longer see, say).
+ */
+function matchesChainAsSeen(store: Store, reveal: Reveal, resource: Resource, filter: Filter): boolean {
+  const dot = filter.code.indexOf('.');
+  const [code = '', explicitType] = filter.code.slice(0, dot).split(':');
+  const rest = filter.code.slice(dot + 1);
+  const expression = getSearchParameter(resource.resourceType, code)?.expression;
+  if (!expression) {
+    return false;
+  }
+  return evalFhirPath(expression, resource).some((value) => {
+    const reference = (value as { reference?: unknown } | undefined)?.reference;
+    const match = typeof reference === 'string' ? /^([A-Za-z]+)\/([^/]+)$/.exec(reference) : null;
+    const [, type = '', id = ''] = match ?? [];
+    if (!match || (explicitType !== undefined && type !== explicitType)) {
+      return false;
+    }
+    const target = store.current(type, id);
+    const seen = target ? reveal('search', target) : undefined;
+    if (!seen) {
+      return false;
+    }
+    const inner: Filter = { ...filter, code: rest };
+    return rest.includes('.')
+      ? matchesChainAsSeen(store, reveal, seen, inner)
+      : matchesSearchRequest(seen, { resourceType: seen.resourceType, filters: [inner] });
+  });
 }
 
 /** `Type.element` (most sort parameters) is read directly; anything else goes through FHIRPath. */

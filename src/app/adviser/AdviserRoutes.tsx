@@ -24,7 +24,7 @@ export function AdviserRoutes({ session }: { session: AppSession }): ReactElemen
   return (
     <Switch>
       <Route path="/">
-        <CaseloadScreen gateway={session.gateway} org={org} />
+        <CaseloadScreen gateway={session.gateway} org={org} me={user.reference} />
       </Route>
       <Route<{ taskId: string }> path="/cases/:taskId">
         {({ taskId }) => (

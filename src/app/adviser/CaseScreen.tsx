@@ -13,6 +13,8 @@ import { sendMessage } from '../../casework/api';
 import { requestEvidence } from '../../evidence/api';
 import { closeCase } from '../../outcomes/api';
 import { CaseActions } from '../../casework/CaseActions';
+import { CaseOwnerPanel } from '../../casework/CaseOwnerPanel';
+import { DuplicateNotice } from '../../casework/DuplicateNotice';
 import { CaseDetails } from '../../casework/CaseDetails';
 import { CaseHistory } from '../../casework/CaseHistory';
 import { CaseMessages } from '../../casework/CaseMessages';
@@ -21,6 +23,7 @@ import type { FieldChange } from '../../domain/taskConflict';
 import { caseQuery } from '../../casework/queries';
 import { queryKeys } from '../../fhir/queryKeys';
 import { lastCaseload } from './lastCaseload';
+import { paths } from '../paths';
 import { stageLabel, stageOf, statusLabel } from '../../domain/labels';
 import { isWorking } from '../../domain/transitions';
 import type { CaseUser } from '../../domain/taskChange';
@@ -101,6 +104,8 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
       </p>
       {record.task.statusReason?.text && <p className="nhsuk-body">Reason: {record.task.statusReason.text}</p>}
       {error !== undefined && <Problem title="The case could not be refreshed" message={plainError(error)} />}
+      <DuplicateNotice {...{ record, gateway, user, org }} onChanged={refresh} hrefFor={paths.case} />
+      <CaseOwnerPanel task={record.task} gateway={gateway} user={user} org={org} onChanged={refresh} />
       <CaseActions
         key={record.task.meta?.versionId}
         task={record.task}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { caseSearchParams, describeCaseSearch, readCaseSearch } from './caseSearch';
+
+describe('search cases', () => {
+  it('reads 10 digits (spaces or dashes allowed) as an NHS number, by the chained patient identifier', () => {
+    const search = readCaseSearch(' 999 234 5675 ');
+    expect(search).toEqual({ kind: 'nhs-number', value: '9992345675' });
+    expect(caseSearchParams(search)).toEqual({ 'patient.identifier': 'https://fhir.nhs.uk/Id/nhs-number|9992345675' });
+    expect(readCaseSearch('999-234-5675')?.kind).toBe('nhs-number');
+    expect(readCaseSearch('99923456')?.kind).toBe('name');
+  });
+
+  it('reads a UUID as the referral reference, by the chained referral identifier', () => {
+    const search = readCaseSearch('5EED0000-0000-4000-8000-000000000004');
+    expect(caseSearchParams(search)).toEqual({
+      'focus:ServiceRequest.identifier':
+        'https://fhir.hjp-link.org.uk/Id/referral|5eed0000-0000-4000-8000-000000000004',
+    });
+  });
+
+  it('reads anything else as a name, and nothing as no search', () => {
+    expect(caseSearchParams(readCaseSearch('  Amira   Hussain '))).toEqual({ 'patient.name': ['Amira', 'Hussain'] });
+    expect(readCaseSearch('   ')).toBeUndefined();
+    expect(caseSearchParams(undefined)).toEqual({});
+    expect(describeCaseSearch({ kind: 'nhs-number', value: '9992345675' })).toBe('NHS number 999 234 5675');
+  });
+});
