@@ -7,6 +7,17 @@ import {
 } from '../../fhir-profiles/src/terminology';
 import { jobRolesSchema } from './jobRoles';
 import raw from './partnership.json';
+import {
+  ADMINISTRATIVE_INTEGRATION,
+  APPROACH_TO_LINKING,
+  HEALTHCARE_SETTING,
+  HEALTHCARE_SETTING_OPTION,
+  JOINT_WORKING,
+  LEGAL_ISSUES_OPTION,
+  NATURE_OF_ASSISTANCE,
+  TARGET_POPULATION,
+  codesOf,
+} from './partnershipDesign';
 
 /**
  * The local partnership, from one validated file (partnership.json): who the advice service is,
@@ -20,6 +31,64 @@ const reference = (type: string): z.ZodMiniObject<{ reference: z.ZodMiniString; 
     reference: z.string().check(z.regex(new RegExp(`^${type}/[A-Za-z0-9\\-.]{1,64}$`))),
     display: z.string().check(z.minLength(1)),
   });
+
+const nonEmpty = z.string().check(z.minLength(1));
+const listOf = <T extends Record<string, string>>(table: T) =>
+  z.array(z.enum(codesOf(table))).check(
+    z.minLength(1),
+    z.refine((codes) => new Set(codes).size === codes.length, { error: 'each option may appear only once' }),
+  );
+
+/** The guide's taxonomy of design options (partnershipDesign.ts). */
+const designSchema = z.object({
+  targetPopulation: z
+    .array(z.object({ option: z.enum(codesOf(TARGET_POPULATION)), description: nonEmpty }))
+    .check(z.minLength(1)),
+  healthcareSetting: z
+    .object({
+      option: z.enum(codesOf(HEALTHCARE_SETTING_OPTION)),
+      settings: listOf(HEALTHCARE_SETTING),
+    })
+    .check(
+      z.refine((s) => (s.option === 'single') === (s.settings.length === 1), {
+        error: 'a single setting lists exactly one setting, mixed settings list two or more',
+        path: ['settings'],
+      }),
+    ),
+  legalIssues: z.enum(codesOf(LEGAL_ISSUES_OPTION)),
+  natureOfAssistance: listOf(NATURE_OF_ASSISTANCE),
+  approachToLinking: listOf(APPROACH_TO_LINKING),
+  jointWorking: z.enum(codesOf(JOINT_WORKING)),
+  administrativeIntegration: listOf(ADMINISTRATIVE_INTEGRATION),
+});
+
+const fundingSchema = z.array(
+  z
+    .object({
+      funder: nonEmpty,
+      /** Pounds, at most two decimal places. */
+      amount: z.number().check(
+        z.positive(),
+        z.refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
+          error: 'at most two decimal places (pence)',
+        }),
+      ),
+      period: z.object({ start: z.iso.date(), end: z.iso.date() }),
+    })
+    .check(
+      z.refine((f) => f.period.start <= f.period.end, { error: 'the period ends before it starts', path: ['period'] }),
+    ),
+);
+
+const evaluationSchema = z.object({
+  /** The small-number rule for everything that leaves the partnership (report, downloads). */
+  suppression: z.object({
+    threshold: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+    rounding: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+  }),
+  /** Recurring gains: the additional weekly amount × this many weeks (src/domain/financial-gain.ts). */
+  annualisation: z.object({ weeksPerYear: z.number().check(z.int(), z.minimum(1), z.maximum(52)) }),
+});
 
 export const partnershipSchema = z.object({
   name: z.string().check(z.minLength(1)),
@@ -41,6 +110,10 @@ export const partnershipSchema = z.object({
     deadlineWithinDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
   }),
   jobRoles: jobRolesSchema,
+  design: designSchema,
+  funding: fundingSchema,
+  targets: z.object({ firstContactDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)) }),
+  evaluation: evaluationSchema,
 });
 
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;
@@ -54,7 +127,13 @@ export function parsePartnership(json: unknown): PartnershipConfig {
       `partnership.json is not valid: ${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'}`,
     );
   }
-  return parsed.data;
+  const config = parsed.data;
+  if ((config.design.legalIssues === 'single') !== (config.areasCovered.length === 1)) {
+    throw new Error(
+      `partnership.json is not valid: design.legalIssues: "${config.design.legalIssues}" does not match the ${String(config.areasCovered.length)} areas of law in areasCovered`,
+    );
+  }
+  return config;
 }
 
 export const PARTNERSHIP: PartnershipConfig = parsePartnership(raw);
