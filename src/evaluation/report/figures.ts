@@ -180,7 +180,7 @@ export function buildFigures(
   });
 
   const use = reports['health-service-use']?.groups ?? {};
-  const useRow = (code: string, label: string): { label: string; before: Shown; after: Shown } => {
+  const serviceUseRow = (code: string, label: string): { label: string; before: Shown; after: Shown } => {
     const shown = protect(
       { before: use[code]?.populations.before ?? 0, after: use[code]?.populations.after ?? 0 },
       [],
@@ -225,7 +225,7 @@ export function buildFigures(
     gains,
     healthUse: {
       referrals: protect({ r: use.referrals?.populations['measure-population'] ?? 0 }, [], rule).r ?? SUPPRESSED,
-      rows: [useRow('gp-consultations', 'GP consultations'), useRow('admissions', 'Hospital admissions')],
+      rows: [serviceUseRow('gp-consultations', 'GP consultations'), serviceUseRow('admissions', 'Hospital admissions')],
     },
     completeness: Object.entries(completenessLabels).map(([key, label]) => ({
       key,
