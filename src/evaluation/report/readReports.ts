@@ -115,7 +115,7 @@ export function readReports(
 }
 
 /** The search that fetches one period's reports in one request (an OR of identifiers). */
-export function reportSearch(periodId: string): Record<string, string> {
+export function reportSearch(periodId: string): { identifier: string; _count: string } {
   return {
     identifier: MEASURE_IDS.map((m) => `${MEASURE_REPORT_IDENTIFIER_SYSTEM}|${m}/${periodId}`).join(','),
     _count: String(MEASURE_IDS.length * 2),
