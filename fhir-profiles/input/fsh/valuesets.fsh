@@ -221,3 +221,19 @@ Description: "QuestionnaireResponse statuses of a before-and-after measure: comp
 * http://hl7.org/fhir/questionnaire-answers-status#completed
 * http://hl7.org/fhir/questionnaire-answers-status#amended
 * http://hl7.org/fhir/questionnaire-answers-status#entered-in-error
+
+ValueSet: ReportDocumentTypeVS
+Id: report-document-type
+Title: "Report document type"
+Description: "All codes of the report-document-type code system."
+* ^status = #active
+* ^experimental = false
+* include codes from system ReportDocumentType
+
+ValueSet: ReportSectionVS
+Id: report-section
+Title: "Report section"
+Description: "All codes of the report-section code system."
+* ^status = #active
+* ^experimental = false
+* include codes from system ReportSection
