@@ -1,8 +1,7 @@
 import { Suspense, type ReactElement } from 'react';
-import { Route, Switch } from 'wouter';
+import { Link } from 'wouter';
 import { StepHeading } from '../ui/Heading';
 import { ErrorBoundary } from './ErrorBoundary';
-import { NotFound } from './NotFound';
 import { preloadable } from './preloadable';
 import type { AppSession } from './session';
 
@@ -16,9 +15,14 @@ const adviser = preloadable(
   () => import('./adviser/AdviserRoutes'),
   (m) => m.AdviserRoutes,
 );
+const report = preloadable(
+  () => import('./lead/ReportRoutes'),
+  (m) => m.ReportRoutes,
+);
 export const loadClinicianScreens = clinician.preload;
 const ClinicianRoutes = clinician.Component;
 const AdviserRoutes = adviser.Component;
+const ReportRoutes = report.Component;
 
 /** The screens for the signed-in user's role, each at its own URL. */
 export function Screens({ session }: { session: AppSession }): ReactElement {
@@ -26,7 +30,7 @@ export function Screens({ session }: { session: AppSession }): ReactElement {
   return (
     <ErrorBoundary>
       <Suspense fallback={<p role="status">Loading…</p>}>
-        {role === 'lead' && <LeadHome />}
+        {role === 'lead' && <ReportRoutes session={session} home={<LeadHome />} />}
         {role === 'adviser' && <AdviserRoutes session={session} />}
         {role !== 'lead' && role !== 'adviser' && <ClinicianRoutes session={session} />}
       </Suspense>
@@ -37,17 +41,20 @@ export function Screens({ session }: { session: AppSession }): ReactElement {
 /** The partnership lead's evaluation dashboard is not part of this version; say so plainly. */
 function LeadHome(): ReactElement {
   return (
-    <Switch>
-      <Route path="/">
-        <StepHeading>Partnership data</StepHeading>
-        <p data-testid="lead-home">
-          The partnership dashboard (referrals, needs, outcomes and financial gains over time) is not available in this
-          version of HJP Link. Your sign-in works; nothing else is needed from you now.
-        </p>
-      </Route>
-      <Route>
-        <NotFound />
-      </Route>
-    </Switch>
+    <>
+      <StepHeading>Partnership data</StepHeading>
+      <p data-testid="lead-home">
+        The partnership dashboard (referrals, needs, outcomes and financial gains over time) is not available in this
+        version of HJP Link. Your sign-in works; nothing else is needed from you now.
+      </p>
+      <ul className="nhsuk-list">
+        <li>
+          <Link href="/report">Funder report for this financial year</Link>
+        </li>
+        <li>
+          <Link href="/about-partnership">About the partnership</Link>
+        </li>
+      </ul>
+    </>
   );
 }

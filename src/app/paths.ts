@@ -21,6 +21,10 @@ export const paths = {
   evidenceRequest: (serviceRequestId: string, taskId: string) =>
     `/referrals/${encodeURIComponent(serviceRequestId)}/evidence/${encodeURIComponent(taskId)}`,
   case: (taskId: string) => `/cases/${encodeURIComponent(taskId)}`,
+  /** The lead's funder report for a financial year ("FY2026-27"), its narrative editor, the partnership. */
+  report: (periodId: string) => `/report?period=${encodeURIComponent(periodId)}`,
+  reportNarrative: (periodId: string) => `/report/narrative?period=${encodeURIComponent(periodId)}`,
+  aboutPartnership: '/about-partnership',
   caseload: (filters: CaseloadFilters, page: number) => {
     const search = caseloadSearch(filters, page);
     return search ? `/?${search}` : '/';

@@ -16,6 +16,12 @@ export const queryKeys = {
   caseloadPage: (org: string, filters: unknown, page: number) => ['caseload', org, 'page', filters, page] as const,
   caseloadCounts: (org: string, filters: unknown) => ['caseload', org, 'counts', filters] as const,
   case: (taskId: string) => ['case', taskId] as const,
+  /** The funder report: one period's MeasureReports, and the lead's narrative for it. */
+  reportFigures: (periodId: string) => ['report', periodId, 'figures'] as const,
+  reportNarrative: (periodId: string) => ['report', periodId, 'narrative'] as const,
+  /** Case studies: all of them (the lead's report), or the one of a case (the adviser). */
+  caseStudies: () => ['case-studies'] as const,
+  caseStudy: (taskId: string) => ['case-studies', taskId] as const,
 };
 
 /** How long the first screen's data, loaded ahead as the token arrives, counts as fresh when its screen mounts. */

@@ -1,0 +1,57 @@
+import type { ReactElement, ReactNode } from 'react';
+import { Route, Switch, useSearch } from 'wouter';
+import { PARTNERSHIP } from '../../config/partnership';
+import '../../ui/ui.scss';
+import '../../evaluation/report/report.scss';
+import { financialYear } from '../../evaluation/periods';
+import { StepHeading } from '../../ui/Heading';
+import { NotFound } from '../NotFound';
+import { paths } from '../paths';
+import type { AppSession } from '../session';
+import { AboutPartnershipScreen } from './AboutPartnershipScreen';
+import { reportPeriod } from './reportPeriod';
+import { ReportScreen } from './ReportScreen';
+
+/**
+ * The partnership lead's report screens (issue 13 items 3 and 4): the funder report for a financial
+ * year and the partnership's configuration. `home` is the lead's start page.
+ */
+export function ReportRoutes({ session, home }: { session: AppSession; home: ReactNode }): ReactElement {
+  const search = useSearch();
+  const today = new Date();
+  const period = reportPeriod(search, today);
+  const caseStudies = <p className="nhsuk-body">No case studies have been written for this period.</p>;
+  return (
+    <Switch>
+      <Route path="/report">
+        {period ? (
+          <ReportScreen gateway={session.gateway} partnership={PARTNERSHIP} period={period} caseStudies={caseStudies} />
+        ) : (
+          <BadPeriod />
+        )}
+      </Route>
+      <Route path="/about-partnership">
+        <AboutPartnershipScreen
+          partnership={PARTNERSHIP}
+          reportHref={paths.report(financialYear(today.toISOString().slice(0, 10)).id)}
+        />
+      </Route>
+      <Route path="/">{home}</Route>
+      <Route>
+        <NotFound />
+      </Route>
+    </Switch>
+  );
+}
+
+function BadPeriod(): ReactElement {
+  return (
+    <>
+      <StepHeading>Report period not recognised</StepHeading>
+      <p className="nhsuk-body">
+        The address names a period HJP Link does not know. Reports are for UK financial years, such as{' '}
+        <a href={paths.report('FY2026-27')}>2026-27</a>.
+      </p>
+    </>
+  );
+}
