@@ -59,7 +59,8 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'user/Patient.rs',
     'user/ServiceRequest.rs',
     'user/Task.crus',
-    'user/Consent.rs',
+    // Read; create: only the client's consent to a case study (the record refuses any other).
+    'user/Consent.crs',
     'user/Communication.crs',
     // Read: screening answers under referral consent; create: the before-and-after measures.
     'user/QuestionnaireResponse.crs',
@@ -69,9 +70,12 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'user/Condition.rs',
     // Write: who changed a case; read: show it in the case history.
     'user/Provenance.crs',
+    // Case studies of closed cases (hjp-case-study; the record allows no other Composition).
+    'user/Composition.crus',
   ],
-  // No identifiable data (access model): aggregate figures and the partnership's configuration only.
-  lead: [...IDENTITY, ...DIRECTORY, 'user/MeasureReport.rs'],
+  // No identifiable data (access model): aggregate figures, the partnership's configuration, the
+  // funder report narrative it writes and case studies' text (hjp-report-narrative, hjp-case-study).
+  lead: [...IDENTITY, ...DIRECTORY, 'user/MeasureReport.rs', 'user/Composition.crus'],
 };
 
 /** Every scope a launch asks for. */

@@ -16,6 +16,7 @@ import {
   type RecordFacts,
 } from './record-facts';
 import { messageIsAboutCase, standing } from './record-rules';
+import { reportWriteProblem } from './report-rules';
 
 /**
  * The writes the record refuses (access model, "Writes the server refuses"), whatever the scopes
@@ -247,6 +248,7 @@ const RULES: readonly Rule[] = [
   evidenceRequests,
   messages,
   caseworkWriteProblem,
+  (facts, who, next) => reportWriteProblem(facts, who, next),
 ];
 
 /** The first refusal of a write, or undefined when the record rules allow it. */
