@@ -70,7 +70,7 @@ export function reportSees(facts: RecordFacts, who: Principal, resource: Resourc
     return undefined;
   }
   if (resource.subject !== undefined) {
-    return refused(OTHER_COMPOSITION);
+    return refused('A funder report narrative or case study names no patient; HJP Link keeps no other Composition.');
   }
   if (isReportNarrative(resource)) {
     return who.kind === 'lead' ? resource : refused(NARRATIVE_LEAD_ONLY);
