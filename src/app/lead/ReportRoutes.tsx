@@ -1,5 +1,5 @@
-import type { ReactElement, ReactNode } from 'react';
-import { Route, Switch, useSearch } from 'wouter';
+import { useEffect, type ReactElement, type ReactNode } from 'react';
+import { Route, Switch, useLocation, useSearch } from 'wouter';
 import { PARTNERSHIP } from '../../config/partnership';
 import '../../ui/ui.scss';
 import '../../evaluation/report/report.scss';
@@ -20,6 +20,14 @@ export function ReportRoutes({ session, home }: { session: AppSession; home: Rea
   const search = useSearch();
   const today = new Date();
   const period = reportPeriod(search, today);
+  const [location, navigate] = useLocation();
+  // The report's address always names its period, so a saved link or a reload keeps the same year.
+  const needsPeriod = location === '/report' && period !== undefined && !new URLSearchParams(search).has('period');
+  useEffect(() => {
+    if (needsPeriod) {
+      navigate(paths.report(period.id), { replace: true });
+    }
+  }, [needsPeriod, navigate, period?.id]);
   const caseStudies = <p className="nhsuk-body">No case studies have been written for this period.</p>;
   return (
     <Switch>

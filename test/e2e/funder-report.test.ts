@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { evaluate } from '../../src/evaluation/job/run';
+import { financialYear } from '../../src/evaluation/periods';
+import { launchApp } from '../support/browser';
+import { browserPerFile, expectNoAxeViolations } from '../support/browserPerFile';
+import { startEvaluationSandbox, type EvaluationSandbox } from '../support/evaluation';
+import { pdfText } from '../support/pdfText';
+
+/**
+ * Issue 13, the funder report: the evaluation engine writes EXACT MeasureReports to this file's own
+ * sandbox (--exact-reports, as on the partnership's own server), the lead launches through a real
+ * SMART launch, opens the report, and Chromium prints it to PDF. The PDF's text (read back with
+ * pdf.js) has every section, page numbers, and no count from 1 to 7: the browser applied the
+ * small-number rule itself.
+ */
+const appUrl = inject('appUrl');
+const { freshPage } = browserPerFile();
+let env: EvaluationSandbox;
+const period = financialYear(new Date().toISOString().slice(0, 10));
+const SECTIONS = [
+  'About the partnership',
+  'Activity',
+  'Outcomes',
+  'Equity',
+  'Before and after',
+  'Case studies',
+  'Methods and caveats',
+];
+
+beforeAll(async () => {
+  env = await startEvaluationSandbox();
+  await evaluate({ server: env.sandbox.urls.fhirBase, keyDir: env.keyDir, outDir: env.outDir, exactReports: true });
+});
+afterAll(async () => {
+  await env.close();
+});
+
+async function leadOpensReport(page: Page): Promise<void> {
+  await launchApp(page, env.sandbox.urls.origin, appUrl, { user: 'lead', profile: 'lead' });
+  await page.getByRole('link', { name: 'Funder report for this financial year' }).click();
+  await page.getByTestId('funder-report').waitFor();
+}
+
+describe('the funder report', () => {
+  it('prints to a text PDF with every section, page numbers and no count from 1 to 7', async () => {
+    const page = await freshPage();
+    await leadOpensReport(page);
+    expect(await page.title()).toBe(
+      `Funder report ${period.id.replace(/^FY/, '')} – Northbrook Health Justice Partnership – HJP Link`,
+    );
+    expect(new URL(page.url()).search).toBe(`?period=${period.id}`);
+
+    await page.emulateMedia({ media: 'print' });
+    // No app chrome in print: the header and the lead's controls are hidden.
+    expect(await page.locator('.nhsuk-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    const counts = await page.locator('[data-count]').evaluateAll((cells) => cells.map((c) => c.textContent ?? ''));
+    expect(counts.length).toBeGreaterThan(40);
+    for (const shown of counts) {
+      expect(
+        shown === '*' || shown === '0' || (Number(shown.replaceAll(',', '')) % 5 === 0 && Number(shown) > 7),
+        shown,
+      ).toBe(true);
+    }
+
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const { pages } = await pdfText(pdf);
+    console.info(`funder report PDF: ${String(pages.length)} A4 pages, ${String(pdf.length)} bytes`);
+    const all = pages.flat();
+    const text = all.join(' ');
+    for (const title of SECTIONS) {
+      expect(all, title).toContain(title);
+    }
+    expect(text).toContain('Northbrook Health Justice Partnership');
+    expect(text).toContain('Direct referral');
+    expect(text).toMatch(/weekly amount × 52 weeks/);
+    expect(text).toMatch(/Counts from 1 to 7 are shown as “\*”/);
+    expect(pages.length).toBeGreaterThanOrEqual(SECTIONS.length);
+    // Page numbers in the page margin (CSS counters in @page margin boxes).
+    expect(pages[0]?.join(' ')).toContain(`Page 1 of ${String(pages.length)}`);
+    // No count from 1 to 7 anywhere in the document: no text item is a bare 1–7.
+    expect(all.filter((item) => /^[1-7]$/.test(item))).toEqual([]);
+    // The app chrome is not printed.
+    expect(text).not.toContain('Skip to main content');
+    expect(text).not.toContain('Print or save as PDF');
+  });
+
+  it('is axe-clean at 1280 and 320 px, and so is About the partnership', async () => {
+    const page = await freshPage();
+    await leadOpensReport(page);
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectNoAxeViolations(page);
+    }
+    await page.getByRole('link', { name: 'About the partnership' }).click();
+    await page.getByTestId('partnership-design').waitFor();
+    expect(await page.locator('h1').textContent()).toContain('About the partnership');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.getByTestId('partnership-design').textContent()).toContain('Mixed health settings');
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectNoAxeViolations(page);
+    }
+  });
+});
