@@ -43,9 +43,26 @@ async function leadOpensReport(page: Page): Promise<void> {
 }
 
 describe('the funder report', () => {
-  it('prints to a text PDF with every section, page numbers and no count from 1 to 7', async () => {
+  it('prints to a text PDF with every section, the lead’s narrative, page numbers and no count from 1 to 7', async () => {
     const page = await freshPage();
     await leadOpensReport(page);
+    // The lead writes the narrative (saved as the period's Composition), then saves a second version.
+    await page.getByRole('link', { name: 'Write the narrative for this report' }).click();
+    await page
+      .getByLabel('Activity')
+      .fill('Referrals rose <b>sharply</b> in the autumn.\n\nMost came from the practice.');
+    await page.getByTestId('save-narrative').click();
+    await page.getByTestId('narrative-saved').waitFor();
+    await page.getByLabel('Outcomes').fill('Most gains were benefit awards.');
+    await page.getByTestId('save-narrative').click();
+    await page.getByTestId('narrative-saved').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Back to the funder report' }).click();
+    await page.getByTestId('funder-report').waitFor();
+    const activity = page.getByTestId('report-section-activity');
+    // Typed markup stays text.
+    expect(await activity.locator('.app-report-narrative').textContent()).toContain('Referrals rose <b>sharply</b>');
+    expect(await activity.locator('b').count()).toBe(0);
     expect(await page.title()).toBe(
       `Funder report ${period.id.replace(/^FY/, '')} – Northbrook Health Justice Partnership – HJP Link`,
     );
@@ -73,6 +90,8 @@ describe('the funder report', () => {
       expect(all, title).toContain(title);
     }
     expect(text).toContain('Northbrook Health Justice Partnership');
+    expect(text).toContain('Referrals rose <b>sharply</b> in the autumn.');
+    expect(text).toContain('Most gains were benefit awards.');
     expect(text).toContain('Direct referral');
     expect(text).toMatch(/weekly amount × 52 weeks/);
     expect(text).toMatch(/Counts from 1 to 7 are shown as “\*”/);

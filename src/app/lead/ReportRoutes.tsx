@@ -9,6 +9,7 @@ import { NotFound } from '../NotFound';
 import { paths } from '../paths';
 import type { AppSession } from '../session';
 import { AboutPartnershipScreen } from './AboutPartnershipScreen';
+import { NarrativeScreen } from './NarrativeScreen';
 import { reportPeriod } from './reportPeriod';
 import { ReportScreen } from './ReportScreen';
 
@@ -34,6 +35,13 @@ export function ReportRoutes({ session, home }: { session: AppSession; home: Rea
       <Route path="/report">
         {period ? (
           <ReportScreen gateway={session.gateway} partnership={PARTNERSHIP} period={period} caseStudies={caseStudies} />
+        ) : (
+          <BadPeriod />
+        )}
+      </Route>
+      <Route path="/report/narrative">
+        {period && session.user ? (
+          <NarrativeScreen gateway={session.gateway} period={period} author={session.user.reference} />
         ) : (
           <BadPeriod />
         )}
