@@ -1,6 +1,6 @@
 /**
  * Does a case study's text carry identifying details? A pure check the adviser's form runs as they
- * write (a warning, not a block: "Mrs Evans" may be someone else; the adviser decides). It finds the
+ * write; the form does not save while any is found (the adviser rewrites the sentence). It finds the
  * client's own names, their NHS number (spaced or not), their date of birth in the usual written
  * forms, and any ten-digit number shaped like an NHS number or a full UK postcode.
  */

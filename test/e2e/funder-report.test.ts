@@ -42,8 +42,37 @@ async function leadOpensReport(page: Page): Promise<void> {
   await page.getByTestId('funder-report').waitFor();
 }
 
+/** The adviser, on closed case 07: records the client's yes to a case study and writes it without identifying details. */
+async function adviserWritesCaseStudy(page: Page): Promise<void> {
+  await launchApp(page, env.sandbox.urls.origin, appUrl, { user: 'adviser', profile: 'adviser' });
+  await page.goto(`${appUrl}/cases/task-07`);
+  await page.getByTestId('case-study-panel').waitFor();
+  await page.getByLabel('Yes, they agreed').check();
+  await page.getByLabel('Verbally').check();
+  await page.getByTestId('record-case-study-consent').click();
+  await page.getByLabel('Title').fill('Back on his feet after treatment');
+  await page
+    .getByLabel('What happened and what changed')
+    .fill('A man in his thirties (NHS number 999 812 3453) stopped work during cancer treatment.');
+  await page.getByTestId('identifying-warning').waitFor();
+  expect(await page.getByTestId('identifying-warning').textContent()).toContain('an NHS number (“999 812 3453”)');
+  await page.getByTestId('save-case-study').click();
+  // Not saved while an identifying detail is in the text.
+  expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('an NHS number');
+  await page
+    .getByLabel('What happened and what changed')
+    .fill(
+      'A man in his thirties stopped work during cancer treatment and fell behind on bills.\n\nWith advice and casework he was awarded PIP and a debt was written off.',
+    );
+  expect(await page.getByTestId('identifying-warning').count()).toBe(0);
+  await page.getByTestId('save-case-study').click();
+  await page.getByTestId('case-study-saved').waitFor();
+  await expectNoAxeViolations(page);
+}
+
 describe('the funder report', () => {
   it('prints to a text PDF with every section, the lead’s narrative, page numbers and no count from 1 to 7', async () => {
+    await adviserWritesCaseStudy(await freshPage());
     const page = await freshPage();
     await leadOpensReport(page);
     // The lead writes the narrative (saved as the period's Composition), then saves a second version.
@@ -92,6 +121,10 @@ describe('the funder report', () => {
     expect(text).toContain('Northbrook Health Justice Partnership');
     expect(text).toContain('Referrals rose <b>sharply</b> in the autumn.');
     expect(text).toContain('Most gains were benefit awards.');
+    // The adviser's case study, and nothing that leads to the case.
+    expect(text).toContain('Back on his feet after treatment');
+    expect(text).toContain('he was awarded PIP and a debt was written off.');
+    expect(text).not.toMatch(/task-07|pat-007|Rhys|Evans|999 812 3453/);
     expect(text).toContain('Direct referral');
     expect(text).toMatch(/weekly amount × 52 weeks/);
     expect(text).toMatch(/Counts from 1 to 7 are shown as “\*”/);

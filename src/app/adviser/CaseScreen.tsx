@@ -15,6 +15,7 @@ import { closeCase } from '../../outcomes/api';
 import { CaseActions } from '../../casework/CaseActions';
 import { CaseDetails } from '../../casework/CaseDetails';
 import { CaseHistory } from '../../casework/CaseHistory';
+import { CaseStudyPanel } from '../../casestudies/CaseStudyPanel';
 import { CaseMessages } from '../../casework/CaseMessages';
 import { ConflictNotice } from '../../casework/ConflictNotice';
 import type { FieldChange } from '../../domain/taskConflict';
@@ -144,6 +145,7 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
       )}
       {working && !closeConflict && <CloseCaseForm key={record.task.id} onClose={close} />}
       <CaseHistory history={record.history} authors={record.authors} />
+      <CaseStudyPanel gateway={gateway} taskId={taskId} org={org} user={user} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { Route, Switch, useLocation, useSearch } from 'wouter';
+import { CaseStudyList } from '../../casestudies/CaseStudyList';
 import { PARTNERSHIP } from '../../config/partnership';
 import '../../ui/ui.scss';
 import '../../evaluation/report/report.scss';
@@ -29,7 +30,7 @@ export function ReportRoutes({ session, home }: { session: AppSession; home: Rea
       navigate(paths.report(period.id), { replace: true });
     }
   }, [needsPeriod, navigate, period?.id]);
-  const caseStudies = <p className="nhsuk-body">No case studies have been written for this period.</p>;
+  const caseStudies = period ? <CaseStudyList gateway={session.gateway} period={period} /> : null;
   return (
     <Switch>
       <Route path="/report">
