@@ -101,7 +101,7 @@ describe('the funder report', () => {
     // No app chrome in print: the header and the lead's controls are hidden.
     expect(await page.locator('.nhsuk-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
-    const counts = await page.locator('[data-count]').evaluateAll((cells) => cells.map((c) => c.textContent ?? ''));
+    const counts = await page.locator('[data-count]').evaluateAll((cells) => cells.map((c) => c.textContent));
     expect(counts.length).toBeGreaterThan(40);
     for (const shown of counts) {
       expect(

@@ -27,13 +27,12 @@ const period = financialYearById('FY2026-27');
 const now = new Date();
 const org = { reference: 'Organization/org-advice', display: 'Northbrook Welfare Rights Advice' };
 
-const asMedplum = <T extends Resource>(r: unknown): T => r as T;
+/** The app's builders speak fhir/r4; the sandbox's API types are Medplum's: the same JSON. */
+const asComposition = (r: unknown): Composition => r as Composition;
 const narrative = (author = 'PractitionerRole/lead') =>
-  asMedplum<Composition>(buildNarrative({ period, author, now, texts: { activity: 'Referrals rose.' } }));
+  asComposition(buildNarrative({ period, author, now, texts: { activity: 'Referrals rose.' } }));
 const caseStudy = (taskId: string, author = 'PractitionerRole/adviser') =>
-  asMedplum<Composition>(
-    buildCaseStudy({ taskId, author, title: 'Back on his feet', text: 'A man in his thirties…', now }),
-  );
+  asComposition(buildCaseStudy({ taskId, author, title: 'Back on his feet', text: 'A man in his thirties…', now }));
 const caseStudyConsent = (patientId: string, agrees = true, recordedBy = 'PractitionerRole/adviser') =>
   buildCaseStudyConsent({
     identifier: `cs-${patientId}-${String(agrees)}-${recordedBy}`,
