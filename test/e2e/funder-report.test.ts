@@ -47,6 +47,7 @@ async function adviserWritesCaseStudy(page: Page): Promise<void> {
   await launchApp(page, env.sandbox.urls.origin, appUrl, { user: 'adviser', profile: 'adviser' });
   await page.goto(`${appUrl}/cases/task-07`);
   await page.getByTestId('case-study-panel').waitFor();
+  await expectNoAxeViolations(page);
   await page.getByLabel('Yes, they agreed').check();
   await page.getByLabel('Verbally').check();
   await page.getByTestId('record-case-study-consent').click();
