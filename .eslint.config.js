@@ -18,6 +18,7 @@ const FEATURES = [
   'outcomes',
   'casework',
   'evaluation',
+  'casestudies',
 ];
 const SHARED = ['domain', 'fhir', 'ui', 'config', 'smart'];
 /** What each shared layer may import besides itself (they never import features or the app). */

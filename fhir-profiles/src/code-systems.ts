@@ -94,6 +94,8 @@ export const OUTPUT_TYPE = cs('output-type', {
 export const CONSENT_COVERAGE = cs('consent-coverage', {
   'referral-details': 'Sharing referral details with the advice service',
   'medical-evidence': 'Sharing medical evidence with the advice service',
+  'case-study':
+    'Using the story of the case, without identifying details, as a case study in the partnership’s reports',
 });
 
 export const CONSENT_METHOD = cs('consent-method', {
@@ -190,6 +192,24 @@ export const TASK_STATUS_REASON = cs('task-status-reason', {
   duplicate: 'Duplicate referral',
 });
 
+/** The kinds of document the partnership writes about its work (Composition.type). */
+export const REPORT_DOCUMENT_TYPE = cs('report-document-type', {
+  'funder-report': 'Funder report narrative',
+  'case-study': 'Case study',
+});
+
+/** The sections of the funder report (Composition.section.code). */
+export const REPORT_SECTION = cs('report-section', {
+  about: 'About the partnership',
+  activity: 'Activity',
+  outcomes: 'Outcomes',
+  equity: 'Equity',
+  'before-after': 'Before and after',
+  'case-studies': 'Case studies',
+  methods: 'Methods and caveats',
+  story: 'The story of the case',
+});
+
 export const LOCAL_CODE_SYSTEMS = [
   WELFARE_LAW_AREA,
   URGENT_REASON,
@@ -208,4 +228,6 @@ export const LOCAL_CODE_SYSTEMS = [
   UK_BENEFIT,
   MEASURE_TIMEPOINT,
   TASK_STATUS_REASON,
+  REPORT_DOCUMENT_TYPE,
+  REPORT_SECTION,
 ] as const;

@@ -9,6 +9,7 @@ import type {
   CONTACT_METHOD,
   MEASURE_TIMEPOINT,
   OUTCOME_TYPE,
+  REPORT_SECTION,
   OUTPUT_TYPE,
   REFERRAL_CATEGORY,
   TASK_TYPE,
@@ -39,6 +40,7 @@ export type TaskType = CodeOf<typeof TASK_TYPE>;
 export type UserRoleCode = CodeOf<typeof USER_ROLE>;
 export type UkBenefit = CodeOf<typeof UK_BENEFIT>;
 export type MeasureTimepoint = CodeOf<typeof MEASURE_TIMEPOINT>;
+export type ReportSection = CodeOf<typeof REPORT_SECTION>;
 
 /** A Coding for a code of a local code system, with its display. */
 export function localCoding<T extends { system: string; codes: Record<string, string> }>(
@@ -80,6 +82,8 @@ export const PROFILE = {
   appointment: `${CANONICAL_BASE}/StructureDefinition/hjp-appointment`,
   caseNote: `${CANONICAL_BASE}/StructureDefinition/hjp-case-note`,
   measureResponse: `${CANONICAL_BASE}/StructureDefinition/hjp-measure-response`,
+  reportNarrative: `${CANONICAL_BASE}/StructureDefinition/hjp-report-narrative`,
+  caseStudy: `${CANONICAL_BASE}/StructureDefinition/hjp-case-study`,
 } as const;
 
 /** Extensions (StructureDefinition canonical URLs). */
@@ -135,7 +139,14 @@ export const VALUE_SET = {
   caseNoteCategory: `${CANONICAL_BASE}/ValueSet/case-note-category`,
   taskStatusReason: `${CANONICAL_BASE}/ValueSet/task-status-reason`,
   measureResponseStatus: `${CANONICAL_BASE}/ValueSet/measure-response-status`,
+  reportDocumentType: `${CANONICAL_BASE}/ValueSet/report-document-type`,
+  reportSection: `${CANONICAL_BASE}/ValueSet/report-section`,
 } as const;
+
+/** One Composition per reporting period: identifier `REPORT_NARRATIVE_IDENTIFIER_SYSTEM` | `<period id>`. */
+export const REPORT_NARRATIVE_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/report-narrative`;
+/** One case study per case: identifier `CASE_STUDY_IDENTIFIER_SYSTEM` | `<referral Task id>`. */
+export const CASE_STUDY_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/case-study`;
 
 /** ServiceRequest.status of an HJP referral (revoked = cancelled, as in BaRS). */
 export const REFERRAL_STATUSES = ['active', 'revoked', 'completed', 'entered-in-error'] as const;

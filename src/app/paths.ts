@@ -24,6 +24,10 @@ export const paths = {
   case: (taskId: string) => `/cases/${encodeURIComponent(taskId)}`,
   /** The lead's dashboard for a period id (FY2026-27, FY2026-27-Q2, 2026-11). */
   dashboard: (periodId: string) => `/dashboard?${new URLSearchParams({ period: periodId }).toString()}`,
+  /** The lead's funder report for a financial year ("FY2026-27"), its narrative editor, the partnership. */
+  report: (periodId: string) => `/report?period=${encodeURIComponent(periodId)}`,
+  reportNarrative: (periodId: string) => `/report/narrative?period=${encodeURIComponent(periodId)}`,
+  aboutPartnership: '/about-partnership',
   caseload: (filters: CaseloadFilters, page: number) => {
     const search = caseloadSearch(filters, page);
     return search ? `/?${search}` : '/';

@@ -81,4 +81,91 @@ describe('partnership configuration', () => {
     const fresh = await import('./partnership');
     expect(() => fresh.PARTNERSHIP.name).toThrow(/read before it was loaded/);
   });
+
+  it('describes the partnership in the guide’s taxonomy, with funding, the first-contact target and the evaluation rules', () => {
+    expect(PARTNERSHIP.design.healthcareSetting).toEqual({ option: 'mixed', settings: ['primary', 'secondary'] });
+    expect(PARTNERSHIP.design.legalIssues).toBe('several');
+    expect(PARTNERSHIP.targets.firstContactDays).toBe(7);
+    expect(PARTNERSHIP.evaluation.suppression).toEqual({ threshold: 7, rounding: 5 });
+    expect(PARTNERSHIP.evaluation.annualisation.weeksPerYear).toBe(52);
+    expect(PARTNERSHIP.funding.length).toBeGreaterThan(0);
+  });
+
+  const design = raw.design;
+  const broken: readonly [string, unknown, RegExp][] = [
+    [
+      'an unknown target population',
+      { design: { ...design, targetPopulation: [{ option: 'wealth', description: 'x' }] } },
+      /^design\.targetPopulation\.0\.option: /,
+    ],
+    [
+      'a target population without a description',
+      { design: { ...design, targetPopulation: [{ option: 'geography', description: '' }] } },
+      /design\.targetPopulation\.0\.description/,
+    ],
+    [
+      'a single setting that lists two',
+      { design: { ...design, healthcareSetting: { option: 'single', settings: ['primary', 'secondary'] } } },
+      /design\.healthcareSetting\.settings: a single setting lists exactly one/,
+    ],
+    [
+      'an unknown setting',
+      { design: { ...design, healthcareSetting: { option: 'single', settings: ['dental'] } } },
+      /design\.healthcareSetting\.settings\.0/,
+    ],
+    [
+      'a single legal issue with seven areas covered',
+      { design: { ...design, legalIssues: 'single' } },
+      /design\.legalIssues: "single" does not match the 7 areas/,
+    ],
+    ['no nature of assistance', { design: { ...design, natureOfAssistance: [] } }, /design\.natureOfAssistance/],
+    [
+      'an option listed twice',
+      { design: { ...design, approachToLinking: ['co-location', 'co-location'] } },
+      /design\.approachToLinking: each option may appear only once/,
+    ],
+    ['an unknown kind of joint working', { design: { ...design, jointWorking: 'none' } }, /design\.jointWorking/],
+    [
+      'an unknown administrative integration',
+      { design: { ...design, administrativeIntegration: ['fax'] } },
+      /design\.administrativeIntegration\.0/,
+    ],
+    ['a missing design', { design: undefined }, /^design: /],
+    ['a negative funding amount', { funding: [{ ...raw.funding[0], amount: -5 }] }, /funding\.0\.amount/],
+    [
+      'funding in fractions of a penny',
+      { funding: [{ ...raw.funding[0], amount: 10.001 }] },
+      /funding\.0\.amount: at most two decimal places/,
+    ],
+    [
+      'a funding period that is not a date',
+      { funding: [{ ...raw.funding[0], period: { start: '1 April 2026', end: '2027-03-31' } }] },
+      /funding\.0\.period\.start/,
+    ],
+    [
+      'a funding period that ends before it starts',
+      { funding: [{ ...raw.funding[0], period: { start: '2027-04-01', end: '2026-03-31' } }] },
+      /funding\.0\.period: the period ends before it starts/,
+    ],
+    ['a funder with no name', { funding: [{ ...raw.funding[0], funder: '' }] }, /funding\.0\.funder/],
+    ['a first-contact target of 0 days', { targets: { firstContactDays: 0 } }, /targets\.firstContactDays/],
+    [
+      'a suppression threshold of 0 (the report never shows small counts)',
+      { evaluation: { ...raw.evaluation, suppression: { threshold: 0, rounding: 5 } } },
+      /evaluation\.suppression\.threshold/,
+    ],
+    [
+      'a rounding base that is not whole',
+      { evaluation: { ...raw.evaluation, suppression: { threshold: 7, rounding: 2.5 } } },
+      /evaluation\.suppression\.rounding/,
+    ],
+    [
+      'more than 52 weeks a year',
+      { evaluation: { ...raw.evaluation, annualisation: { weeksPerYear: 53 } } },
+      /evaluation\.annualisation\.weeksPerYear/,
+    ],
+  ];
+  it.each(broken)('names the bad field for %s', (_what, change, message) => {
+    expect(() => parsePartnership({ ...raw, ...(change as object) })).toThrow(message);
+  });
 });

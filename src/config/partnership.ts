@@ -7,6 +7,17 @@ import {
 } from '../../fhir-profiles/src/terminology';
 import { fieldProblem } from './fieldProblem';
 import { installJobRoles, jobRolesSchema } from './jobRoles';
+import {
+  ADMINISTRATIVE_INTEGRATION,
+  APPROACH_TO_LINKING,
+  HEALTHCARE_SETTING,
+  HEALTHCARE_SETTING_OPTION,
+  JOINT_WORKING,
+  LEGAL_ISSUES_OPTION,
+  NATURE_OF_ASSISTANCE,
+  TARGET_POPULATION,
+  codesOf,
+} from './partnershipDesign';
 
 /**
  * The local partnership, from one validated file (partnership.json): who the advice service is,
@@ -27,6 +38,64 @@ const wholeNumber = (min: number, max: number): z.ZodMiniNumber => {
   const error = `must be a whole number between ${String(min)} and ${String(max)}`;
   return z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }));
 };
+
+const nonEmpty = z.string().check(z.minLength(1));
+const listOf = <T extends Record<string, string>>(table: T) =>
+  z.array(z.enum(codesOf(table))).check(
+    z.minLength(1),
+    z.refine((codes) => new Set(codes).size === codes.length, { error: 'each option may appear only once' }),
+  );
+
+/** The guide's taxonomy of design options (partnershipDesign.ts). */
+const designSchema = z.object({
+  targetPopulation: z
+    .array(z.object({ option: z.enum(codesOf(TARGET_POPULATION)), description: nonEmpty }))
+    .check(z.minLength(1)),
+  healthcareSetting: z
+    .object({
+      option: z.enum(codesOf(HEALTHCARE_SETTING_OPTION)),
+      settings: listOf(HEALTHCARE_SETTING),
+    })
+    .check(
+      z.refine((s) => (s.option === 'single') === (s.settings.length === 1), {
+        error: 'a single setting lists exactly one setting, mixed settings list two or more',
+        path: ['settings'],
+      }),
+    ),
+  legalIssues: z.enum(codesOf(LEGAL_ISSUES_OPTION)),
+  natureOfAssistance: listOf(NATURE_OF_ASSISTANCE),
+  approachToLinking: listOf(APPROACH_TO_LINKING),
+  jointWorking: z.enum(codesOf(JOINT_WORKING)),
+  administrativeIntegration: listOf(ADMINISTRATIVE_INTEGRATION),
+});
+
+const fundingSchema = z.array(
+  z
+    .object({
+      funder: nonEmpty,
+      /** Pounds, at most two decimal places. */
+      amount: z.number().check(
+        z.positive(),
+        z.refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
+          error: 'at most two decimal places (pence)',
+        }),
+      ),
+      period: z.object({ start: z.iso.date(), end: z.iso.date() }),
+    })
+    .check(
+      z.refine((f) => f.period.start <= f.period.end, { error: 'the period ends before it starts', path: ['period'] }),
+    ),
+);
+
+const evaluationSchema = z.object({
+  /** The small-number rule for everything that leaves the partnership (report, downloads). */
+  suppression: z.object({
+    threshold: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+    rounding: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+  }),
+  /** Recurring gains: the additional weekly amount × this many weeks (src/domain/financial-gain.ts). */
+  annualisation: z.object({ weeksPerYear: z.number().check(z.int(), z.minimum(1), z.maximum(52)) }),
+});
 
 export const partnershipSchema = z.object({
   name: z.string().check(z.minLength(1)),
@@ -50,6 +119,10 @@ export const partnershipSchema = z.object({
     urgentResponseWithinDays: wholeNumber(1, 30),
   }),
   jobRoles: jobRolesSchema,
+  design: designSchema,
+  funding: fundingSchema,
+  targets: z.object({ firstContactDays: wholeNumber(1, 90) }),
+  evaluation: evaluationSchema,
 });
 
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;
@@ -66,7 +139,13 @@ export function parsePartnership(json: unknown): PartnershipConfig {
     const first = parsed.error.issues[0];
     throw new PartnershipFileError(first ? fieldProblem(first) : 'not valid');
   }
-  return parsed.data;
+  const config = parsed.data;
+  if ((config.design.legalIssues === 'single') !== (config.areasCovered.length === 1)) {
+    throw new PartnershipFileError(
+      `design.legalIssues: "${config.design.legalIssues}" does not match the ${String(config.areasCovered.length)} areas of law in areasCovered`,
+    );
+  }
+  return config;
 }
 
 const notLoaded = new Proxy({} as PartnershipConfig, {

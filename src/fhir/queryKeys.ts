@@ -29,6 +29,12 @@ export const queryKeys = {
   caseDuplicates: (taskId: string) => ['case', taskId, 'duplicates'] as const,
   /** The advice organisation's advisers (who a case can be given to). */
   advisers: (org: string) => ['advisers', org] as const,
+  /** The funder report: one period's MeasureReports, and the lead's narrative for it. */
+  reportFigures: (periodId: string) => ['report', periodId, 'figures'] as const,
+  reportNarrative: (periodId: string) => ['report', periodId, 'narrative'] as const,
+  /** Case studies: all of them (the lead's report), or the one of a case (the adviser). */
+  caseStudies: () => ['case-studies'] as const,
+  caseStudy: (taskId: string) => ['case-studies', taskId] as const,
 };
 
 /** How long the first screen's data, loaded ahead as the token arrives, counts as fresh when its screen mounts. */

@@ -33,8 +33,8 @@ describe('declared scopes', () => {
     expect(scopesFor('practice', 'standalone').filter((s) => s.startsWith('launch'))).toEqual([]);
   });
 
-  it('never lets the lead write', () => {
-    expect(SCOPES.lead.filter((s) => /\.[a-z]*[cud]/.test(s))).toEqual([]);
+  it('lets the lead write nothing but Compositions (the record allows only its funder report narrative)', () => {
+    expect(SCOPES.lead.filter((s) => /\.[a-z]*[cud]/.test(s))).toEqual(['user/Composition.crus']);
   });
 
   it('picks the profile from the launch address, clinician by default', () => {

@@ -62,7 +62,8 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'user/Patient.rs',
     'user/ServiceRequest.rs',
     'user/Task.crus',
-    'user/Consent.rs',
+    // Read; create: only the client's consent to a case study (the record refuses any other).
+    'user/Consent.crs',
     'user/Communication.crs',
     // Read: screening answers under referral consent; create: the before-and-after measures.
     'user/QuestionnaireResponse.crs',
@@ -72,6 +73,8 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     'user/Condition.rs',
     // Write: who changed a case; read: show it in the case history.
     'user/Provenance.crs',
+    // Case studies of closed cases (hjp-case-study; the record allows no other Composition).
+    'user/Composition.crus',
   ],
   // The practice worklist (no patient open). User-level scopes, which the record limits to the referrals
   // the user or their organisation made, with their Tasks, messages, Provenance and patients
@@ -89,8 +92,9 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     // Read: the advice appointments on a referral's timeline.
     'user/Appointment.rs',
   ],
-  // No identifiable data (access model): aggregate figures and the partnership's configuration only.
-  lead: [...IDENTITY, ...DIRECTORY, 'user/MeasureReport.rs'],
+  // No identifiable data (access model): aggregate figures, the partnership's configuration, the
+  // funder report narrative it writes and case studies' text (hjp-report-narrative, hjp-case-study).
+  lead: [...IDENTITY, ...DIRECTORY, 'user/MeasureReport.rs', 'user/Composition.crus'],
 };
 
 /** Every scope a launch asks for. */

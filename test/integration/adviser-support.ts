@@ -10,7 +10,7 @@ import { launchHeadless } from '../support/smart';
 export async function gatewayFor(
   sandbox: RunningSandbox,
   user: string,
-  options: { patient?: string; profile?: 'adviser' | 'clinician' } = {},
+  options: { patient?: string; profile?: 'adviser' | 'clinician' | 'lead' } = {},
 ): Promise<FhirGateway> {
   const profile = options.profile ?? (options.patient ? 'clinician' : 'adviser');
   const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, {

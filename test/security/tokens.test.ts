@@ -1,3 +1,4 @@
+import { buildConsent } from '../../src/domain/consent/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { SCOPES } from '../../src/smart/scopes';
@@ -49,12 +50,33 @@ describe('scope widening', () => {
       user: 'adviser',
       scope: 'launch user/Patient.cruds user/Condition.cruds user/Consent.cruds',
     });
-    expect(resourceScopes(adviser.scope).sort()).toEqual(['user/Condition.rs', 'user/Consent.rs', 'user/Patient.rs']);
+    // An adviser may create only the client's case-study consent (report-rules.ts), never update one.
+    expect(resourceScopes(adviser.scope).sort()).toEqual(['user/Condition.rs', 'user/Consent.crs', 'user/Patient.rs']);
     const advise = sandboxApiWithToken(sandbox, adviser.access_token);
     await ledger.status(
-      'adviser with user/Consent.cruds writes a Consent',
+      'adviser with user/Consent.cruds writes a referral Consent',
       'refused',
-      advise('POST', 'Consent', { resourceType: 'Consent' }),
+      advise(
+        'POST',
+        'Consent',
+        buildConsent({
+          identifier: 'adviser-widening',
+          patientId: 'pat-004',
+          recordingOrg: 'Organization/org-advice',
+          recordedBy: 'PractitionerRole/adviser',
+          method: 'verbal',
+          agreesToReferral: true,
+          agreesToEvidence: true,
+          adviceOrg: { reference: 'Organization/org-advice', display: 'Northbrook Welfare Rights Advice' },
+          decidedAt: new Date(),
+          periodMonths: 12,
+        }),
+      ),
+    );
+    await ledger.status(
+      'adviser with user/Consent.cruds updates a Consent',
+      'refused',
+      advise('PUT', 'Consent/consent-04', { resourceType: 'Consent', id: 'consent-04' }, { 'If-Match': 'W/"1"' }),
     );
   });
 

@@ -96,6 +96,7 @@ Description: "What a patient's consent to share with the advice service covers (
 * insert LocalCodeSystem
 * #referral-details "Sharing referral details with the advice service" "Name, contact details and the welfare needs in the referral."
 * #medical-evidence "Sharing medical evidence with the advice service" "Medical evidence (e.g. for a benefit claim or appeal) from the patient's record."
+* #case-study "Using the story of the case, without identifying details, as a case study in the partnership’s reports" "The client agrees that the adviser writes up their case, without identifying details, for the partnership's reports to funders (recorded by the adviser)."
 
 CodeSystem: ConsentMethod
 Id: consent-method
@@ -215,3 +216,25 @@ Title: "Referral Task status reasons"
 Description: "Coded reasons a referral Task closes, beside Task.statusReason.text (which hjp-task-1 requires). Local codes [U]."
 * insert LocalCodeSystem
 * #duplicate "Duplicate referral" "Another open referral for the same patient covers it: that case continues, this one closes."
+
+CodeSystem: ReportDocumentType
+Id: report-document-type
+Title: "Report document type"
+Description: "The kinds of document a Health Justice Partnership writes about its work: the lead's narrative of the funder report for a period, and an adviser's anonymised case study. Local codes [U]."
+* insert LocalCodeSystem
+* #funder-report "Funder report narrative" "The partnership lead's narrative sections of the funder report for one reporting period."
+* #case-study "Case study" "An adviser's account of a closed case, without identifying details, written with the client's consent."
+
+CodeSystem: ReportSection
+Id: report-section
+Title: "Report section"
+Description: "The sections of the funder report (evaluation.md: about the partnership, activity, outcomes, equity, before and after, case studies, methods and caveats) and the one section of a case study. Local codes [U]."
+* insert LocalCodeSystem
+* #about "About the partnership" "How the partnership is designed (the guide's taxonomy) and funded."
+* #activity "Activity" "Screening, referrals and casework in the period."
+* #outcomes "Outcomes" "What clients gained, financial and other."
+* #equity "Equity" "Who the partnership reached."
+* #before-after "Before and after" "Measures at intake and closing; health-service use before and after referral."
+* #case-studies "Case studies" "Introduction to the case studies."
+* #methods "Methods and caveats" "How the figures were made and what they cannot show."
+* #story "The story of the case" "A case study's text."

@@ -229,3 +229,19 @@ Description: "All codes of the task-status-reason code system."
 * ^status = #active
 * ^experimental = false
 * include codes from system TaskStatusReason
+
+ValueSet: ReportDocumentTypeVS
+Id: report-document-type
+Title: "Report document type"
+Description: "All codes of the report-document-type code system."
+* ^status = #active
+* ^experimental = false
+* include codes from system ReportDocumentType
+
+ValueSet: ReportSectionVS
+Id: report-section
+Title: "Report section"
+Description: "All codes of the report-section code system."
+* ^status = #active
+* ^experimental = false
+* include codes from system ReportSection

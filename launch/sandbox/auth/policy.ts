@@ -5,6 +5,7 @@ import { hasPatientCompartment, isInPatientCompartment } from './compartment';
 import { fhirUserOf, type Principal } from './principal';
 import { createRecordFacts, type RecordFacts } from './record-facts';
 import { adviserSees, clinicianSees, leadSees, type Seen } from './record-rules';
+import { reportSees } from './report-rules';
 import { interactionLetter, type ResourceGrant } from './scopes';
 import { writeProblem } from './write-rules';
 
@@ -47,6 +48,10 @@ function patientGrantAllows(interaction: FhirInteraction, resource: Resource, pa
 
 /** What a user-level grant reaches, by who the token acts for (record-rules.ts). */
 function userLevelSees(facts: RecordFacts, principal: Principal, resource: Resource): Seen<Resource> {
+  const report = principal.kind === 'test-admin' ? undefined : reportSees(facts, principal, resource);
+  if (report !== undefined) {
+    return report;
+  }
   if (principal.kind === 'adviser') {
     return adviserSeesCasework(facts, principal, resource) ?? adviserSees(facts, principal, resource);
   }

@@ -7,6 +7,7 @@ import {
   TASK_TYPE,
   type ConsentCoverage,
 } from '../../../fhir-profiles/src/terminology';
+import { caseStudyAllowed } from '../../../src/domain/consent/caseStudy';
 import { consentDecision, type ConsentDecision } from '../../../src/domain/consent/decision';
 import type { RecordView } from '../types';
 
@@ -21,6 +22,8 @@ export interface RecordFacts {
    * `referral` (a referral's business identifier) when deciding one new referral.
    */
   consent(patientId: string, adviceOrg: string, coverage: ConsentCoverage, referral?: string): ConsentDecision;
+  /** The client's case-study decision for the organisation now (src/domain/consent/caseStudy.ts). */
+  caseStudyAllowed(patientId: string, adviceOrg: string): boolean;
   /** "Organization/<id>" of a "PractitionerRole/<id>" reference. */
   organizationOf(roleReference: string | undefined): string | undefined;
   /** Referral Tasks (code fulfill) whose owner is the organisation. */
@@ -145,24 +148,31 @@ export function createRecordFacts(view: RecordView, now: () => Date): RecordFact
     }
   };
 
+  const consentsOf = (patientId: string): R4Consent[] => {
+    if (!consentsByPatient) {
+      consentsByPatient = new Map();
+      for (const resource of view.all('Consent')) {
+        const patient = idIn((resource as Consent).patient?.reference, 'Patient');
+        if (patient) {
+          push(consentsByPatient, patient, resource as Consent);
+        }
+      }
+    }
+    return (consentsByPatient.get(patientId) ?? []) as unknown as R4Consent[];
+  };
+
   return {
     view,
+    caseStudyAllowed(patientId, adviceOrg): boolean {
+      return caseStudyAllowed(consentsOf(patientId), { patientId, adviceOrg, now: now() });
+    },
     consent(patientId, adviceOrg, coverage, referral): ConsentDecision {
       const key = `${patientId}|${adviceOrg}|${coverage}|${referral ?? ''}`;
       const known = decisions.get(key);
       if (known) {
         return known;
       }
-      if (!consentsByPatient) {
-        consentsByPatient = new Map();
-        for (const resource of view.all('Consent')) {
-          const patient = idIn((resource as Consent).patient?.reference, 'Patient');
-          if (patient) {
-            push(consentsByPatient, patient, resource as Consent);
-          }
-        }
-      }
-      const consents = (consentsByPatient.get(patientId) ?? []) as unknown as R4Consent[];
+      const consents = consentsOf(patientId);
       const decision = consentDecision(consents, {
         patientId,
         adviceOrg,

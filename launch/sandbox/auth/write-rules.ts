@@ -17,6 +17,7 @@ import {
   type RecordFacts,
 } from './record-facts';
 import { messageIsAboutCase, standing } from './record-rules';
+import { reportWriteProblem } from './report-rules';
 
 /**
  * The writes the record refuses (access model, "Writes the server refuses"), whatever the scopes
@@ -289,6 +290,7 @@ const RULES: readonly Rule[] = [
   messages,
   caseworkWriteProblem,
   caseOwnerProblem,
+  (facts, who, next) => reportWriteProblem(facts, who, next),
 ];
 
 /** The first refusal of a write, or undefined when the record rules allow it. */

@@ -17,6 +17,7 @@ import { CaseOwnerPanel } from '../../casework/CaseOwnerPanel';
 import { DuplicateNotice } from '../../casework/DuplicateNotice';
 import { CaseDetails } from '../../casework/CaseDetails';
 import { CaseHistory } from '../../casework/CaseHistory';
+import { CaseStudyPanel } from '../../casestudies/CaseStudyPanel';
 import { CaseMessages } from '../../casework/CaseMessages';
 import { ConflictNotice } from '../../casework/ConflictNotice';
 import type { FieldChange } from '../../domain/taskConflict';
@@ -149,6 +150,7 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
       )}
       {working && !closeConflict && <CloseCaseForm key={record.task.id} onClose={close} />}
       <CaseHistory history={record.history} authors={record.authors} />
+      <CaseStudyPanel gateway={gateway} taskId={taskId} org={org} user={user} />
     </div>
   );
 }

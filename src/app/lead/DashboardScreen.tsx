@@ -1,12 +1,13 @@
 import { useMemo, type ReactElement } from 'react';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { Dashboard } from '../../evaluation/dashboard/Dashboard';
 import { dashboardView } from '../../evaluation/dashboard/dashboardView';
 import { chosenPeriod, partsOf, periodLabel } from '../../evaluation/dashboard/periodChoice';
 import { PeriodPicker } from '../../evaluation/dashboard/PeriodPicker';
 import { periodReports } from '../../evaluation/dashboard/periodReports';
 import { useMeasureReports } from '../../evaluation/dashboard/useDashboard';
-import { DEFAULT_SUPPRESSION } from '../../evaluation/suppression';
+import { financialYear } from '../../evaluation/periods';
+import { PARTNERSHIP } from '../../config/partnership';
 import type { FhirGateway } from '../../fhir/gateway';
 import { StepHeading } from '../../ui/Heading';
 import { Problem, plainError } from '../../ui/Problem';
@@ -16,8 +17,8 @@ import { fundingFor } from './fundingFor';
 /**
  * The partnership lead's dashboard for the period in the URL (?period=FY2026-27, a quarter
  * FY2026-27-Q2 or a month 2026-11; the current financial year when none). The small-number rule
- * is the evaluation's default (1–7 hidden, rounded to 5) [the partnership's configured threshold
- * once its configuration carries one].
+ * is the partnership's (partnership.json evaluation.suppression), applied again here whatever the
+ * reports' own tag says.
  */
 export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; today: Date }): ReactElement {
   const search = useSearch();
@@ -28,7 +29,7 @@ export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; toda
   const shown = useMemo(
     () =>
       loaded.state === 'ready'
-        ? periodReports(loaded.reports, period, partsOf(period), DEFAULT_SUPPRESSION)
+        ? periodReports(loaded.reports, period, partsOf(period), PARTNERSHIP.evaluation.suppression)
         : undefined,
     [loaded, period],
   );
@@ -45,6 +46,14 @@ export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; toda
           navigate(paths.dashboard(id));
         }}
       />
+      <ul className="nhsuk-list" data-testid="lead-links">
+        <li>
+          <Link href={paths.report(financialYear(period.start).id)}>Funder report for this financial year</Link>
+        </li>
+        <li>
+          <Link href={paths.aboutPartnership}>About the partnership</Link>
+        </li>
+      </ul>
       {loaded.state === 'loading' && <p role="status">Loading the figures…</p>}
       {loaded.state === 'failed' && (
         <Problem title="The figures could not be loaded" message={plainError(loaded.error)} />

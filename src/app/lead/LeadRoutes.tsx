@@ -4,8 +4,9 @@ import '../../ui/ui.scss';
 import { NotFound } from '../NotFound';
 import type { AppSession } from '../session';
 import { DashboardScreen } from './DashboardScreen';
+import { REPORT_PATHS, ReportRoutes } from './ReportRoutes';
 
-/** The partnership lead's screens (their own chunk: chart code loads for the lead only). */
+/** The partnership lead's screens: the dashboard, the funder report and the partnership (their own chunk: chart code loads for the lead only). */
 export function LeadRoutes({ session }: { session: AppSession }): ReactElement {
   const today = new Date();
   return (
@@ -16,6 +17,11 @@ export function LeadRoutes({ session }: { session: AppSession }): ReactElement {
       <Route path="/dashboard">
         <DashboardScreen gateway={session.gateway} today={today} />
       </Route>
+      {REPORT_PATHS.map((path) => (
+        <Route key={path} path={path}>
+          <ReportRoutes session={session} />
+        </Route>
+      ))}
       <Route>
         <NotFound />
       </Route>

@@ -7,6 +7,7 @@ import { dateInText } from '../dates';
 const WHAT: Record<ConsentCoverage, string> = {
   'referral-details': 'share referral details with the advice service',
   'medical-evidence': 'share medical evidence with the advice service',
+  'case-study': 'let the adviser write up their case, without identifying details, as a case study',
 };
 
 function day(value: string | undefined): string {
@@ -14,6 +15,9 @@ function day(value: string | undefined): string {
 }
 
 function askAgain(coverage: ConsentCoverage): string {
+  if (coverage === 'case-study') {
+    return 'Ask the client whether they agree to a case study, and record their decision.';
+  }
   return coverage === 'medical-evidence'
     ? 'The referrer must ask the patient and record their consent to share medical evidence first.'
     : 'Ask the patient whether they agree, and record their decision.';

@@ -1,9 +1,11 @@
 // `npm run evaluate -- --server <fhir base> [--since <instant>|last] [--group Group/<id>] [--threshold 7]
 //   [--exact-reports] [--weeks 52] [--target-days 7] [--window-days 90] [--deciles <csv>]
 //   [--project <name>] [--out <dir>] [--key-dir <dir>] [--client-id <id>] [--json]`
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parsePartnership } from '../../config/partnership';
 import { wholeNumberOption } from '../../../launch/cliArgs';
-import { DEFAULT_SUPPRESSION } from '../suppression';
+import { DEFAULT_SUPPRESSION, NO_SUPPRESSION } from '../suppression';
 import { evaluate, type EvaluateOptions } from './run';
 
 async function main(): Promise<void> {
@@ -28,9 +30,14 @@ async function main(): Promise<void> {
   if (!values.server) {
     throw new Error('Give the FHIR server: npm run evaluate -- --server http://127.0.0.1:4010/fhir');
   }
-  const threshold = wholeNumberOption(values.threshold, '--threshold');
-  const weeks = wholeNumberOption(values.weeks, '--weeks');
-  const targetDays = wholeNumberOption(values['target-days'], '--target-days');
+  // Defaults from the partnership's configuration (the same file the app and the report read);
+  // a command-line option wins. A broken file stops the job with the field named.
+  const partnership = parsePartnership(
+    JSON.parse(readFileSync(new URL('../../config/partnership.json', import.meta.url), 'utf8')),
+  );
+  const threshold = wholeNumberOption(values.threshold, '--threshold') ?? partnership.evaluation.suppression.threshold;
+  const weeks = wholeNumberOption(values.weeks, '--weeks') ?? partnership.evaluation.annualisation.weeksPerYear;
+  const targetDays = wholeNumberOption(values['target-days'], '--target-days') ?? partnership.targets.firstContactDays;
   const windowDays = wholeNumberOption(values['window-days'], '--window-days');
   const options: EvaluateOptions = {
     server: values.server,
@@ -40,11 +47,12 @@ async function main(): Promise<void> {
     },
     ...(values.since ? { since: values.since } : {}),
     ...(values.group ? { group: values.group } : {}),
-    ...(threshold !== undefined
-      ? { rule: threshold === 0 ? { threshold: 0, rounding: 1 } : { ...DEFAULT_SUPPRESSION, threshold } }
-      : {}),
-    ...(weeks !== undefined ? { gain: { weeksPerYear: weeks } } : {}),
-    ...(targetDays !== undefined ? { targetDays } : {}),
+    rule:
+      threshold === 0
+        ? NO_SUPPRESSION
+        : { ...DEFAULT_SUPPRESSION, rounding: partnership.evaluation.suppression.rounding, threshold },
+    gain: { weeksPerYear: weeks },
+    targetDays,
     ...(windowDays !== undefined ? { windowDays } : {}),
     ...(values.deciles ? { decilesFile: values.deciles } : {}),
     ...(values.project ? { project: values.project } : {}),

@@ -1,0 +1,277 @@
+import type { ReactElement, ReactNode } from 'react';
+import type { PartnershipConfig } from '../../config/partnership';
+import { fundingFor } from '../../config/partnershipAbout';
+import { dateInText, dateTimeInText, money } from '../../domain/dates';
+import { describeGainRule } from '../../domain/financial-gain';
+import { paragraphsOf } from '../../domain/narrativeText';
+import { MEASURE_TITLES } from '../measures';
+import type { Period } from '../periods';
+import { SUPPRESSED, type SuppressionRule } from '../suppression';
+import { Amount, Count, CountTable, countText } from './Counts';
+import type { ReportFigures, StrataTable } from './figures';
+import { sectionTitle, type NarrativeSection, type NarrativeTexts } from './narrative';
+import { FundingTable, PartnershipDesign } from './PartnershipDesign';
+
+/**
+ * The funder report for one period: a document to print or save as PDF (report.scss: A4, page
+ * numbers, no app chrome). Every count has been through the partnership's small-number rule
+ * (figures.ts); the lead's narrative sits at the start of each section.
+ */
+export interface FunderReportProps {
+  readonly partnership: PartnershipConfig;
+  readonly period: Period;
+  readonly figures: ReportFigures;
+  readonly narrative: NarrativeTexts;
+  /** The case studies (composed in src/app from the case-study feature). */
+  readonly caseStudies: ReactNode;
+}
+
+function Narrative({ text }: { text: string | undefined }): ReactElement | null {
+  const paragraphs = paragraphsOf(text ?? '');
+  if (paragraphs.length === 0) {
+    return null;
+  }
+  return (
+    <div className="app-report-narrative">
+      {paragraphs.map((p, i) => (
+        <p key={i} className="nhsuk-body">
+          {p}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function Section({
+  id,
+  narrative,
+  children,
+}: {
+  id: NarrativeSection;
+  narrative: NarrativeTexts;
+  children: ReactNode;
+}): ReactElement {
+  return (
+    <section className="app-report-section" aria-labelledby={`report-${id}`} data-testid={`report-section-${id}`}>
+      <h2 id={`report-${id}`} className="nhsuk-heading-l">
+        {sectionTitle(id)}
+      </h2>
+      <Narrative text={narrative[id]} />
+      {children}
+    </section>
+  );
+}
+
+function Strata({ table }: { table: StrataTable }): ReactElement {
+  return <CountTable caption={table.title} rows={table.rows} label="Group" />;
+}
+
+export function suppressionInWords(rule: SuppressionRule): string {
+  return (
+    `Counts from 1 to ${String(rule.threshold)} are shown as “*”, other counts are rounded to the nearest ` +
+    `${String(rule.rounding)}, and further cells are hidden wherever a hidden count could be worked out from a total. ` +
+    'Zero is shown as 0. Money amounts are hidden when the clients behind them are too few to show.'
+  );
+}
+
+function perPound(total: number | typeof SUPPRESSED | undefined, funding: number | undefined): string | undefined {
+  if (typeof total !== 'number' || funding === undefined || funding <= 0) {
+    return undefined;
+  }
+  return money(total / funding);
+}
+
+export function FunderReport({
+  partnership,
+  period,
+  figures,
+  narrative,
+  caseStudies,
+}: FunderReportProps): ReactElement {
+  const rule = partnership.evaluation.suppression;
+  const funding = fundingFor(partnership, period);
+  const totalGain = figures.gains.find((g) => g.kind === 'total')?.amount;
+  const gainPerPound = perPound(totalGain, funding.total);
+  const target = partnership.targets.firstContactDays;
+  const contact = figures.firstContact;
+  return (
+    <article className="app-report" data-testid="funder-report">
+      <p className="nhsuk-body-l">
+        {partnership.name}: {dateInText(period.start)} to {dateInText(period.end)}.
+      </p>
+      <p className="nhsuk-body-s" data-testid="figures-as-of">
+        Figures as of {figures.computedAt ? dateTimeInText(figures.computedAt) : 'no evaluation run yet'}. “*” means a
+        count from 1 to {rule.threshold}, hidden to protect the people behind it.
+      </p>
+
+      <Section id="about" narrative={narrative}>
+        <p className="nhsuk-body">
+          {partnership.adviceOrganisation.display} gives welfare rights advice to patients referred from NHS care
+          through HJP Link. In the terms of the Health Justice Partnership implementation guide’s taxonomy of design
+          options:
+        </p>
+        <PartnershipDesign partnership={partnership} />
+        <FundingTable partnership={partnership} period={period} />
+        <p className="nhsuk-body">
+          Target time from referral to first contact: {target} {target === 1 ? 'day' : 'days'}.
+        </p>
+      </Section>
+
+      <Section id="activity" narrative={narrative}>
+        <CountTable caption={MEASURE_TITLES.funnel} rows={figures.funnel} label="Stage" />
+        {figures.activity.map((t) => (
+          <Strata key={t.stratifier} table={t} />
+        ))}
+        <table className="nhsuk-table app-report-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+            {MEASURE_TITLES['time-to-first-contact']}
+          </caption>
+          <tbody className="nhsuk-table__body">
+            <tr className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header app-report-rowhead">
+                Referrals with a first contact
+              </th>
+              <Count count={contact.contacted} />
+            </tr>
+            <tr className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header app-report-rowhead">
+                Of these, contacted within {target} days
+              </th>
+              <Count count={contact.withinTarget} />
+            </tr>
+            <tr className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header app-report-rowhead">
+                Median time to first contact
+              </th>
+              <td className="nhsuk-table__cell app-report-num">{daysText(contact.medianDays)}</td>
+            </tr>
+            <tr className="nhsuk-table__row">
+              <th scope="row" className="nhsuk-table__header app-report-rowhead">
+                90th percentile
+              </th>
+              <td className="nhsuk-table__cell app-report-num">{daysText(contact.p90Days)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </Section>
+
+      <Section id="outcomes" narrative={narrative}>
+        <table className="nhsuk-table app-report-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">{MEASURE_TITLES['financial-gain']}</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                Kind of gain
+              </th>
+              <th scope="col" className="nhsuk-table__header app-report-num">
+                Clients
+              </th>
+              <th scope="col" className="nhsuk-table__header app-report-num">
+                Amount
+              </th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {figures.gains.map((g) => (
+              <tr key={g.kind} className="nhsuk-table__row">
+                <th scope="row" className="nhsuk-table__header app-report-rowhead">
+                  {g.label}
+                </th>
+                <Count count={g.clients} />
+                <Amount pounds={g.amount} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="nhsuk-body" data-testid="gain-per-pound">
+          {gainPerPound
+            ? `Gross financial gain per £1 of the partnership’s funding in this period: ${gainPerPound} (gross, with no comparison group).`
+            : 'Gross financial gain per £1 of funding is not given: the total gain is hidden or not reported, or the funding recorded does not fall within this period.'}
+        </p>
+      </Section>
+
+      <Section id="equity" narrative={narrative}>
+        {figures.equity.map((t) => (
+          <Strata key={t.stratifier} table={t} />
+        ))}
+      </Section>
+
+      <Section id="before-after" narrative={narrative}>
+        <table className="nhsuk-table app-report-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+            {MEASURE_TITLES['health-service-use']} (referrals counted: {countText(figures.healthUse.referrals)})
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                Service
+              </th>
+              <th scope="col" className="nhsuk-table__header app-report-num">
+                Before referral
+              </th>
+              <th scope="col" className="nhsuk-table__header app-report-num">
+                After referral
+              </th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {figures.healthUse.rows.map((r) => (
+              <tr key={r.label} className="nhsuk-table__row">
+                <th scope="row" className="nhsuk-table__header app-report-rowhead">
+                  {r.label}
+                </th>
+                <Count count={r.before} />
+                <Count count={r.after} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="nhsuk-body">
+          Financial strain and wellbeing measured at intake and at closing are not yet part of the evaluation’s reports,
+          so no paired change is shown.
+        </p>
+      </Section>
+
+      <Section id="case-studies" narrative={narrative}>
+        {caseStudies}
+      </Section>
+
+      <Section id="methods" narrative={narrative}>
+        <ul className="nhsuk-list nhsuk-list--bullet">
+          <li>
+            <strong>Annualisation:</strong>{' '}
+            {describeGainRule({ weeksPerYear: partnership.evaluation.annualisation.weeksPerYear })}
+          </li>
+          <li>
+            <strong>Gross, not net:</strong> gains are what clients were awarded or relieved of; there is no comparison
+            group, so the report cannot say how much would have happened without the partnership.
+          </li>
+          <li>
+            <strong>Small numbers:</strong> {suppressionInWords(rule)}
+          </li>
+          <li>
+            <strong>Periods:</strong> referrals are counted by the date they were made, gains by the day the case
+            closed, in UK financial years (April to March).
+          </li>
+          {figures.missing.length > 0 && (
+            <li data-testid="missing-measures">
+              <strong>Not yet computed for this period:</strong>{' '}
+              {figures.missing.map((m) => MEASURE_TITLES[m].toLowerCase()).join('; ')}.
+            </li>
+          )}
+        </ul>
+        <CountTable caption={MEASURE_TITLES['data-completeness']} rows={figures.completeness} />
+      </Section>
+    </article>
+  );
+}
+
+function daysText(days: number | typeof SUPPRESSED | undefined): string {
+  if (days === undefined) {
+    return 'Not reported';
+  }
+  // With its unit, so a number of days is never read as a count.
+  return days === SUPPRESSED
+    ? SUPPRESSED
+    : `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(days)} days`;
+}

@@ -1,0 +1,44 @@
+import type { Bundle, Composition, MeasureReport } from 'fhir/r4';
+import { createOnce } from '../../fhir/createOnce';
+import type { FhirGateway } from '../../fhir/gateway';
+import type { SuppressionRule } from '../suppression';
+import { buildFigures, type ReportFigures } from './figures';
+import { narrativeIdentifier } from './narrative';
+import { readReports, reportSearch } from './readReports';
+
+/** The funder report's FHIR calls: one search for the period's MeasureReports, one for its narrative. */
+function resources<T>(bundle: Bundle, type: string): T[] {
+  return (bundle.entry ?? []).flatMap((e) =>
+    e.resource?.resourceType === type && e.search?.mode !== 'include' ? [e.resource as T] : [],
+  );
+}
+
+export async function loadReportFigures(
+  gateway: FhirGateway,
+  periodId: string,
+  rule: SuppressionRule,
+): Promise<ReportFigures> {
+  const bundle = await gateway.search('MeasureReport', reportSearch(periodId));
+  return buildFigures(periodId, readReports(resources<MeasureReport>(bundle, 'MeasureReport'), periodId), rule);
+}
+
+export async function loadNarrative(gateway: FhirGateway, periodId: string): Promise<Composition | null> {
+  const bundle = await gateway.search('Composition', { identifier: narrativeIdentifier(periodId) });
+  return resources<Composition>(bundle, 'Composition')[0] ?? null;
+}
+
+/**
+ * Saves the period's narrative: the first save is a conditional create on the period's identifier
+ * (a retry never makes a second); later saves update the stored version with If-Match, so two leads
+ * editing at once cannot overwrite each other (a stale save fails with kind 'conflict').
+ */
+export async function saveNarrative(
+  gateway: FhirGateway,
+  next: Composition,
+  stored: Composition | null,
+): Promise<Composition> {
+  if (stored?.id) {
+    return gateway.update({ ...next, id: stored.id }, { ifMatchVersion: stored.meta?.versionId });
+  }
+  return createOnce(gateway, next);
+}
