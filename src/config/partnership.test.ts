@@ -5,7 +5,7 @@ import { PARTNERSHIP, parsePartnership } from './partnership';
 describe('partnership configuration', () => {
   it('loads the shipped file with the advice organisation from configuration', () => {
     expect(PARTNERSHIP.adviceOrganisation.reference).toBe('Organization/org-advice');
-    expect(PARTNERSHIP.questionnaire.version).toBe('1.0.0');
+    expect(PARTNERSHIP.questionnaire.version).toBe('1.1.0');
     expect(PARTNERSHIP.consent.defaultPeriodMonths).toBeGreaterThan(0);
   });
 

@@ -191,13 +191,13 @@ describe('clinician flow through a real launch', () => {
     expect(await eviction.getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
     await page.keyboard.press('ArrowRight');
     expect(await eviction.getByLabel('No', { exact: true }).isChecked()).toBe(true);
-    await answer(page, /worries about money or debt/, 'Yes');
+    await answer(page, /worried about money or debt/, 'Yes');
     await answer(page, /immigration status/, 'No');
     await page.reload();
     await page.getByTestId('checklist').waitFor();
     expect(
       await page
-        .getByRole('group', { name: /worries about money or debt/ })
+        .getByRole('group', { name: /worried about money or debt/ })
         .getByLabel('Yes', { exact: true })
         .isChecked(),
     ).toBe(true);
@@ -215,7 +215,7 @@ describe('clinician flow through a real launch', () => {
     expect(await page.title()).toBe('Welfare checklist – Step 1 of 5 – HJP Link');
     expect(
       await page
-        .getByRole('group', { name: /worries about money or debt/ })
+        .getByRole('group', { name: /worried about money or debt/ })
         .getByLabel('Yes', { exact: true })
         .isChecked(),
     ).toBe(true);

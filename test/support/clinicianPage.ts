@@ -23,8 +23,8 @@ export async function screen(page: Page, answers: ScreeningAnswers, check: Check
   await page.getByTestId('start-checklist').click();
   await page.getByTestId('checklist').waitFor();
   await answer(page, /eviction, possession notice or court date/, answers.eviction);
-  await answer(page, /no money for food or heating/, answers.noMoneyForFoodOrHeating);
-  await answer(page, /worries about money or debt/, answers.moneyOrDebtWorries);
+  await answer(page, /money for food or heating/, answers.noMoneyForFoodOrHeating);
+  await answer(page, /worried about money or debt/, answers.moneyOrDebtWorries);
   await check(page);
   await page.getByTestId('finish-checklist').click();
   await page.getByTestId('needs-summary').waitFor();
