@@ -34,4 +34,14 @@ describe('partnership configuration', () => {
     expect(() => parsePartnership({ ...raw, jobRoles: [{ ...gp, role: 'surgeon' }] })).toThrow(/jobRoles/);
     expect(() => parsePartnership({ ...raw, jobRoles: [gp, { ...gp, role: 'ward-nurse' }] })).toThrow(/jobRoles/);
   });
+
+  it('has a first-contact target and a safeguarding prompt tied to an urgent reason, refusing an unknown one', () => {
+    expect(PARTNERSHIP.targets.firstContactDays).toBe(7);
+    expect(PARTNERSHIP.safeguarding.whenUrgentReason).toBe('safety');
+    expect(PARTNERSHIP.safeguarding.whatToDoNow.join(' ')).toMatch(/999/);
+    expect(() =>
+      parsePartnership({ ...raw, safeguarding: { ...raw.safeguarding, whenUrgentReason: 'feeling-sad' } }),
+    ).toThrow(/safeguarding/);
+    expect(() => parsePartnership({ ...raw, targets: { firstContactDays: 0 } })).toThrow(/targets/);
+  });
 });

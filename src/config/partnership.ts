@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import {
   ADVICE_MODE,
+  URGENT_REASON,
   WELFARE_LAW_AREA,
   type AdviceMode,
+  type UrgentReason,
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
 import { jobRolesSchema } from './jobRoles';
@@ -41,6 +43,16 @@ export const partnershipSchema = z.object({
     deadlineWithinDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
   }),
   jobRoles: jobRolesSchema,
+  /** The partnership's service targets: days from referral to the advice service's first contact. */
+  targets: z.object({
+    firstContactDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
+  }),
+  /** The safeguarding prompt the clinician sees when an answer gives this urgent reason (it never blocks a referral). */
+  safeguarding: z.object({
+    whenUrgentReason: z.enum(Object.keys(URGENT_REASON.codes) as [UrgentReason, ...UrgentReason[]]),
+    heading: z.string().check(z.minLength(1)),
+    whatToDoNow: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  }),
 });
 
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dateInBanner,
   datePartsOf,
+  daysAfter,
   parseDateParts,
   dateInTable,
   dateInText,
@@ -84,5 +85,13 @@ describe('the NHS date input (day, month, year) read as a FHIR date', () => {
   it('shows a saved FHIR date back in the three fields', () => {
     expect(datePartsOf('2027-02-01')).toEqual({ day: '1', month: '2', year: '2027' });
     expect(datePartsOf(undefined)).toEqual({ day: '', month: '', year: '' });
+  });
+});
+
+describe('the target date', () => {
+  it('is that many days later, shown as a UK date (across the clocks going back)', () => {
+    expect(dateInText(daysAfter('2026-10-20T23:30:00Z', 7))).toBe('28 October 2026');
+    expect(dateInText(daysAfter('2026-12-01', 7))).toBe('8 December 2026');
+    expect(daysAfter(undefined, 7)).toBeUndefined();
   });
 });

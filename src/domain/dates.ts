@@ -141,3 +141,23 @@ export function parseDateParts(parts: DateParts, label = 'Date'): DateInputResul
   }
   return { kind: 'date', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
+
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: ZONE,
+});
+
+/**
+ * The calendar day `days` days after `from`'s day in the UK (the partnership's target date), as
+ * noon UTC of that day; the clocks changing in between does not move it.
+ */
+export function daysAfter(from: string | Date | undefined, days: number): Date | undefined {
+  const d = typeof from === 'string' || from === undefined ? parseFhirDate(from) : from;
+  if (!d) {
+    return undefined;
+  }
+  const [year, month, day] = LONDON_DAY.format(d).split('-').map(Number);
+  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) + days, 12));
+}
