@@ -11,7 +11,7 @@ import type { CaseloadFilters } from '../casework/caseloadQuery';
  * Every screen's URL, built in one place. URLs carry resource ids and filter codes only: never a
  * name, NHS number or anything typed about a patient.
  */
-export type FlowStep = 'checklist' | 'needs' | 'consent' | 'details';
+export type FlowStep = 'checklist' | 'needs' | 'consent' | 'details' | 'check';
 
 export const paths = {
   home: '/',

@@ -28,11 +28,10 @@ const entries = <K extends string>(codes: Record<K, string>, keep?: readonly K[]
     .filter(([k]) => !keep || keep.includes(k))
     .map(([value, label]) => ({ value, label }));
 
-/** The referral form, pre-filled from the screening; submit is disabled while sending. */
+/** The referral form, pre-filled from the screening; Continue checks it and goes on to check the answers. */
 export function ReferralFormStep(props: {
   form: ReferralForm;
   config: PartnershipConfig;
-  sending: boolean;
   onForm: (form: ReferralForm) => void;
   onSubmit: () => void;
 }): ReactElement {
@@ -190,8 +189,8 @@ export function ReferralFormStep(props: {
           }}
         />
       </div>
-      <Button type="submit" busy={props.sending} testId="send-referral">
-        {props.sending ? 'Sending…' : 'Send the referral'}
+      <Button type="submit" testId="details-continue">
+        Continue
       </Button>
     </form>
   );

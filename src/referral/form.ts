@@ -1,3 +1,4 @@
+import type { Patient } from 'fhir/r4';
 import type { ReferralDetails } from '../domain/referralRead';
 
 /** The referral form as the clinician fills it in (kept in the draft until sent). */
@@ -56,4 +57,27 @@ export function referralFormProblems(form: ReferralForm): { field: keyof Referra
     problems.push({ field: 'note', message: 'The note must be 2000 characters or fewer' });
   }
   return problems;
+}
+
+/**
+ * The interpreter language from the patient's record: their preferred Patient.communication
+ * (preferred = true), by its BCP-47 code's language ("pl-PL" → "pl"), when it is one the form
+ * offers; '' when English, none, or not preferred. The clinician can change it for this referral.
+ */
+export function interpreterFromPatient(patient: Patient | undefined): string {
+  const preferred = patient?.communication?.find((c) => c.preferred === true);
+  for (const coding of preferred?.language.coding ?? []) {
+    const code = coding.code?.toLowerCase();
+    if (!code) {
+      continue;
+    }
+    if (Object.hasOwn(INTERPRETER_LANGUAGES, code)) {
+      return code;
+    }
+    const language = code.split('-')[0] ?? '';
+    if (Object.hasOwn(INTERPRETER_LANGUAGES, language)) {
+      return language;
+    }
+  }
+  return '';
 }

@@ -25,7 +25,7 @@ const referral = preloadable(
 const ReferralFlow = flow.Component;
 const ReferralScreen = referral.Component;
 const loading = <p role="status">Loading…</p>;
-const STEPS: readonly FlowStep[] = ['checklist', 'needs', 'consent', 'details'];
+const STEPS: readonly FlowStep[] = ['checklist', 'needs', 'consent', 'details', 'check'];
 
 /** The clinician's screens (GP or ward staff, patient in context), each at its own URL. */
 export function ClinicianRoutes({ session }: { session: AppSession }): ReactElement {

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type ReactElement } from 'react';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import type { AppSession } from '../session';
 import type { UserContext } from '../../domain/user';
 import { PARTNERSHIP } from '../../config/partnership';
@@ -8,15 +8,21 @@ import { ConsentStep } from '../../consent/ConsentStep';
 import { consentDecision } from '../../domain/consent/decision';
 import { deriveNeeds } from '../../needs/needs';
 import { NeedsSummary } from '../../needs/NeedsSummary';
+import { SafeguardingPrompt } from '../../needs/SafeguardingPrompt';
 import { defaultPriority } from '../../needs/urgency';
 import type { Draft } from './draft';
 import { ReferralFormStep } from '../../referral/ReferralFormStep';
+import { interpreterFromPatient } from '../../referral/form';
 import { ReferralBlockedError, submitReferral } from '../../referral/submit';
 import { Checklist } from '../../screening/Checklist';
 import { buildQuestionnaireResponse } from '../../domain/screening/response';
 import { BackLink, Button } from '../../ui/Button';
 import { StepHeading } from '../../ui/Heading';
 import { plainError, Problem } from '../../ui/Problem';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { CheckAnswers, RETURN_TO_CHECK } from './CheckAnswers';
+import { checkRows } from './checkRows';
+import { NoNeedsQuestion } from './NoNeedsQuestion';
 import { saveConsent } from '../../consent/api';
 import { saveScreening } from '../../screening/api';
 import type { ClinicianData } from './data';
@@ -39,11 +45,18 @@ const DRAFT_STEP: Record<FlowStep, Draft['step']> = {
   needs: 'needs',
   consent: 'consent',
   details: 'referral',
+  check: 'check',
 };
+
+const STEPS = 5;
+const caption = (n: number): string => `Step ${n} of ${STEPS}`;
 
 /** Checklist → needs → consent → referral, all kept in the draft; the submit is one idempotent transaction. */
 export function ReferralFlow({ step, session, user, data, draft, updateDraft, onSent }: Props): ReactElement {
   const [, navigate] = useLocation();
+  // Reached from a "Change" link on the check-your-answers page: going on returns there.
+  const returning = new URLSearchParams(useSearch()).get('return') === RETURN_TO_CHECK.split('=')[1];
+  const [askNoNeeds, setAskNoNeeds] = useState(false);
   const onExit = (): void => {
     navigate(paths.home);
   };
@@ -74,6 +87,10 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
     updateDraft((d) => ({ ...d, step: DRAFT_STEP[next] }));
     navigate(paths.step(next));
   };
+  /** Forward to `next`, or back to the check page when this step was opened from it. */
+  const forward = (next: FlowStep): void => {
+    go(returning ? 'check' : next);
+  };
   const screening = (status: 'completed' | 'in-progress') =>
     buildQuestionnaireResponse({
       identifier: draft.screeningId,
@@ -87,11 +104,16 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
     });
 
   const finishChecklist = async (): Promise<void> => {
+    if (Object.keys(draft.answers).length === 0) {
+      // Nothing answered: ask, rather than save an empty "completed" screening.
+      setAskNoNeeds(true);
+      return;
+    }
     setBusy(true);
     try {
       await saveScreening(session.gateway, screening('completed'));
       updateDraft((d) => ({ ...d, screeningSaved: true, step: 'needs' }));
-      navigate(paths.step('needs'));
+      forward('needs');
     } catch (err) {
       // The answers stay in the draft; the referral transaction saves them too.
       setProblem({
@@ -118,6 +140,7 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
               areas: needs.areas.filter((a) => PARTNERSHIP.areasCovered.includes(a)),
               priority: defaultPriority(needs.urgentReasons, PARTNERSHIP.urgency),
               urgentReasons: needs.urgentReasons,
+              interpreterLanguage: d.form.interpreterLanguage || interpreterFromPatient(session.patient),
             },
     }));
     navigate(paths.step('consent'));
@@ -159,7 +182,7 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
       }
       return;
     }
-    go('details');
+    forward('details');
   };
 
   const sending = useRef(false);
@@ -215,8 +238,10 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
     }
   };
 
+  // The problem shows next to the button that failed; the error summary at the top links to it.
+  const problemSummary = problem && <ErrorSummary errors={[{ href: 'step-problem', message: problem.title }]} />;
   const problemBox = problem && (
-    <Problem title={problem.title} message={problem.message}>
+    <Problem id="step-problem" announce={false} title={problem.title} message={problem.message}>
       {problem.retry && (
         <Button kind="secondary" testId="retry" onClick={problem.retry}>
           Try again
@@ -230,15 +255,26 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
       return (
         <>
           <BackLink onClick={onExit}>Back to referrals</BackLink>
-          <StepHeading caption="Step 1 of 5">Welfare checklist</StepHeading>
+          <StepHeading caption={caption(1)}>Welfare checklist</StepHeading>
+          {problemSummary}
           <p>Ask the patient each question. Answers are kept on this device until you finish.</p>
           <Checklist
             questionnaire={data.questionnaire}
             answers={draft.answers}
             onAnswers={(answers) => {
+              setAskNoNeeds(false);
               updateDraft((d) => ({ ...d, answers, screeningSaved: false }));
             }}
           />
+          <SafeguardingPrompt needs={needs} config={PARTNERSHIP} />
+          {askNoNeeds && (
+            <NoNeedsQuestion
+              onNoNeeds={onExit}
+              onBack={() => {
+                setAskNoNeeds(false);
+              }}
+            />
+          )}
           {problemBox}
           <Button
             busy={busy}
@@ -253,7 +289,7 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
             <Button
               kind="secondary"
               onClick={() => {
-                go('needs');
+                forward('needs');
               }}
             >
               Continue without saving now
@@ -271,7 +307,8 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
           >
             Back to the checklist
           </BackLink>
-          <StepHeading caption="Step 2 of 5">Welfare needs found</StepHeading>
+          <StepHeading caption={caption(2)}>Welfare needs found</StepHeading>
+          <SafeguardingPrompt needs={needs} config={PARTNERSHIP} />
           <NeedsSummary needs={needs} config={PARTNERSHIP} />
           <Button testId="to-consent" onClick={toConsent}>
             Refer to {org.display}
@@ -291,8 +328,8 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
           >
             Back to the needs
           </BackLink>
-          <StepHeading caption="Step 3 of 5">Consent to share</StepHeading>
-          {problemBox}
+          <StepHeading caption={caption(3)}>Consent to share</StepHeading>
+          {problemSummary}
           <ConsentStep
             decision={existing}
             evidenceAllowed={evidence.allowed}
@@ -308,12 +345,13 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
                 consent: { agreesToReferral: undefined, agreesToEvidence: undefined, method: undefined },
                 step: 'referral',
               }));
-              navigate(paths.step('details'));
+              navigate(paths.step(returning ? 'check' : 'details'));
             }}
             onRecord={() => {
               void record();
             }}
           />
+          {problemBox}
         </>
       );
     case 'details':
@@ -326,21 +364,56 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
           >
             Back to consent
           </BackLink>
-          <StepHeading caption="Step 4 of 5" title="Referral details">
+          <StepHeading caption={caption(4)} title="Referral details">
             Referral to {org.display}
           </StepHeading>
-          {problemBox}
           <ReferralFormStep
             form={draft.form}
             config={PARTNERSHIP}
-            sending={busy}
             onForm={(form) => {
               updateDraft((d) => ({ ...d, form }));
             }}
             onSubmit={() => {
-              void send();
+              go('check');
             }}
           />
+        </>
+      );
+    case 'check':
+      return (
+        <>
+          <BackLink
+            onClick={() => {
+              go('details');
+            }}
+          >
+            Back to the referral details
+          </BackLink>
+          <StepHeading caption={caption(5)} title="Check your answers">
+            Check your answers before sending the referral
+          </StepHeading>
+          {problemSummary}
+          <CheckAnswers
+            rows={checkRows({
+              needs,
+              form: draft.form,
+              consent: recordedConsent
+                ? { recorded: draft.consent }
+                : { onRecordSince: existing.allowed ? existing.consent.dateTime : undefined },
+            })}
+          />
+          <h2>Now send the referral</h2>
+          <p>By sending it you confirm the patient agreed to share these details with {org.display}.</p>
+          {problemBox}
+          <Button
+            busy={busy}
+            testId="send-referral"
+            onClick={() => {
+              void send();
+            }}
+          >
+            {busy ? 'Sending…' : 'Send the referral'}
+          </Button>
         </>
       );
   }

@@ -6,7 +6,7 @@ import type { ConsentForm } from '../../consent/form';
 export type { ConsentForm };
 
 /** Where the clinician is in the flow; kept with the draft so a reload returns to the same step. */
-export type Step = 'overview' | 'checklist' | 'needs' | 'consent' | 'referral' | 'sent';
+export type Step = 'overview' | 'checklist' | 'needs' | 'consent' | 'referral' | 'check' | 'sent';
 
 /** Everything typed so far for one patient, kept in sessionStorage (never localStorage). */
 export interface Draft {
@@ -28,7 +28,7 @@ export interface Draft {
 const draftSchema = z.looseObject({
   v: z.literal(1),
   patientId: z.string(),
-  step: z.enum(['overview', 'checklist', 'needs', 'consent', 'referral', 'sent']),
+  step: z.enum(['overview', 'checklist', 'needs', 'consent', 'referral', 'check', 'sent']),
   screeningId: z.string().check(z.minLength(8)),
   referralId: z.string().check(z.regex(/^[0-9a-f-]{36}$/)),
   consentId: z.string().check(z.minLength(8)),
