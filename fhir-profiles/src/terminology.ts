@@ -104,6 +104,9 @@ export const CONTACT_PREFERENCES_PART = {
   method: 'method',
   safeToLeaveMessage: 'safe-to-leave-message',
   bestTimes: 'best-times',
+  phone: 'phone',
+  email: 'email',
+  address: 'address',
 } as const;
 
 /** Value sets (one per local code system, same id) plus subsets of core code systems. */

@@ -3,7 +3,7 @@ import { ADVICE_MODE, CONTACT_METHOD, URGENT_REASON, WELFARE_LAW_AREA } from '..
 import type { PartnershipConfig } from '../config/partnership';
 import { Button } from '../ui/Button';
 import { ErrorSummary, type FieldError } from '../ui/ErrorSummary';
-import { Checkboxes, Radios } from '../ui/Radios';
+import { Checkboxes, Fieldset, Radios } from '../ui/Radios';
 import { INTERPRETER_LANGUAGES, referralFormProblems, type ReferralForm } from './form';
 
 /** A yes/no radio's value from an optional boolean (undefined = not answered yet). */
@@ -17,6 +17,11 @@ function yesNo<T extends string>(value: boolean | undefined, yes: T, no: T): T |
 const PRIORITIES = [
   { value: 'urgent', label: 'Urgent', hint: 'The advice service contacts the patient as a priority' },
   { value: 'routine', label: 'Routine' },
+] as const;
+const CONTACT_FIELDS = [
+  { field: 'phone', label: 'Phone number', type: 'tel', autoComplete: 'off' },
+  { field: 'email', label: 'Email address', type: 'email', autoComplete: 'off' },
+  { field: 'address', label: 'Postal address', type: 'text', autoComplete: 'off' },
 ] as const;
 const SAFE = [
   { value: 'yes', label: 'Yes' },
@@ -100,6 +105,52 @@ export function ReferralFormStep(props: {
           onForm({ ...form, contactMethods });
         }}
       />
+      <Fieldset
+        legend="The patient’s contact details"
+        legendSize="s"
+        hint="From the patient’s record. Correct them here for this referral only: the record is not changed."
+      >
+        {CONTACT_FIELDS.map(({ field, label, type, autoComplete }) => (
+          <div className={`nhsuk-form-group${err(field) ? ' nhsuk-form-group--error' : ''}`} key={field}>
+            <label className="nhsuk-label" htmlFor={`field-${field}`}>
+              {label}
+            </label>
+            {err(field) && (
+              <span className="nhsuk-error-message" id={`field-${field}-error`}>
+                <span className="nhsuk-u-visually-hidden">Error:</span> {err(field)}
+              </span>
+            )}
+            {field === 'address' ? (
+              <textarea
+                className={`nhsuk-textarea${err(field) ? ' nhsuk-textarea--error' : ''}`}
+                id="field-address"
+                rows={3}
+                maxLength={500}
+                autoComplete="off"
+                aria-describedby={err(field) ? 'field-address-error' : undefined}
+                value={form.address}
+                onChange={(e) => {
+                  onForm({ ...form, address: e.target.value });
+                }}
+              />
+            ) : (
+              <input
+                className={`nhsuk-input nhsuk-u-width-two-thirds${err(field) ? ' nhsuk-input--error' : ''}`}
+                id={`field-${field}`}
+                type={type}
+                maxLength={200}
+                autoComplete={autoComplete}
+                spellCheck={false}
+                aria-describedby={err(field) ? `field-${field}-error` : undefined}
+                value={form[field]}
+                onChange={(e) => {
+                  onForm({ ...form, [field]: e.target.value });
+                }}
+              />
+            )}
+          </div>
+        ))}
+      </Fieldset>
       <Radios
         name="safe"
         legend="Is it safe to leave a message?"

@@ -38,6 +38,11 @@ function contactPreferences(form: ReferralForm): Extension | undefined {
       ? []
       : [{ url: CONTACT_PREFERENCES_PART.safeToLeaveMessage, valueBoolean: form.safeToLeaveMessage }]),
     ...(form.bestTimes.trim() ? [{ url: CONTACT_PREFERENCES_PART.bestTimes, valueString: form.bestTimes.trim() }] : []),
+    ...(form.phone.trim() ? [{ url: CONTACT_PREFERENCES_PART.phone, valueString: form.phone.trim() }] : []),
+    ...(form.email.trim() ? [{ url: CONTACT_PREFERENCES_PART.email, valueString: form.email.trim() }] : []),
+    ...(form.address.trim()
+      ? [{ url: CONTACT_PREFERENCES_PART.address, valueAddress: { text: form.address.trim(), country: 'GB' } }]
+      : []),
   ];
   return parts.length > 0 ? { url: EXTENSION.contactPreferences, extension: parts } : undefined;
 }

@@ -20,6 +20,9 @@ const full: ReferralForm = {
   contactMethods: ['phone', 'text'],
   safeToLeaveMessage: false,
   bestTimes: 'Mornings only',
+  phone: '07700 900404',
+  email: 'piotr@example.com',
+  address: '4 Chapel Lane, Leeds, LS6 3AA',
   adviceMode: 'face-to-face',
   interpreterLanguage: 'pl',
   accessibilityNeeds: 'Step-free access',
@@ -51,7 +54,7 @@ describe('referral build → read', () => {
 
   it('says the contact preferences in words', () => {
     expect(contactPreferencesText(roundTrip(full))).toBe(
-      'Phone call, Text message; do not leave a message; best times: Mornings only',
+      'Phone call, Text message; phone: 07700 900404; email: piotr@example.com; address: 4 Chapel Lane, Leeds, LS6 3AA; do not leave a message; best times: Mornings only',
     );
     expect(contactPreferencesText(roundTrip(emptyReferralForm()))).toBe('Not recorded');
   });

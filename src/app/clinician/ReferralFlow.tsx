@@ -12,7 +12,7 @@ import { SafeguardingPrompt } from '../../needs/SafeguardingPrompt';
 import { defaultPriority } from '../../needs/urgency';
 import type { Draft } from './draft';
 import { ReferralFormStep } from '../../referral/ReferralFormStep';
-import { interpreterFromPatient } from '../../referral/form';
+import { contactFromPatient, interpreterFromPatient } from '../../referral/form';
 import { ReferralBlockedError, submitReferral } from '../../referral/submit';
 import { Checklist } from '../../screening/Checklist';
 import { buildQuestionnaireResponse } from '../../domain/screening/response';
@@ -141,6 +141,7 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
               priority: defaultPriority(needs.urgentReasons, PARTNERSHIP.urgency),
               urgentReasons: needs.urgentReasons,
               interpreterLanguage: d.form.interpreterLanguage || interpreterFromPatient(session.patient),
+              ...contactFromPatient(session.patient),
             },
     }));
     navigate(paths.step('consent'));
