@@ -43,7 +43,8 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     ...IDENTITY,
     ...DIRECTORY,
     'patient/Patient.r',
-    'patient/QuestionnaireResponse.crs',
+    // Update: the screening draft saved as the clinician goes, then completed or stopped (their own only).
+    'patient/QuestionnaireResponse.crus',
     'patient/Consent.crs',
     'patient/ServiceRequest.crus',
     'patient/Task.crus',
