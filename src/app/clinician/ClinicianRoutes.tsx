@@ -9,6 +9,7 @@ import type { AppSession } from '../session';
 import { ClinicianHome } from './ClinicianHome';
 import { useClinicianData } from './useClinicianData';
 import { useDraft } from './useDraft';
+import { useResumeDraft } from './useResumeDraft';
 import { preloadable } from '../preloadable';
 import type { FlowStep } from '../paths';
 
@@ -33,6 +34,7 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
   const load = useClinicianData(session.gateway, patientId);
   const [draft, updateDraft, resetDraft] = useDraft(patientId);
   const user = session.user;
+  useResumeDraft(session.gateway, patientId, user?.reference, draft, updateDraft);
   if (!user) {
     return (
       <Problem
@@ -80,6 +82,7 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
                   resetDraft();
                   refresh();
                 }}
+                onDiscarded={resetDraft}
               />
             ) : (
               <NotFound />

@@ -23,8 +23,9 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CheckAnswers, RETURN_TO_CHECK } from './CheckAnswers';
 import { checkRows } from './checkRows';
 import { NoNeedsQuestion } from './NoNeedsQuestion';
+import { DraftSaveStatus } from './DraftSaveStatus';
+import { useScreeningDraft } from './useScreeningDraft';
 import { saveConsent } from '../../consent/api';
-import { saveScreening } from '../../screening/api';
 import type { ClinicianData } from './data';
 import { paths, type FlowStep } from '../paths';
 
@@ -38,6 +39,8 @@ interface Props {
   updateDraft: (change: (d: Draft) => Draft) => void;
   /** After a referral is sent (the draft is done with; what the patient has on record changed). */
   onSent: () => void;
+  /** After "Discard this draft": a new draft starts. */
+  onDiscarded: () => void;
 }
 
 const DRAFT_STEP: Record<FlowStep, Draft['step']> = {
@@ -52,7 +55,16 @@ const STEPS = 5;
 const caption = (n: number): string => `Step ${n} of ${STEPS}`;
 
 /** Checklist → needs → consent → referral, all kept in the draft; the submit is one idempotent transaction. */
-export function ReferralFlow({ step, session, user, data, draft, updateDraft, onSent }: Props): ReactElement {
+export function ReferralFlow({
+  step,
+  session,
+  user,
+  data,
+  draft,
+  updateDraft,
+  onSent,
+  onDiscarded,
+}: Props): ReactElement {
   const [, navigate] = useLocation();
   // Reached from a "Change" link on the check-your-answers page: going on returns there.
   const returning = new URLSearchParams(useSearch()).get('return') === RETURN_TO_CHECK.split('=')[1];
@@ -91,7 +103,7 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
   const forward = (next: FlowStep): void => {
     go(returning ? 'check' : next);
   };
-  const screening = (status: 'completed' | 'in-progress') =>
+  const screening = (status: 'completed' | 'in-progress' | 'stopped') =>
     buildQuestionnaireResponse({
       identifier: draft.screeningId,
       questionnaire: data.questionnaire,
@@ -103,6 +115,22 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
       status,
     });
 
+  const serverDraft = useScreeningDraft(session.gateway, draft, updateDraft, screening, step === 'checklist');
+  const discard = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      if (draft.server) {
+        await serverDraft.saveNow('stopped');
+      }
+      onDiscarded();
+      navigate(paths.home);
+    } catch (err) {
+      setProblem({ title: 'The draft was not discarded', message: plainError(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const finishChecklist = async (): Promise<void> => {
     if (Object.keys(draft.answers).length === 0) {
       // Nothing answered: ask, rather than save an empty "completed" screening.
@@ -111,7 +139,7 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
     }
     setBusy(true);
     try {
-      await saveScreening(session.gateway, screening('completed'));
+      await serverDraft.saveNow('completed');
       updateDraft((d) => ({ ...d, screeningSaved: true, step: 'needs' }));
       forward('needs');
     } catch (err) {
@@ -258,7 +286,11 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
           <BackLink onClick={onExit}>Back to referrals</BackLink>
           <StepHeading caption={caption(1)}>Welfare checklist</StepHeading>
           {problemSummary}
-          <p>Ask the patient each question. Answers are kept on this device until you finish.</p>
+          <p>
+            Ask the patient each question. The answers are saved to the patient’s record as you go, as a draft only you
+            can see, until you finish.
+          </p>
+          <DraftSaveStatus state={serverDraft.state} />
           <Checklist
             questionnaire={data.questionnaire}
             answers={draft.answers}
@@ -295,6 +327,20 @@ export function ReferralFlow({ step, session, user, data, draft, updateDraft, on
             >
               Continue without saving now
             </Button>
+          )}
+          {Object.keys(draft.answers).length > 0 && (
+            <p>
+              <Button
+                kind="secondary"
+                testId="discard-draft"
+                busy={busy}
+                onClick={() => {
+                  void discard();
+                }}
+              >
+                Discard this draft
+              </Button>
+            </p>
           )}
         </>
       );

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Answers } from '../../domain/screening/answers';
 import { emptyReferralForm, type ReferralForm } from '../../referral/form';
 import type { ConsentForm } from '../../consent/form';
+import type { ServerCopy } from '../../screening/api';
 
 export type { ConsentForm };
 
@@ -21,6 +22,8 @@ export interface Draft {
   consentId: string;
   answers: Answers;
   screeningSaved: boolean;
+  /** The screening draft on the record (saved as the clinician goes), once it has been saved. */
+  server?: ServerCopy;
   consent: ConsentForm;
   form: ReferralForm;
 }
