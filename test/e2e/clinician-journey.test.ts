@@ -12,6 +12,28 @@ let sandboxOrigin = '';
 sandboxPerFile((sandbox) => {
   sandboxOrigin = sandbox.urls.origin;
 });
+
+async function setFault(rule: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`${sandboxOrigin}/__test/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(rule),
+  });
+  expect(res.status).toBe(201);
+}
+
+/** Launches the GP for the patient and waits for the search for their screening draft to be answered. */
+async function launchAndLookForDraft(page: Page, patient: string): Promise<number> {
+  const looked = page.waitForResponse(
+    (r) => r.url().includes('/QuestionnaireResponse?') && r.request().method() === 'GET',
+  );
+  await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient });
+  await page.getByTestId('referral-list').waitFor();
+  const answer = await looked;
+  expect(answer.status()).toBe(200);
+  const bundle = (await answer.json()) as { entry?: { resource?: { resourceType?: string } }[] };
+  return (bundle.entry ?? []).filter((e) => e.resource?.resourceType === 'QuestionnaireResponse').length;
+}
 const { freshPage } = browserPerFile();
 
 /** Presses Tab until the focused element matches `selector` (at most `limit` presses). */
@@ -46,7 +68,7 @@ async function expectFitsAndAxeClean(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-describe('the GP journey by keyboard only', () => {
+describe('the GP’s referral journey', () => {
   it('checklist, summary, consent, contact, check answers, send, confirmation with a reference', async () => {
     const page = await freshPage();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -151,5 +173,47 @@ describe('the GP journey by keyboard only', () => {
     await page.getByTestId('referral-list').waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     expect(writes).toEqual([]);
+  });
+
+  it('a draft is saved to the record as the GP goes, resumed in another browser, and discarded explicitly', async () => {
+    const first = await freshPage();
+    expect(await launchAndLookForDraft(first, 'pat-006')).toBe(0);
+    await first.getByTestId('start-checklist').click();
+    await first.getByTestId('checklist').waitFor();
+    // The first save fails: the answers stay on this device and it says so quietly, then retries.
+    await setFault({ method: 'POST', path: '/fhir/QuestionnaireResponse', kind: 'error', status: 503 });
+    await first
+      .getByRole('group', { name: /eviction, possession notice/ })
+      .getByLabel('Yes', { exact: true })
+      .check();
+    await first.getByTestId('draft-status').getByText('Not saved to the record yet — will retry').waitFor();
+    await first.locator('[data-testid="draft-status"][data-state="saved"]').waitFor({ timeout: 20_000 });
+    const updated = first.waitForResponse(
+      (r) => r.request().method() === 'PUT' && r.url().includes('/QuestionnaireResponse/') && r.status() === 200,
+    );
+    await first
+      .getByRole('group', { name: /worried about money or debt/ })
+      .getByLabel('Yes', { exact: true })
+      .check();
+    await updated;
+
+    // Another browser (a new context: nothing on this device) resumes it from the record.
+    const second = await freshPage();
+    expect(await launchAndLookForDraft(second, 'pat-006')).toBe(1);
+    await second.getByRole('button', { name: 'Continue the welfare checklist' }).click();
+    await second.getByTestId('checklist').waitFor();
+    for (const question of [/eviction, possession notice/, /worried about money or debt/]) {
+      expect(await second.getByRole('group', { name: question }).getByLabel('Yes', { exact: true }).isChecked()).toBe(
+        true,
+      );
+    }
+    await second.getByTestId('discard-draft').click();
+    await second.getByTestId('referral-list').waitFor();
+    expect(await second.getByTestId('start-checklist').textContent()).toMatch(/^Start /);
+
+    // Discarded (stopped on the record): a third browser starts afresh.
+    const third = await freshPage();
+    expect(await launchAndLookForDraft(third, 'pat-006')).toBe(0);
+    expect(await third.getByTestId('start-checklist').textContent()).toMatch(/^Start /);
   });
 });
