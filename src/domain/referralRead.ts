@@ -97,6 +97,15 @@ export function readReferral(referral: ServiceRequest | undefined): ReferralRead
   };
 }
 
+/** "Inpatient on Ward 7" for a referral made during a hospital stay (its encounter and ward), else undefined. */
+export function inpatientWard(referral: ServiceRequest | undefined): string | undefined {
+  const ward = referral?.locationReference?.[0];
+  if (!referral?.encounter?.reference || !ward) {
+    return undefined;
+  }
+  return `Inpatient on ${ward.display ?? 'a hospital ward'}`;
+}
+
 /** "Phone call, Letter; phone: 07700 900404; …; safe to leave a message; best times: mornings", or "Not recorded". */
 export function contactPreferencesText(reading: ReferralReading): string {
   const parts = [

@@ -24,6 +24,8 @@ export interface ReferralParties {
   requester: string;
   adviceOrg: { reference: string; display: string };
   now: Date;
+  /** A ward launch: the encounter's ward (Location), named on the referral for the adviser. */
+  ward?: { reference: string; display: string } | undefined;
 }
 
 const BCP47 = 'urn:ietf:bcp:47';
@@ -93,6 +95,7 @@ export function buildServiceRequest(
     code: { coding: [EXTERNAL.referralCode] },
     subject: { reference: `Patient/${p.patientId}` },
     ...(p.encounterId ? { encounter: { reference: `Encounter/${p.encounterId}` } } : {}),
+    ...(p.encounterId && p.ward ? { locationReference: [{ ...p.ward }] } : {}),
     requester: { reference: p.requester },
     performer: [{ ...p.adviceOrg }],
     authoredOn: p.now.toISOString(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRequest } from 'fhir/r4';
-import { contactPreferencesText, readReferral } from '../domain/referralRead';
+import { contactPreferencesText, inpatientWard, readReferral } from '../domain/referralRead';
 import { buildServiceRequest, type ReferralParties } from './build';
 import { emptyReferralForm, type ReferralForm } from './form';
 
@@ -57,5 +57,15 @@ describe('referral build → read', () => {
       'Phone call, Text message; phone: 07700 900404; email: piotr@example.com; address: 4 Chapel Lane, Leeds, LS6 3AA; do not leave a message; best times: Mornings only',
     );
     expect(contactPreferencesText(roundTrip(emptyReferralForm()))).toBe('Not recorded');
+  });
+
+  it('names the ward of a ward launch (encounter and ward), and nothing outside a hospital stay', () => {
+    const ward = { reference: 'Location/loc-ward-7', display: 'Ward 7' };
+    const inWard = buildServiceRequest(full, { ...parties, encounterId: 'enc-ward-001', ward }, []);
+    expect(inWard.locationReference).toEqual([ward]);
+    expect(inpatientWard(inWard)).toBe('Inpatient on Ward 7');
+    const atPractice = buildServiceRequest(full, { ...parties, ward }, []);
+    expect(atPractice.locationReference).toBeUndefined();
+    expect(inpatientWard(atPractice)).toBeUndefined();
   });
 });

@@ -43,6 +43,8 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     ...IDENTITY,
     ...DIRECTORY,
     'patient/Patient.r',
+    // Read: a ward launch's encounter, for the ward the referral names (ServiceRequest.locationReference).
+    'patient/Encounter.r',
     // Update: the screening draft saved as the clinician goes, then completed or stopped (their own only).
     'patient/QuestionnaireResponse.crus',
     'patient/Consent.crs',

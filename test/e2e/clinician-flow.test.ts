@@ -126,6 +126,11 @@ async function adviserAsksForEvidence(patientId: string): Promise<void> {
   });
   const referral = found.entry?.find((e) => e.resource?.resourceType === 'ServiceRequest')?.resource as ServiceRequest;
   const referralTask = found.entry?.find((e) => e.resource?.resourceType === 'Task')?.resource as Task;
+  // A ward launch names the encounter and its ward on the referral, for the adviser.
+  if (patientId === 'pat-002') {
+    expect(referral.encounter?.reference).toBe('Encounter/enc-ward-001');
+    expect(referral.locationReference?.[0]?.display).toBe('Ward 7');
+  }
   const now = new Date();
   const due = new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
   const requester = { reference: 'PractitionerRole/adviser', organisation: { reference: 'Organization/org-advice' } };

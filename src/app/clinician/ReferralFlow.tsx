@@ -13,6 +13,7 @@ import { defaultPriority } from '../../needs/urgency';
 import type { Draft } from './draft';
 import { ReferralFormStep } from '../../referral/ReferralFormStep';
 import { contactFromPatient, interpreterFromPatient } from '../../referral/form';
+import { readWard } from '../../referral/api';
 import { ReferralBlockedError, submitReferral } from '../../referral/submit';
 import { Checklist } from '../../screening/Checklist';
 import { buildQuestionnaireResponse } from '../../domain/screening/response';
@@ -227,6 +228,7 @@ export function ReferralFlow({
       const consent = recordedConsent
         ? { record: recordedConsent }
         : { existing: existing.allowed ? `Consent/${existing.consent.id ?? ''}` : '' };
+      const ward = encounterId ? await readWard(session.gateway, encounterId) : undefined;
       const result = await submitReferral(
         session.gateway,
         {
@@ -238,6 +240,7 @@ export function ReferralFlow({
             requester: user.reference,
             adviceOrg: org,
             now: new Date(),
+            ward,
           },
           requesterOrg: user.organisation?.reference,
           questionnaireResponse: screening('completed'),
