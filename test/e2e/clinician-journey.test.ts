@@ -75,6 +75,8 @@ describe('the GP’s referral journey', () => {
     // pat-004: Polish is the preferred language on the record; a mobile; an open referral (so consent on record).
     await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-004' });
     await page.getByTestId('referral-list').waitFor();
+    // The home screen with its referrals table fits 320 px (the table stacks).
+    await expectFitsAndAxeClean(page);
     await tabTo(page, '[data-testid="start-checklist"]');
     await page.keyboard.press('Enter');
 
