@@ -47,7 +47,7 @@ export function draftWriteProblem(
   if (!current || !isDraftScreening(current) || current.status !== 'in-progress') {
     return 'Only a screening in progress can be changed; a completed screening stays as it was answered.';
   }
-  const status = (next).status;
+  const status = next.status;
   if (!['in-progress', 'completed', 'stopped'].includes(status)) {
     return 'A screening in progress can only be carried on, completed or discarded (stopped).';
   }
