@@ -1,5 +1,5 @@
 import { useId, useState, type ReactElement } from 'react';
-import { datePartsOf, parseDateParts, type DateField, type DateParts } from '../domain/dates';
+import { datePartsOf, parseDateParts, type DateField, type DateParts } from '../domain/dateInput';
 import { Fieldset } from './Radios';
 
 const FIELDS: readonly { field: DateField; label: string; width: 2 | 4 }[] = [
