@@ -23,12 +23,12 @@ function cs<const Id extends string, const Codes extends Record<string, string>>
 
 /** The seven areas of welfare law of a Health Justice Partnership (UCL definition). */
 export const WELFARE_LAW_AREA = cs('welfare-law-area', {
-  benefits: 'Welfare benefits and income',
+  benefits: 'Benefits and income',
   debt: 'Debt',
   housing: 'Housing',
   employment: 'Employment',
   education: 'Education',
-  'community-care': 'Community care',
+  'community-care': 'Care and support',
   immigration: 'Immigration',
 });
 

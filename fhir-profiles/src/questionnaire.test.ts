@@ -29,6 +29,36 @@ describe('welfare-needs checklist Questionnaire', () => {
     expect(groups.map((g) => g.linkId)).toContain('urgent');
   });
 
+  it('names each area group with its one display name from the code system', () => {
+    for (const g of groups.filter((x) => x.code?.[0]?.system === WELFARE_LAW_AREA.system)) {
+      const code = g.code?.[0]?.code as keyof typeof WELFARE_LAW_AREA.codes;
+      expect(g.text, g.linkId).toBe(WELFARE_LAW_AREA.codes[code]);
+      expect(JSON.stringify(g.item), g.linkId).not.toMatch(/Community care|Money and debt|Welfare benefits/);
+    }
+  });
+
+  it('is in plain UK English, in one voice (asked to the patient), with no negative question', () => {
+    const questions = all.filter((i) => i.type !== 'group' && i.type !== 'display');
+    const words = JSON.stringify(
+      questions.map((i) => [i.text, (i.answerOption ?? []).map((o) => o.valueCoding?.display ?? o.valueString)]),
+    );
+    expect(words).not.toMatch(/\b(Mold|bugs|stove|Smoke detectors|etc\.?|Lack of)\b/i);
+    expect(words).not.toMatch(/\b(the patient|we|our)\b/i);
+    for (const i of questions) {
+      expect(i.text, i.linkId).toMatch(/\b(you|your|yours)\b/i);
+      expect(i.text, i.linkId).not.toMatch(/^(Is|Are|Do|Does) (there|you|it) (no|not)\b/i);
+    }
+  });
+
+  it('gives every question a short text (SDC shortText) for the summary of answers', () => {
+    const short = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-shortText';
+    for (const i of all.filter((x) => x.type === 'choice')) {
+      const text = i.extension?.find((e) => e.url === short)?.valueString;
+      expect(text?.length, i.linkId).toBeGreaterThan(3);
+      expect(text!.length, i.linkId).toBeLessThan(60);
+    }
+  });
+
   it('teaches staff what each area covers (a help display item per group)', () => {
     for (const g of groups) {
       const help = (g.item ?? []).find(

@@ -109,6 +109,9 @@ export const CONTACT_PREFERENCES_PART = {
   method: 'method',
   safeToLeaveMessage: 'safe-to-leave-message',
   bestTimes: 'best-times',
+  phone: 'phone',
+  email: 'email',
+  address: 'address',
 } as const;
 
 /** Value sets (one per local code system, same id) plus subsets of core code systems. */
@@ -184,8 +187,8 @@ export const REFERRAL_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/referral`;
 export const WELFARE_QUESTIONNAIRE = {
   id: 'welfare-needs-checklist',
   url: `${CANONICAL_BASE}/Questionnaire/welfare-needs-checklist`,
-  version: '1.0.0',
-  canonical: `${CANONICAL_BASE}/Questionnaire/welfare-needs-checklist|1.0.0`,
+  version: '1.1.0',
+  canonical: `${CANONICAL_BASE}/Questionnaire/welfare-needs-checklist|1.1.0`,
 } as const;
 
 /** Appointment modes: HL7 v3 ParticipationMode codes (a standard code system fits, so no local one). */

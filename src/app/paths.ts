@@ -12,7 +12,7 @@ import { worklistSearch, type WorklistFilters } from '../timeline/worklistFilter
  * Every screen's URL, built in one place. URLs carry resource ids and filter codes only: never a
  * name, NHS number or anything typed about a patient.
  */
-export type FlowStep = 'checklist' | 'needs' | 'consent' | 'details';
+export type FlowStep = 'checklist' | 'needs' | 'consent' | 'details' | 'check';
 
 export const paths = {
   home: '/',

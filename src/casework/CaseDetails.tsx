@@ -4,7 +4,7 @@ import { ADVICE_MODE, URGENT_REASON } from '../../fhir-profiles/src/terminology'
 import { patientFacts } from '../domain/patient';
 import { dateInTable } from '../domain/dates';
 import { areaLabel } from '../domain/labels';
-import { contactPreferencesText, readReferral } from '../domain/referralRead';
+import { contactPreferencesText, inpatientWard, readReferral } from '../domain/referralRead';
 import type { CaseRecord } from './caseRecord';
 
 function Row({ label, children }: { label: string; children: ReactNode }): ReactElement {
@@ -70,6 +70,7 @@ export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
         <Row label="Referred by">
           {referral?.requester?.display ?? referral?.requester?.reference ?? 'Not recorded'},{' '}
           {dateInTable(referral?.authoredOn)}
+          {inpatientWard(referral) && <span data-testid="inpatient-ward">. {inpatientWard(referral)}</span>}
         </Row>
         <Row label="Contact preferences">{contactPreferencesText(read)}</Row>
         <Row label="Mode of advice">{read.adviceMode ? ADVICE_MODE.codes[read.adviceMode] : 'No preference'}</Row>

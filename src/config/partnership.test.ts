@@ -6,7 +6,7 @@ import { installPartnership, PARTNERSHIP, PartnershipFileError, parsePartnership
 describe('partnership configuration', () => {
   it('loads the shipped file with the advice organisation from configuration', () => {
     expect(PARTNERSHIP.adviceOrganisation.reference).toBe('Organization/org-advice');
-    expect(PARTNERSHIP.questionnaire.version).toBe('1.0.0');
+    expect(PARTNERSHIP.questionnaire.version).toBe('1.1.0');
     expect(PARTNERSHIP.consent.defaultPeriodMonths).toBeGreaterThan(0);
   });
 
@@ -167,5 +167,15 @@ describe('partnership configuration', () => {
   ];
   it.each(broken)('names the bad field for %s', (_what, change, message) => {
     expect(() => parsePartnership({ ...raw, ...(change as object) })).toThrow(message);
+  });
+
+  it('has a first-contact target and a safeguarding prompt tied to an urgent reason, refusing an unknown one', () => {
+    expect(PARTNERSHIP.targets.firstContactDays).toBe(7);
+    expect(PARTNERSHIP.safeguarding.whenUrgentReason).toBe('safety');
+    expect(PARTNERSHIP.safeguarding.whatToDoNow.join(' ')).toMatch(/999/);
+    expect(() =>
+      parsePartnership({ ...raw, safeguarding: { ...raw.safeguarding, whenUrgentReason: 'feeling-sad' } }),
+    ).toThrow(/safeguarding/);
+    expect(() => parsePartnership({ ...raw, targets: { firstContactDays: 0 } })).toThrow(/targets/);
   });
 });

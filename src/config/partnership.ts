@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import {
   ADVICE_MODE,
+  URGENT_REASON,
   WELFARE_LAW_AREA,
   type AdviceMode,
+  type UrgentReason,
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
 import { fieldProblem } from './fieldProblem';
@@ -123,6 +125,12 @@ export const partnershipSchema = z.object({
   funding: fundingSchema,
   targets: z.object({ firstContactDays: wholeNumber(1, 90) }),
   evaluation: evaluationSchema,
+  /** The safeguarding prompt the clinician sees when an answer gives this urgent reason (it never blocks a referral). */
+  safeguarding: z.object({
+    whenUrgentReason: z.enum(Object.keys(URGENT_REASON.codes) as [UrgentReason, ...UrgentReason[]]),
+    heading: z.string().check(z.minLength(1)),
+    whatToDoNow: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  }),
 });
 
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;

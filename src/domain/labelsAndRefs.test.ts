@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from 'fhir/r4';
-import { BUSINESS_STAGE, TASK_TYPE } from '../../fhir-profiles/src/terminology';
+import { BUSINESS_STAGE, REFERRAL_IDENTIFIER_SYSTEM, TASK_TYPE } from '../../fhir-profiles/src/terminology';
+import { referralReference } from './caseRef';
 import { areaLabel, stageLabel, stageOf, stageText, statusLabel } from './labels';
 import { identifierSearch, identifierSearchOf, patientOfTask, referenceId } from './references';
 import { OPEN_TASK_STATUSES, isOpenEvidenceRequest, isOpenTaskStatus } from './taskStates';
@@ -53,5 +54,23 @@ describe('task states', () => {
     expect(isOpenEvidenceRequest(task({ code: { coding: [{ system: 'other', code: 'medical-evidence' }] } }))).toBe(
       false,
     );
+  });
+});
+
+describe('the referral reference', () => {
+  it('is the value of the HJP referral identifier, whatever other identifiers there are', () => {
+    expect(
+      referralReference({
+        resourceType: 'ServiceRequest',
+        status: 'active',
+        intent: 'order',
+        subject: { reference: 'Patient/p' },
+        identifier: [
+          { system: 'https://example.org/other', value: 'x' },
+          { system: REFERRAL_IDENTIFIER_SYSTEM, value: '2b7c0c0e-5d7a-4c5e-9d55-2f0f3a6b1c9d' },
+        ],
+      }),
+    ).toBe('2b7c0c0e-5d7a-4c5e-9d55-2f0f3a6b1c9d');
+    expect(referralReference(undefined)).toBeUndefined();
   });
 });

@@ -27,6 +27,11 @@ export interface ReferralDetails {
   /** undefined = not asked. */
   safeToLeaveMessage: boolean | undefined;
   bestTimes: string;
+  /** The contact details to use for this referral ('' when none): from the Patient record, as confirmed or corrected. */
+  phone: string;
+  email: string;
+  /** The postal address as one text ("1 High Street, Leeds, LS1 1AA"). */
+  address: string;
   adviceMode: AdviceMode | undefined;
   /** BCP-47 code, '' when no interpreter is needed. */
   interpreterLanguage: string;
@@ -81,6 +86,9 @@ export function readReferral(referral: ServiceRequest | undefined): ReferralRead
     ),
     safeToLeaveMessage: ext(prefs, CONTACT_PREFERENCES_PART.safeToLeaveMessage)[0]?.valueBoolean,
     bestTimes: ext(prefs, CONTACT_PREFERENCES_PART.bestTimes)[0]?.valueString ?? '',
+    phone: ext(prefs, CONTACT_PREFERENCES_PART.phone)[0]?.valueString ?? '',
+    email: ext(prefs, CONTACT_PREFERENCES_PART.email)[0]?.valueString ?? '',
+    address: ext(prefs, CONTACT_PREFERENCES_PART.address)[0]?.valueAddress?.text ?? '',
     adviceMode: mode !== undefined && Object.hasOwn(ADVICE_MODE.codes, mode) ? (mode as AdviceMode) : undefined,
     interpreterLanguage: language?.coding?.[0]?.code ?? '',
     interpreterLanguageName: language?.coding?.[0]?.display ?? language?.text ?? language?.coding?.[0]?.code ?? '',
@@ -89,10 +97,22 @@ export function readReferral(referral: ServiceRequest | undefined): ReferralRead
   };
 }
 
-/** "Phone, Letter; safe to leave a message; best times: mornings", or "Not recorded". */
+/** "Inpatient on Ward 7" for a referral made during a hospital stay (its encounter and ward), else undefined. */
+export function inpatientWard(referral: ServiceRequest | undefined): string | undefined {
+  const ward = referral?.locationReference?.[0];
+  if (!referral?.encounter?.reference || !ward) {
+    return undefined;
+  }
+  return `Inpatient on ${ward.display ?? 'a hospital ward'}`;
+}
+
+/** "Phone call, Letter; phone: 07700 900404; …; safe to leave a message; best times: mornings", or "Not recorded". */
 export function contactPreferencesText(reading: ReferralReading): string {
   const parts = [
     reading.contactMethods.length ? reading.contactMethods.map((m) => CONTACT_METHOD.codes[m]).join(', ') : undefined,
+    reading.phone ? `phone: ${reading.phone}` : undefined,
+    reading.email ? `email: ${reading.email}` : undefined,
+    reading.address ? `address: ${reading.address}` : undefined,
     reading.safeToLeaveMessage === true ? 'safe to leave a message' : undefined,
     reading.safeToLeaveMessage === false ? 'do not leave a message' : undefined,
     reading.bestTimes ? `best times: ${reading.bestTimes}` : undefined,

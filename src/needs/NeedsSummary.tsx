@@ -35,7 +35,11 @@ export function NeedsSummary({ needs, config }: { needs: Needs; config: Partners
               <div className="nhsuk-summary-list__row" key={a}>
                 <dt className="nhsuk-summary-list__key">{WELFARE_LAW_AREA.codes[a]}</dt>
                 <dd className="nhsuk-summary-list__value">
-                  Because of the answer to: {(needs.because[a] ?? []).join('; ')}
+                  <ul className="nhsuk-list">
+                    {(needs.because[a] ?? []).map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
                 </dd>
               </div>
             ))}

@@ -31,11 +31,18 @@ describe('deriveNeeds on the welfare-needs checklist', () => {
     expect(deriveNeeds(checklist, answers)).toEqual({ areas: [], urgentReasons: [], because: {} });
   });
 
-  it('an eviction answer means housing, urgent, with the question as the reason', () => {
+  it('an eviction answer means housing, urgent, with the answer (not the question) as the reason', () => {
     const needs = deriveNeeds(checklist, { 'urgent-eviction': [yes] });
     expect(needs.areas).toEqual(['housing']);
     expect(needs.urgentReasons).toEqual(['eviction-or-court']);
-    expect(needs.because.housing?.[0]).toMatch(/eviction/);
+    expect(needs.because.housing).toEqual(['Eviction, court date or nowhere safe tonight: Yes']);
+  });
+
+  it('lists each answer by its short text and the option chosen, several options together', () => {
+    const damp = { valueCoding: { system: LOINC, code: 'LA28580-1' } };
+    const leaks = { valueCoding: { system: LOINC, code: 'LA32001-2' } };
+    const needs = deriveNeeds(checklist, { 'housing-problems': [damp, leaks] });
+    expect(needs.because.housing).toEqual(['Problems with the home: Damp or mould, Leaks']);
   });
 
   it('collects several areas in code-system order, once each', () => {

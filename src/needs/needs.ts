@@ -6,15 +6,35 @@ import {
   type UrgentReason,
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
-import { allItems, answerMatchesOption, type Answers } from '../domain/screening/answers';
+import { allItems, answerMatchesOption, optionLabel, type Answers } from '../domain/screening/answers';
 import { enabledAnswers } from '../domain/screening/enableWhen';
 
 /** What the screening found: areas of law, urgent reasons, and which questions showed each. */
 export interface Needs {
   areas: WelfareLawArea[];
   urgentReasons: UrgentReason[];
-  /** For the plain explanation: the question texts that indicated each area / reason. */
+  /**
+   * For the plain explanation: the answers that indicated each area / reason, as
+   * "<the question's short text>: <the answer chosen>" ("Behind with rent or bills: Yes").
+   */
   because: Partial<Record<WelfareLawArea | UrgentReason, string[]>>;
+}
+
+/** SDC's short text for an item (the label beside its answer in a summary). */
+export const SHORT_TEXT_EXTENSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-shortText';
+
+/** "Hard to make ends meet: Yes": the item's short text (or its text) and the answers given. */
+export function answerLine(item: QuestionnaireItem, answers: Answers): string {
+  const label = item.extension?.find((e) => e.url === SHORT_TEXT_EXTENSION)?.valueString ?? item.text ?? item.linkId;
+  const given = answers[item.linkId] ?? [];
+  const words = given.map((a) => {
+    if (a.valueBoolean !== undefined) {
+      return a.valueBoolean ? 'Yes' : 'No';
+    }
+    const option = (item.answerOption ?? []).find((o) => answerMatchesOption(a, o));
+    return option ? optionLabel(option) : (a.valueString ?? a.valueDate ?? a.valueCoding?.display ?? '');
+  });
+  return `${label}: ${words.filter(Boolean).join(', ')}`;
 }
 
 const AREA_ORDER = Object.keys(WELFARE_LAW_AREA.codes) as WelfareLawArea[];
@@ -65,8 +85,9 @@ export function deriveNeeds(questionnaire: Questionnaire, answers: Answers): Nee
         urgent.add(code as UrgentReason);
       }
       const list = (because[code] ??= []);
-      if (item.text && !list.includes(item.text)) {
-        list.push(item.text);
+      const line = answerLine(item, live);
+      if (!list.includes(line)) {
+        list.push(line);
       }
     }
   }

@@ -3,7 +3,7 @@ import { ADVICE_MODE, CONTACT_METHOD, URGENT_REASON, WELFARE_LAW_AREA } from '..
 import type { PartnershipConfig } from '../config/partnership';
 import { Button } from '../ui/Button';
 import { ErrorSummary, type FieldError } from '../ui/ErrorSummary';
-import { Checkboxes, Radios } from '../ui/Radios';
+import { Checkboxes, Fieldset, Radios } from '../ui/Radios';
 import { INTERPRETER_LANGUAGES, referralFormProblems, type ReferralForm } from './form';
 
 /** A yes/no radio's value from an optional boolean (undefined = not answered yet). */
@@ -18,6 +18,11 @@ const PRIORITIES = [
   { value: 'urgent', label: 'Urgent', hint: 'The advice service contacts the patient as a priority' },
   { value: 'routine', label: 'Routine' },
 ] as const;
+const CONTACT_FIELDS = [
+  { field: 'phone', label: 'Phone number', type: 'tel', autoComplete: 'off' },
+  { field: 'email', label: 'Email address', type: 'email', autoComplete: 'off' },
+  { field: 'address', label: 'Postal address', type: 'text', autoComplete: 'off' },
+] as const;
 const SAFE = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
@@ -28,11 +33,10 @@ const entries = <K extends string>(codes: Record<K, string>, keep?: readonly K[]
     .filter(([k]) => !keep || keep.includes(k))
     .map(([value, label]) => ({ value, label }));
 
-/** The referral form, pre-filled from the screening; submit is disabled while sending. */
+/** The referral form, pre-filled from the screening; Continue checks it and goes on to check the answers. */
 export function ReferralFormStep(props: {
   form: ReferralForm;
   config: PartnershipConfig;
-  sending: boolean;
   onForm: (form: ReferralForm) => void;
   onSubmit: () => void;
 }): ReactElement {
@@ -101,6 +105,52 @@ export function ReferralFormStep(props: {
           onForm({ ...form, contactMethods });
         }}
       />
+      <Fieldset
+        legend="The patient’s contact details"
+        legendSize="s"
+        hint="From the patient’s record. Correct them here for this referral only: the record is not changed."
+      >
+        {CONTACT_FIELDS.map(({ field, label, type, autoComplete }) => (
+          <div className={`nhsuk-form-group${err(field) ? ' nhsuk-form-group--error' : ''}`} key={field}>
+            <label className="nhsuk-label" htmlFor={`field-${field}`}>
+              {label}
+            </label>
+            {err(field) && (
+              <span className="nhsuk-error-message" id={`field-${field}-error`}>
+                <span className="nhsuk-u-visually-hidden">Error:</span> {err(field)}
+              </span>
+            )}
+            {field === 'address' ? (
+              <textarea
+                className={`nhsuk-textarea${err(field) ? ' nhsuk-textarea--error' : ''}`}
+                id="field-address"
+                rows={3}
+                maxLength={500}
+                autoComplete="off"
+                aria-describedby={err(field) ? 'field-address-error' : undefined}
+                value={form.address}
+                onChange={(e) => {
+                  onForm({ ...form, address: e.target.value });
+                }}
+              />
+            ) : (
+              <input
+                className={`nhsuk-input nhsuk-u-width-two-thirds${err(field) ? ' nhsuk-input--error' : ''}`}
+                id={`field-${field}`}
+                type={type}
+                maxLength={200}
+                autoComplete={autoComplete}
+                spellCheck={false}
+                aria-describedby={err(field) ? `field-${field}-error` : undefined}
+                value={form[field]}
+                onChange={(e) => {
+                  onForm({ ...form, [field]: e.target.value });
+                }}
+              />
+            )}
+          </div>
+        ))}
+      </Fieldset>
       <Radios
         name="safe"
         legend="Is it safe to leave a message?"
@@ -190,8 +240,8 @@ export function ReferralFormStep(props: {
           }}
         />
       </div>
-      <Button type="submit" busy={props.sending} testId="send-referral">
-        {props.sending ? 'Sending…' : 'Send the referral'}
+      <Button type="submit" testId="details-continue">
+        Continue
       </Button>
     </form>
   );

@@ -24,6 +24,8 @@ export interface ReferralParties {
   requester: string;
   adviceOrg: { reference: string; display: string };
   now: Date;
+  /** A ward launch: the encounter's ward (Location), named on the referral for the adviser. */
+  ward?: { reference: string; display: string } | undefined;
 }
 
 const BCP47 = 'urn:ietf:bcp:47';
@@ -38,6 +40,11 @@ function contactPreferences(form: ReferralForm): Extension | undefined {
       ? []
       : [{ url: CONTACT_PREFERENCES_PART.safeToLeaveMessage, valueBoolean: form.safeToLeaveMessage }]),
     ...(form.bestTimes.trim() ? [{ url: CONTACT_PREFERENCES_PART.bestTimes, valueString: form.bestTimes.trim() }] : []),
+    ...(form.phone.trim() ? [{ url: CONTACT_PREFERENCES_PART.phone, valueString: form.phone.trim() }] : []),
+    ...(form.email.trim() ? [{ url: CONTACT_PREFERENCES_PART.email, valueString: form.email.trim() }] : []),
+    ...(form.address.trim()
+      ? [{ url: CONTACT_PREFERENCES_PART.address, valueAddress: { text: form.address.trim(), country: 'GB' } }]
+      : []),
   ];
   return parts.length > 0 ? { url: EXTENSION.contactPreferences, extension: parts } : undefined;
 }
@@ -88,6 +95,7 @@ export function buildServiceRequest(
     code: { coding: [EXTERNAL.referralCode] },
     subject: { reference: `Patient/${p.patientId}` },
     ...(p.encounterId ? { encounter: { reference: `Encounter/${p.encounterId}` } } : {}),
+    ...(p.encounterId && p.ward ? { locationReference: [{ ...p.ward }] } : {}),
     requester: { reference: p.requester },
     performer: [{ ...p.adviceOrg }],
     authoredOn: p.now.toISOString(),

@@ -31,6 +31,9 @@ const full: ReferralForm = {
   contactMethods: ['phone', 'text'],
   safeToLeaveMessage: false,
   bestTimes: 'Mornings <b>only</b>',
+  phone: '07700 900404',
+  email: 'piotr@example.com',
+  address: '4 Chapel Lane, Leeds, LS6 3AA',
   adviceMode: 'face-to-face',
   interpreterLanguage: 'pl',
   accessibilityNeeds: 'Step-free access',
@@ -129,7 +132,12 @@ describe('resource builders produce valid resources (checked by the validator)',
     expect(
       sr.extension?.find((e) => e.url === EXTENSION.interpreterLanguage)?.valueCodeableConcept?.coding?.[0]?.code,
     ).toBe('pl');
-    expect(sr.extension?.find((e) => e.url === EXTENSION.contactPreferences)?.extension).toHaveLength(4);
+    const contact = sr.extension?.find((e) => e.url === EXTENSION.contactPreferences)?.extension;
+    expect(contact).toHaveLength(7);
+    expect(contact?.find((e) => e.url === 'address')?.valueAddress).toEqual({
+      text: '4 Chapel Lane, Leeds, LS6 3AA',
+      country: 'GB',
+    });
     expect(sr.supportingInfo?.[0]?.type).toBe('Consent');
     // Urgent reasons are dropped when the clinician makes it routine (profile invariant hjp-ref-2).
     const routine = buildReferralTransaction(input({ ...full, priority: 'routine' })).entry?.[2]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRequest } from 'fhir/r4';
-import { contactPreferencesText, readReferral } from '../domain/referralRead';
+import { contactPreferencesText, inpatientWard, readReferral } from '../domain/referralRead';
 import { buildServiceRequest, type ReferralParties } from './build';
 import { emptyReferralForm, type ReferralForm } from './form';
 
@@ -20,6 +20,9 @@ const full: ReferralForm = {
   contactMethods: ['phone', 'text'],
   safeToLeaveMessage: false,
   bestTimes: 'Mornings only',
+  phone: '07700 900404',
+  email: 'piotr@example.com',
+  address: '4 Chapel Lane, Leeds, LS6 3AA',
   adviceMode: 'face-to-face',
   interpreterLanguage: 'pl',
   accessibilityNeeds: 'Step-free access',
@@ -51,8 +54,18 @@ describe('referral build → read', () => {
 
   it('says the contact preferences in words', () => {
     expect(contactPreferencesText(roundTrip(full))).toBe(
-      'Phone call, Text message; do not leave a message; best times: Mornings only',
+      'Phone call, Text message; phone: 07700 900404; email: piotr@example.com; address: 4 Chapel Lane, Leeds, LS6 3AA; do not leave a message; best times: Mornings only',
     );
     expect(contactPreferencesText(roundTrip(emptyReferralForm()))).toBe('Not recorded');
+  });
+
+  it('names the ward of a ward launch (encounter and ward), and nothing outside a hospital stay', () => {
+    const ward = { reference: 'Location/loc-ward-7', display: 'Ward 7' };
+    const inWard = buildServiceRequest(full, { ...parties, encounterId: 'enc-ward-001', ward }, []);
+    expect(inWard.locationReference).toEqual([ward]);
+    expect(inpatientWard(inWard)).toBe('Inpatient on Ward 7');
+    const atPractice = buildServiceRequest(full, { ...parties, ward }, []);
+    expect(atPractice.locationReference).toBeUndefined();
+    expect(inpatientWard(atPractice)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { useId, type ReactElement } from 'react';
 import type { QuestionnaireItem } from 'fhir/r4';
-import { Checkboxes, Fieldset, Radios } from '../ui/Radios';
+import { DateInput } from '../ui/DateInput';
+import { Checkboxes, Radios } from '../ui/Radios';
 import { optionAnswer, optionLabel, answerMatchesOption, type AnswerValue } from '../domain/screening/answers';
 
 const BOOLEAN_CHOICES = [
@@ -12,7 +13,7 @@ function isHelp(item: QuestionnaireItem): boolean {
   return item.type === 'display';
 }
 
-/** One question of the checklist: choice as radios (or checkboxes when it repeats), boolean as Yes/No, date as a date field. */
+/** One question of the checklist: choice as radios (or checkboxes when it repeats), boolean as Yes/No, date as the NHS date input. */
 export function ChecklistItem({
   item,
   values,
@@ -80,20 +81,14 @@ export function ChecklistItem({
   }
   if (item.type === 'date') {
     return (
-      <Fieldset legend={legend} legendSize="s" hint="Optional">
-        <label className="nhsuk-label nhsuk-u-visually-hidden" htmlFor={id}>
-          {legend}
-        </label>
-        <input
-          className="nhsuk-input nhsuk-input--width-10"
-          id={id}
-          type="date"
-          value={values[0]?.valueDate ?? ''}
-          onChange={(e) => {
-            onChange(e.target.value ? [{ valueDate: e.target.value }] : []);
-          }}
-        />
-      </Fieldset>
+      <DateInput
+        legend={legend}
+        hint="Optional. For example, 15 3 2027"
+        value={values[0]?.valueDate}
+        onChange={(date) => {
+          onChange(date ? [{ valueDate: date }] : []);
+        }}
+      />
     );
   }
   return (

@@ -45,7 +45,10 @@ const DATA_SCOPES: Readonly<Record<LaunchProfile, readonly string[]>> = {
     ...IDENTITY,
     ...DIRECTORY,
     'patient/Patient.r',
-    'patient/QuestionnaireResponse.crs',
+    // Read: a ward launch's encounter, for the ward the referral names (ServiceRequest.locationReference).
+    'patient/Encounter.r',
+    // Update: the screening draft saved as the clinician goes, then completed or stopped (their own only).
+    'patient/QuestionnaireResponse.crus',
     'patient/Consent.crs',
     'patient/ServiceRequest.crus',
     'patient/Task.crus',

@@ -9,6 +9,8 @@ function areas(s: ReferralSummary): string {
   return areasOf(s.serviceRequest).map(areaLabel).join(', ');
 }
 
+const COLUMNS = ['Sent', 'Areas', 'Status', 'Last update', 'Needs your attention'] as const;
+
 /** The referral's state in the referrer's words: the Task's status, else cancelled or just sent. */
 function referralState(s: ReferralSummary): string {
   if (s.task) {
@@ -33,15 +35,17 @@ export function PatientReferrals({
     return <p data-testid="no-referrals">This patient has no referrals to welfare rights advice.</p>;
   }
   return (
-    <table className="nhsuk-table" data-testid="referral-list">
+    // Responsive (nhsuk-table--responsive): below desktop width each row stacks, each cell with its heading,
+    // so the table is never wider than a 320 px screen. Roles keep the table's meaning once rows are blocks.
+    <table className="nhsuk-table nhsuk-table--responsive" role="table" data-testid="referral-list">
       <caption className="nhsuk-table__caption">Referrals to welfare rights advice</caption>
       <thead className="nhsuk-table__head">
-        <tr>
-          <th scope="col">Sent</th>
-          <th scope="col">Areas</th>
-          <th scope="col">Status</th>
-          <th scope="col">Last update</th>
-          <th scope="col">Needs your attention</th>
+        <tr role="row">
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col" role="columnheader" className="nhsuk-table__header">
+              {column}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
@@ -50,8 +54,11 @@ export function PatientReferrals({
           const unread = unreadMessages(s.messages, me).length;
           const id = s.serviceRequest.id ?? '';
           return (
-            <tr key={id} className="nhsuk-table__row" data-testid="referral-row">
-              <td className="nhsuk-table__cell">
+            <tr key={id} role="row" className="nhsuk-table__row" data-testid="referral-row">
+              <td role="cell" className="nhsuk-table__cell">
+                <span className="nhsuk-table__heading" aria-hidden="true">
+                  {COLUMNS[0]}{' '}
+                </span>
                 <Link href={hrefFor(id)}>
                   {dateInTable(s.serviceRequest.authoredOn)}
                   <span className="nhsuk-u-visually-hidden"> – view this referral</span>
@@ -60,13 +67,29 @@ export function PatientReferrals({
                   <strong className="nhsuk-tag app-tag-urgent nhsuk-u-margin-left-2">Urgent</strong>
                 )}
               </td>
-              <td className="nhsuk-table__cell">{areas(s)}</td>
-              <td className="nhsuk-table__cell" data-testid="referral-status">
+              <td role="cell" className="nhsuk-table__cell">
+                <span className="nhsuk-table__heading" aria-hidden="true">
+                  {COLUMNS[1]}{' '}
+                </span>
+                {areas(s)}
+              </td>
+              <td role="cell" className="nhsuk-table__cell" data-testid="referral-status">
+                <span className="nhsuk-table__heading" aria-hidden="true">
+                  {COLUMNS[2]}{' '}
+                </span>
                 {referralState(s)}
                 {stageText(s.task) && <span className="nhsuk-u-secondary-text-color"> – {stageText(s.task)}</span>}
               </td>
-              <td className="nhsuk-table__cell">{dateTimeInTable(s.lastUpdate, 'Not recorded')}</td>
-              <td className="nhsuk-table__cell">
+              <td role="cell" className="nhsuk-table__cell">
+                <span className="nhsuk-table__heading" aria-hidden="true">
+                  {COLUMNS[3]}{' '}
+                </span>
+                {dateTimeInTable(s.lastUpdate, 'Not recorded')}
+              </td>
+              <td role="cell" className="nhsuk-table__cell">
+                <span className="nhsuk-table__heading" aria-hidden="true">
+                  {COLUMNS[4]}{' '}
+                </span>
                 {unread > 0 && (
                   <span className="nhsuk-tag nhsuk-tag--blue" data-testid="unread-count">
                     {unread} new {unread === 1 ? 'message' : 'messages'}

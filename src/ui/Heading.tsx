@@ -15,11 +15,14 @@ export function StepHeading({
   children,
   caption,
   title,
+  className = 'app-step-heading',
 }: {
   children: ReactNode;
   caption?: string;
   /** The page title's first part, when the heading is not plain text. */
   title?: string;
+  /** e.g. a confirmation panel's title class. */
+  className?: string;
 }): ReactElement {
   const ref = useRef<HTMLHeadingElement>(null);
   const text = title ?? (typeof children === 'string' ? children : undefined);
@@ -32,7 +35,7 @@ export function StepHeading({
     ref.current?.focus();
   }, []);
   return (
-    <h1 ref={ref} tabIndex={-1} className="app-step-heading">
+    <h1 ref={ref} tabIndex={-1} className={className}>
       {caption && (
         <span className="nhsuk-caption-l">
           {caption}

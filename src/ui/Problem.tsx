@@ -14,13 +14,19 @@ export function Problem({
   title,
   message,
   children,
+  id,
+  announce = true,
 }: {
   title: string;
   message: string;
   children?: ReactNode;
+  /** For an error summary's link to it. */
+  id?: string;
+  /** false when an error summary above already announces it (one alert, not two). */
+  announce?: boolean;
 }): ReactElement {
   return (
-    <div className="nhsuk-warning-callout" role="alert" data-testid="problem">
+    <div className="nhsuk-warning-callout" role={announce ? 'alert' : undefined} id={id} data-testid="problem">
       <h2 className="nhsuk-warning-callout__label">
         <span role="text">
           <span className="nhsuk-u-visually-hidden">Important: </span>

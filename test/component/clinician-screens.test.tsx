@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { ClinicianRoutes } from '../../src/app/clinician/ClinicianRoutes';
 import { startTestSandbox } from '../support/sandbox';
@@ -53,5 +53,25 @@ describe('clinician screens', () => {
     renderAt('/refer/nonsense', <ClinicianRoutes session={session} />);
     await screen.findByText('Page not found');
     expect(document.title).toBe('Page not found – HJP Link');
+  });
+
+  it('a deadline is typed in the NHS date input: a date that does not exist is an error beside it', async () => {
+    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-003', profile: 'clinician' });
+    renderAt('/refer/checklist', <ClinicianRoutes session={session} />);
+    await screen.findByTestId('checklist');
+    const deadline = screen.getByRole('group', { name: /deadline in the next two weeks/ });
+    fireEvent.click(within(deadline).getByLabelText('Yes'));
+    const when = await screen.findByRole('group', { name: /When is the deadline/ });
+    expect(when.querySelector('input[type="date"]')).toBeNull();
+    fireEvent.change(within(when).getByLabelText('Day'), { target: { value: '31' } });
+    fireEvent.change(within(when).getByLabelText('Month'), { target: { value: '2' } });
+    fireEvent.change(within(when).getByLabelText('Year'), { target: { value: '2027' } });
+    fireEvent.blur(within(when).getByLabelText('Year'));
+    expect(within(when).getByText(/Date must be a real date/)).toBeTruthy();
+    expect(within(when).getByLabelText('Day').className).toMatch(/nhsuk-input--error/);
+    fireEvent.change(within(when).getByLabelText('Day'), { target: { value: '28' } });
+    await waitFor(() => {
+      expect(within(when).queryByText(/Date must be a real date/)).toBeNull();
+    });
   });
 });

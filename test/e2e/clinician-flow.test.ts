@@ -6,7 +6,7 @@ import { buildEvidenceRequest, evidenceRequestBundle } from '../../src/evidence/
 import { createGateway } from '../../src/fhir/gateway';
 import { launchApp } from '../support/browser';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
-import { answer, recordConsent, screen } from '../support/clinicianPage';
+import { answer, continueToCheck, recordConsent, screen } from '../support/clinicianPage';
 import { launchHeadless } from '../support/smart';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 
@@ -62,6 +62,20 @@ async function referAndSeeTimeline(page: Page, fault?: 'drop' | 'error'): Promis
     .getByRole('group', { name: /How may the advice service contact/ })
     .getByLabel('Phone call')
     .check();
+  const phone = page.getByLabel('Phone number');
+  if (!(await phone.inputValue())) {
+    // No phone on the record: "Phone call" is an error beside the phone field and in the summary.
+    await page.getByTestId('details-continue').click();
+    await page
+      .locator('#field-phone-error')
+      .getByText(/Enter a phone number for a phone call/)
+      .waitFor();
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toMatch(/Enter a phone number/);
+    await expectNoAxeViolations(page);
+    await phone.fill('07700 900999');
+  }
+  await expectNoAxeViolations(page);
+  await continueToCheck(page);
   await expectNoAxeViolations(page);
   const writes: string[] = [];
   page.on('request', (r) => {
@@ -72,8 +86,15 @@ async function referAndSeeTimeline(page: Page, fault?: 'drop' | 'error'): Promis
   if (fault) {
     await setFault({ method: 'POST', path: '/fhir', kind: fault });
     await page.getByTestId('send-referral').click();
-    await page.getByText('The referral was not sent').waitFor();
+    await page.getByTestId('problem').getByText('The referral was not sent').waitFor();
     expect(await page.getByTestId('problem').textContent()).toMatch(/you can send it again safely/);
+    // The message is beside the button that failed (not a screen away) and in the error summary.
+    const [problemBox, button] = await Promise.all([
+      page.getByTestId('problem').boundingBox(),
+      page.getByTestId('send-referral').boundingBox(),
+    ]);
+    expect(Math.abs((button?.y ?? 0) - ((problemBox?.y ?? 0) + (problemBox?.height ?? 0)))).toBeLessThan(100);
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toMatch(/The referral was not sent/);
     await expectNoAxeViolations(page);
     await page.getByTestId('retry').click();
   } else {
@@ -105,6 +126,11 @@ async function adviserAsksForEvidence(patientId: string): Promise<void> {
   });
   const referral = found.entry?.find((e) => e.resource?.resourceType === 'ServiceRequest')?.resource as ServiceRequest;
   const referralTask = found.entry?.find((e) => e.resource?.resourceType === 'Task')?.resource as Task;
+  // A ward launch names the encounter and its ward on the referral, for the adviser.
+  if (patientId === 'pat-002') {
+    expect(referral.encounter?.reference).toBe('Encounter/enc-ward-001');
+    expect(referral.locationReference?.[0]?.display).toBe('Ward 7');
+  }
   const now = new Date();
   const due = new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
   const requester = { reference: 'PractitionerRole/adviser', organisation: { reference: 'Organization/org-advice' } };
@@ -191,13 +217,13 @@ describe('clinician flow through a real launch', () => {
     expect(await eviction.getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
     await page.keyboard.press('ArrowRight');
     expect(await eviction.getByLabel('No', { exact: true }).isChecked()).toBe(true);
-    await answer(page, /worries about money or debt/, 'Yes');
+    await answer(page, /worried about money or debt/, 'Yes');
     await answer(page, /immigration status/, 'No');
     await page.reload();
     await page.getByTestId('checklist').waitFor();
     expect(
       await page
-        .getByRole('group', { name: /worries about money or debt/ })
+        .getByRole('group', { name: /worried about money or debt/ })
         .getByLabel('Yes', { exact: true })
         .isChecked(),
     ).toBe(true);
@@ -215,7 +241,7 @@ describe('clinician flow through a real launch', () => {
     expect(await page.title()).toBe('Welfare checklist – Step 1 of 5 – HJP Link');
     expect(
       await page
-        .getByRole('group', { name: /worries about money or debt/ })
+        .getByRole('group', { name: /worried about money or debt/ })
         .getByLabel('Yes', { exact: true })
         .isChecked(),
     ).toBe(true);

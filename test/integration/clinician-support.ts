@@ -43,6 +43,7 @@ export const form: ReferralForm = {
   ...emptyReferralForm(),
   areas: ['housing', 'debt'],
   contactMethods: ['phone'],
+  phone: '07700 900404',
   priority: 'urgent',
   urgentReasons: ['eviction-or-court'],
 };

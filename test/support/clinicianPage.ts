@@ -23,8 +23,8 @@ export async function screen(page: Page, answers: ScreeningAnswers, check: Check
   await page.getByTestId('start-checklist').click();
   await page.getByTestId('checklist').waitFor();
   await answer(page, /eviction, possession notice or court date/, answers.eviction);
-  await answer(page, /no money for food or heating/, answers.noMoneyForFoodOrHeating);
-  await answer(page, /worries about money or debt/, answers.moneyOrDebtWorries);
+  await answer(page, /money for food or heating/, answers.noMoneyForFoodOrHeating);
+  await answer(page, /worried about money or debt/, answers.moneyOrDebtWorries);
   await check(page);
   await page.getByTestId('finish-checklist').click();
   await page.getByTestId('needs-summary').waitFor();
@@ -55,12 +55,23 @@ export async function recordConsent(
   await page.getByTestId('referral-form').waitFor();
 }
 
-/** On the referral form: asks for a phone call and sends; returns the FHIR writes the send made. */
-export async function sendReferral(page: Page, fhirBase: string): Promise<string[]> {
+/** On the referral form: asks for a phone call (giving a number when the record has none), continues to check the answers. */
+export async function continueToCheck(page: Page): Promise<void> {
   await page
     .getByRole('group', { name: /How may the advice service contact/ })
     .getByLabel('Phone call')
     .check();
+  const phone = page.getByLabel('Phone number');
+  if (!(await phone.inputValue())) {
+    await phone.fill('07700 900999');
+  }
+  await page.getByTestId('details-continue').click();
+  await page.getByTestId('check-answers').waitFor();
+}
+
+/** On the referral form: asks for a phone call, checks the answers and sends; returns the FHIR writes the send made. */
+export async function sendReferral(page: Page, fhirBase: string): Promise<string[]> {
+  await continueToCheck(page);
   const writes: string[] = [];
   page.on('request', (r) => {
     if (r.method() !== 'GET' && r.url().startsWith(fhirBase)) {

@@ -13,3 +13,4 @@ Alias: $ItemControlExt = http://hl7.org/fhir/StructureDefinition/questionnaire-i
 Alias: $BCP47 = urn:ietf:bcp:47
 Alias: $Languages = http://hl7.org/fhir/ValueSet/languages
 Alias: $ParticipationMode = http://terminology.hl7.org/CodeSystem/v3-ParticipationMode
+Alias: $SdcShortText = http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-shortText

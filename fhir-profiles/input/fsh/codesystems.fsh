@@ -13,12 +13,12 @@ Id: welfare-law-area
 Title: "Areas of welfare law"
 Description: "The seven areas of welfare law of a Health Justice Partnership, as defined by UCL (About Health Justice Partnerships) [V]. Local codes; the Legal Aid Agency and CLA category lists use similar names (benefits, debt, housing, employment, education, commcare, immigration) [V]."
 * insert LocalCodeSystem
-* #benefits "Welfare benefits and income" "Entitlement to and problems with welfare benefits, tax credits and other income (e.g. Universal Credit, PIP, Attendance Allowance, Pension Credit), including claims, reconsiderations and appeals."
+* #benefits "Benefits and income" "Entitlement to and problems with welfare benefits, tax credits and other income (e.g. Universal Credit, PIP, Attendance Allowance, Pension Credit), including claims, reconsiderations and appeals."
 * #debt "Debt" "Problem debt, arrears (rent, council tax, utilities), creditor action, and formal debt solutions (Debt Relief Order, bankruptcy, Breathing Space)."
 * #housing "Housing" "Homelessness, possession and eviction, disrepair, tenancy problems and housing allocation."
 * #employment "Employment" "Finding or keeping work, sick pay, dismissal, and reasonable adjustments because of health."
 * #education "Education" "Special educational needs support (SEN, EHCP), school exclusions, and access to education or training."
-* #community-care "Community care" "Social care assessments, care packages and support with day-to-day living from the local authority."
+* #community-care "Care and support" "Social care assessments, care packages and support with day-to-day living from the local authority."
 * #immigration "Immigration" "Immigration status, and the right to work, rent, claim benefits or use the NHS."
 
 CodeSystem: UrgentReason

@@ -19,11 +19,11 @@ Description: "Why the referral is urgent (repeat for several reasons). Only with
 Extension: ContactPreferences
 Id: contact-preferences
 Title: "Contact preferences"
-Description: "How the advice service may contact the client: methods, whether it is safe to leave a message, best times."
+Description: "How the advice service may contact the client: methods, whether it is safe to leave a message, best times, and the phone number, email address and postal address to use for this referral (confirmed or corrected by the referrer from the Patient record; the record itself is not changed)."
 * insert LocalExtension
 * ^context[+].type = #element
 * ^context[=].expression = "ServiceRequest"
-* extension contains method 0..* and safe-to-leave-message 0..1 and best-times 0..1
+* extension contains method 0..* and safe-to-leave-message 0..1 and best-times 0..1 and phone 0..1 and email 0..1 and address 0..1
 * extension[method].value[x] 1..1
 * extension[method].value[x] only Coding
 * extension[method].valueCoding from ContactMethodVS (required)
@@ -31,6 +31,12 @@ Description: "How the advice service may contact the client: methods, whether it
 * extension[safe-to-leave-message].value[x] only boolean
 * extension[best-times].value[x] 1..1
 * extension[best-times].value[x] only string
+* extension[phone].value[x] 1..1
+* extension[phone].value[x] only string
+* extension[email].value[x] 1..1
+* extension[email].value[x] only string
+* extension[address].value[x] 1..1
+* extension[address].value[x] only Address
 
 Extension: AdviceModeExt
 Id: advice-mode

@@ -38,6 +38,9 @@ Description: "A referral from NHS care to a welfare rights advice service (Healt
 * subject MS
 * subject only Reference(Patient)
 * encounter MS
+* locationReference MS
+* locationReference only Reference(Location)
+* locationReference ^short = "A ward launch: the ward of the encounter (Encounter.location), shown to the adviser as 'Inpatient on <ward>'"
 * requester 1..1 MS
 * requester only Reference(PractitionerRole)
 * performer 1..1 MS

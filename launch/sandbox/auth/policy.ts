@@ -1,6 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import { AccessDeniedError, type AccessPolicy, type FhirInteraction, type RecordAccess } from '../types';
 import { adviceOrganisationOnly, adviserSeesCasework, clinicianSeesCasework } from './casework-rules';
+import { draftAuthorOnly, draftWriteProblem } from './draft-rules';
 import { hasPatientCompartment, isInPatientCompartment } from './compartment';
 import { fhirUserOf, type Principal } from './principal';
 import { createRecordFacts, type RecordFacts } from './record-facts';
@@ -89,6 +90,11 @@ export function createAccessPolicy(context: PolicyContext): AccessPolicy {
     if (adviceOnly !== undefined) {
       return { refused: adviceOnly };
     }
+    // Screening drafts: their author only, whatever the scope level (draft-rules.ts).
+    const authorOnly = draftAuthorOnly(principal, resource);
+    if (authorOnly !== undefined) {
+      return { refused: authorOnly };
+    }
     let refusal: string | undefined;
     if (grants.some((grant) => grant.level === 'user')) {
       const seen = userLevelSees(facts, principal, resource);
@@ -135,7 +141,9 @@ export function createAccessPolicy(context: PolicyContext): AccessPolicy {
               throw new AccessDeniedError(seen.refused);
             }
           }
-          const problem = writeProblem(facts, principal, interaction, next, current);
+          const problem =
+            writeProblem(facts, principal, interaction, next, current) ??
+            draftWriteProblem(principal, interaction, next, current);
           if (problem !== undefined) {
             throw new AccessDeniedError(problem);
           }

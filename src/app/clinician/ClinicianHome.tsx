@@ -12,6 +12,7 @@ function resumeStep(draft: Draft): FlowStep {
   switch (draft.step) {
     case 'needs':
     case 'consent':
+    case 'check':
       return draft.step;
     case 'referral':
       return 'details';

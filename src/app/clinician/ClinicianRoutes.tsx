@@ -9,6 +9,7 @@ import type { AppSession } from '../session';
 import { ClinicianHome } from './ClinicianHome';
 import { useClinicianData } from './useClinicianData';
 import { useDraft } from './useDraft';
+import { useResumeDraft } from './useResumeDraft';
 import { preloadable } from '../preloadable';
 import type { FlowStep } from '../paths';
 import { sessionLimits } from '../scopeNotice';
@@ -26,7 +27,7 @@ const referral = preloadable(
 const ReferralFlow = flow.Component;
 const ReferralScreen = referral.Component;
 const loading = <p role="status">Loading…</p>;
-const STEPS: readonly FlowStep[] = ['checklist', 'needs', 'consent', 'details'];
+const STEPS: readonly FlowStep[] = ['checklist', 'needs', 'consent', 'details', 'check'];
 
 /** The clinician's screens (GP or ward staff, patient in context), each at its own URL. */
 export function ClinicianRoutes({ session }: { session: AppSession }): ReactElement {
@@ -34,6 +35,7 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
   const load = useClinicianData(session.gateway, patientId);
   const [draft, updateDraft, resetDraft] = useDraft(patientId);
   const user = session.user;
+  useResumeDraft(session.gateway, patientId, user?.reference, draft, updateDraft);
   if (!user) {
     return (
       <Problem
@@ -84,6 +86,7 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
                   refresh();
                 }}
                 onConsentsChanged={refresh}
+                onDiscarded={resetDraft}
               />
             ) : (
               <NotFound />

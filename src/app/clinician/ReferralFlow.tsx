@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type ReactElement } from 'react';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import type { AppSession } from '../session';
 import type { UserContext } from '../../domain/user';
 import { PARTNERSHIP } from '../../config/partnership';
@@ -7,9 +7,12 @@ import { ConsentStep } from '../../consent/ConsentStep';
 import { consentDecision } from '../../domain/consent/decision';
 import { deriveNeeds } from '../../needs/needs';
 import { NeedsSummary } from '../../needs/NeedsSummary';
+import { SafeguardingPrompt } from '../../needs/SafeguardingPrompt';
 import { defaultPriority } from '../../needs/urgency';
 import type { Draft } from './draft';
 import { ReferralFormStep } from '../../referral/ReferralFormStep';
+import { contactFromPatient, interpreterFromPatient } from '../../referral/form';
+import { readWard } from '../../referral/api';
 import { ReferralBlockedError, ReferralOutcomeUnknownError, submitReferral } from '../../referral/submit';
 import { Checklist } from '../../screening/Checklist';
 import { buildQuestionnaireResponse } from '../../domain/screening/response';
@@ -22,7 +25,12 @@ import { refusalSaved } from '../../consent/decisionMessage';
 import { emptyConsentForm } from '../../consent/form';
 import { decisionForReferral, openReferralConsent } from '../../consent/inForce';
 import { linkedConsent } from '../../consent/withdrawal';
-import { saveScreening } from '../../screening/api';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { CheckAnswers, RETURN_TO_CHECK } from './CheckAnswers';
+import { checkRows } from './checkRows';
+import { NoNeedsQuestion } from './NoNeedsQuestion';
+import { DraftSaveStatus } from './DraftSaveStatus';
+import { useScreeningDraft } from './useScreeningDraft';
 import type { ClinicianData } from './data';
 import { paths, type FlowStep } from '../paths';
 
@@ -38,6 +46,8 @@ interface Props {
   onSent: () => void;
   /** After a consent decision is saved (the patient's consents are read again). */
   onConsentsChanged: () => void;
+  /** After "Discard this draft": a new draft starts. */
+  onDiscarded: () => void;
 }
 
 const DRAFT_STEP: Record<FlowStep, Draft['step']> = {
@@ -45,7 +55,11 @@ const DRAFT_STEP: Record<FlowStep, Draft['step']> = {
   needs: 'needs',
   consent: 'consent',
   details: 'referral',
+  check: 'check',
 };
+
+const STEPS = 5;
+const caption = (n: number): string => `Step ${n} of ${STEPS}`;
 
 /** Checklist → needs → consent → referral, all kept in the draft; the submit is one idempotent transaction. */
 export function ReferralFlow({
@@ -57,8 +71,12 @@ export function ReferralFlow({
   updateDraft,
   onSent,
   onConsentsChanged,
+  onDiscarded,
 }: Props): ReactElement {
   const [, navigate] = useLocation();
+  // Reached from a "Change" link on the check-your-answers page: going on returns there.
+  const returning = new URLSearchParams(useSearch()).get('return') === RETURN_TO_CHECK.split('=')[1];
+  const [askNoNeeds, setAskNoNeeds] = useState(false);
   const onExit = (): void => {
     navigate(paths.home);
   };
@@ -85,7 +103,11 @@ export function ReferralFlow({
     updateDraft((d) => ({ ...d, step: DRAFT_STEP[next] }));
     navigate(paths.step(next));
   };
-  const screening = (status: 'completed' | 'in-progress') =>
+  /** Forward to `next`, or back to the check page when this step was opened from it. */
+  const forward = (next: FlowStep): void => {
+    go(returning ? 'check' : next);
+  };
+  const screening = (status: 'completed' | 'in-progress' | 'stopped') =>
     buildQuestionnaireResponse({
       identifier: draft.screeningId,
       questionnaire: data.questionnaire,
@@ -97,12 +119,33 @@ export function ReferralFlow({
       status,
     });
 
-  const finishChecklist = async (): Promise<void> => {
+  const serverDraft = useScreeningDraft(session.gateway, draft, updateDraft, screening, step === 'checklist');
+  const discard = async (): Promise<void> => {
     setBusy(true);
     try {
-      await saveScreening(session.gateway, screening('completed'));
+      if (draft.server) {
+        await serverDraft.saveNow('stopped');
+      }
+      onDiscarded();
+      navigate(paths.home);
+    } catch (err) {
+      setProblem({ title: 'The draft was not discarded', message: plainError(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const finishChecklist = async (): Promise<void> => {
+    if (Object.keys(draft.answers).length === 0) {
+      // Nothing answered: ask, rather than save an empty "completed" screening.
+      setAskNoNeeds(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      await serverDraft.saveNow('completed');
       updateDraft((d) => ({ ...d, screeningSaved: true, step: 'needs' }));
-      navigate(paths.step('needs'));
+      forward('needs');
     } catch (err) {
       // The answers stay in the draft; the referral transaction saves them too.
       setProblem({
@@ -129,6 +172,8 @@ export function ReferralFlow({
               areas: needs.areas.filter((a) => PARTNERSHIP.areasCovered.includes(a)),
               priority: defaultPriority(needs.urgentReasons, PARTNERSHIP.urgency),
               urgentReasons: needs.urgentReasons,
+              interpreterLanguage: d.form.interpreterLanguage || interpreterFromPatient(session.patient),
+              ...contactFromPatient(session.patient),
             },
     }));
     navigate(paths.step('consent'));
@@ -169,7 +214,7 @@ export function ReferralFlow({
       setBusy(false);
     }
     if (plan.agrees) {
-      go('details');
+      forward('details');
     } else {
       setProblem(refusalSaved(plan, openReferral, org.display));
     }
@@ -187,6 +232,7 @@ export function ReferralFlow({
       // The latest decision in force at sending, read again now (a decision saved in another tab counts too).
       const consents = await loadConsents(session.gateway, patientId);
       const consent = { existing: decisionForReferral(consents, { ...consentQuery, now: new Date() }).link };
+      const ward = encounterId ? await readWard(session.gateway, encounterId) : undefined;
       const result = await submitReferral(
         session.gateway,
         {
@@ -198,6 +244,7 @@ export function ReferralFlow({
             requester: user.reference,
             adviceOrg: org,
             now: new Date(),
+            ward,
           },
           requesterOrg: user.organisation?.reference,
           questionnaireResponse: screening('completed'),
@@ -236,8 +283,10 @@ export function ReferralFlow({
     }
   };
 
+  // The problem shows next to the button that failed; the error summary at the top links to it.
+  const problemSummary = problem && <ErrorSummary errors={[{ href: 'step-problem', message: problem.title }]} />;
   const problemBox = problem && (
-    <Problem title={problem.title} message={problem.message}>
+    <Problem id="step-problem" announce={false} title={problem.title} message={problem.message}>
       {problem.retry && (
         <Button kind="secondary" testId="retry" onClick={problem.retry}>
           Try again
@@ -251,15 +300,30 @@ export function ReferralFlow({
       return (
         <>
           <BackLink onClick={onExit}>Back to referrals</BackLink>
-          <StepHeading caption="Step 1 of 5">Welfare checklist</StepHeading>
-          <p>Ask the patient each question. Answers are kept on this device until you finish.</p>
+          <StepHeading caption={caption(1)}>Welfare checklist</StepHeading>
+          {problemSummary}
+          <p>
+            Ask the patient each question. The answers are saved to the patient’s record as you go, as a draft only you
+            can see, until you finish.
+          </p>
+          <DraftSaveStatus state={serverDraft.state} />
           <Checklist
             questionnaire={data.questionnaire}
             answers={draft.answers}
             onAnswers={(answers) => {
+              setAskNoNeeds(false);
               updateDraft((d) => ({ ...d, answers, screeningSaved: false }));
             }}
           />
+          <SafeguardingPrompt needs={needs} config={PARTNERSHIP} />
+          {askNoNeeds && (
+            <NoNeedsQuestion
+              onNoNeeds={onExit}
+              onBack={() => {
+                setAskNoNeeds(false);
+              }}
+            />
+          )}
           {problemBox}
           <Button
             busy={busy}
@@ -274,11 +338,25 @@ export function ReferralFlow({
             <Button
               kind="secondary"
               onClick={() => {
-                go('needs');
+                forward('needs');
               }}
             >
               Continue without saving now
             </Button>
+          )}
+          {Object.keys(draft.answers).length > 0 && (
+            <p>
+              <Button
+                kind="secondary"
+                testId="discard-draft"
+                busy={busy}
+                onClick={() => {
+                  void discard();
+                }}
+              >
+                Discard this draft
+              </Button>
+            </p>
           )}
         </>
       );
@@ -292,7 +370,8 @@ export function ReferralFlow({
           >
             Back to the checklist
           </BackLink>
-          <StepHeading caption="Step 2 of 5">Welfare needs found</StepHeading>
+          <StepHeading caption={caption(2)}>Welfare needs found</StepHeading>
+          <SafeguardingPrompt needs={needs} config={PARTNERSHIP} />
           <NeedsSummary needs={needs} config={PARTNERSHIP} />
           <Button testId="to-consent" onClick={toConsent}>
             Refer to {org.display}
@@ -312,8 +391,8 @@ export function ReferralFlow({
           >
             Back to the needs
           </BackLink>
-          <StepHeading caption="Step 3 of 5">Consent to share</StepHeading>
-          {problemBox}
+          <StepHeading caption={caption(3)}>Consent to share</StepHeading>
+          {problemSummary}
           <ConsentStep
             decision={existing}
             evidenceAllowed={evidence.allowed}
@@ -331,12 +410,13 @@ export function ReferralFlow({
                 consent: emptyConsentForm(),
                 step: 'referral',
               }));
-              navigate(paths.step('details'));
+              navigate(paths.step(returning ? 'check' : 'details'));
             }}
             onRecord={() => {
               void record();
             }}
           />
+          {problemBox}
         </>
       );
     case 'details':
@@ -349,21 +429,55 @@ export function ReferralFlow({
           >
             Back to consent
           </BackLink>
-          <StepHeading caption="Step 4 of 5" title="Referral details">
+          <StepHeading caption={caption(4)} title="Referral details">
             Referral to {org.display}
           </StepHeading>
-          {problemBox}
           <ReferralFormStep
             form={draft.form}
             config={PARTNERSHIP}
-            sending={busy}
             onForm={(form) => {
               updateDraft((d) => ({ ...d, form }));
             }}
             onSubmit={() => {
-              void send();
+              go('check');
             }}
           />
+        </>
+      );
+    case 'check':
+      return (
+        <>
+          <BackLink
+            onClick={() => {
+              go('details');
+            }}
+          >
+            Back to the referral details
+          </BackLink>
+          <StepHeading caption={caption(5)} title="Check your answers">
+            Check your answers before sending the referral
+          </StepHeading>
+          {problemSummary}
+          <CheckAnswers
+            rows={checkRows({
+              needs,
+              form: draft.form,
+              // The decision was saved at the consent step: the one in force is what the referral links.
+              consent: { onRecordSince: existing.allowed ? existing.consent.dateTime : undefined },
+            })}
+          />
+          <h2>Now send the referral</h2>
+          <p>By sending it you confirm the patient agreed to share these details with {org.display}.</p>
+          {problemBox}
+          <Button
+            busy={busy}
+            testId="send-referral"
+            onClick={() => {
+              void send();
+            }}
+          >
+            {busy ? 'Sending…' : 'Send the referral'}
+          </Button>
         </>
       );
   }

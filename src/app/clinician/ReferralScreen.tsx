@@ -2,7 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { Link, useRoute } from 'wouter';
 import { PARTNERSHIP } from '../../config/partnership';
+import type { ServiceRequest } from 'fhir/r4';
 import { dateInText } from '../../domain/dates';
+import { daysAfter } from '../../domain/dateInput';
+import { referralReference } from '../../domain/caseRef';
 import type { UserContext } from '../../domain/user';
 import { EvidenceRequestItem } from '../../evidence/EvidenceRequestItem';
 import { ConsentWithdrawn } from '../../consent/ConsentWithdrawn';
@@ -21,6 +24,37 @@ function BackToReferrals(): ReactElement {
         Back to all referrals
       </Link>
     </div>
+  );
+}
+
+/** The confirmation: one "Referral sent" heading (the page's h1), the reference, and what happens next and by when. */
+function SentPanel({ referral }: { referral: ServiceRequest }): ReactElement {
+  const days = PARTNERSHIP.targets.firstContactDays;
+  const reference = referralReference(referral);
+  return (
+    <>
+      <div className="nhsuk-panel nhsuk-panel--confirmation" data-testid="referral-sent">
+        <StepHeading title="Referral sent" className="nhsuk-panel__title app-step-heading">
+          Referral sent
+        </StepHeading>
+        {reference && (
+          <div className="nhsuk-panel__body">
+            Your reference
+            <br />
+            <strong className="app-reference" data-testid="referral-reference">
+              {reference}
+            </strong>
+          </div>
+        )}
+      </div>
+      <h2>What happens next</h2>
+      <p data-testid="what-happens-next">
+        {PARTNERSHIP.adviceOrganisation.display} will contact the patient by{' '}
+        <strong>{dateInText(daysAfter(referral.authoredOn, days))}</strong> (within {days} days)
+        {referral.priority === 'urgent' ? ', and sooner because the referral is urgent' : ''}.
+      </p>
+      <p>Their updates and messages appear on this referral’s timeline below.</p>
+    </>
   );
 }
 
@@ -80,20 +114,13 @@ export function ReferralScreen({
   return (
     <>
       <BackToReferrals />
-      {sent && (
-        <div className="nhsuk-panel nhsuk-panel--confirmation" data-testid="referral-sent">
-          <h2 className="nhsuk-panel__title">Referral sent</h2>
-          <div className="nhsuk-panel__body">
-            {PARTNERSHIP.adviceOrganisation.display} will contact the patient. Updates and messages appear below.
-          </div>
-        </div>
+      {sent ? (
+        <SentPanel referral={viewed.serviceRequest} />
+      ) : (
+        <StepHeading caption="Referral" title={`Referral sent ${dateInText(viewed.serviceRequest.authoredOn)}`}>
+          Referral sent {dateInText(viewed.serviceRequest.authoredOn)}
+        </StepHeading>
       )}
-      <StepHeading
-        caption={sent ? 'Step 5 of 5' : 'Referral'}
-        title={sent ? 'Referral sent' : `Referral sent ${dateInText(viewed.serviceRequest.authoredOn)}`}
-      >
-        Referral sent {dateInText(viewed.serviceRequest.authoredOn)}
-      </StepHeading>
       <ConsentWithdrawn
         request={viewed.serviceRequest}
         consents={data.consents}

@@ -52,4 +52,11 @@ describe('drafts', () => {
     clearDraft(storage, 'pat-001');
     expect(loadDraft(storage, 'pat-001')).toBeUndefined();
   });
+
+  it('keep where the draft is on the record (id and version) and the check step across a reload', () => {
+    const storage = new MemoryStorage();
+    const draft = { ...newDraft('pat-006', uuid), step: 'check' as const, server: { id: 'qr-9', versionId: '3' } };
+    saveDraft(storage, draft);
+    expect(loadDraft(storage, 'pat-006')).toMatchObject({ step: 'check', server: { id: 'qr-9', versionId: '3' } });
+  });
 });

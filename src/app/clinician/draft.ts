@@ -2,11 +2,12 @@ import * as z from 'zod/mini';
 import type { Answers } from '../../domain/screening/answers';
 import { emptyReferralForm, type ReferralForm } from '../../referral/form';
 import type { ConsentForm } from '../../consent/form';
+import type { ServerCopy } from '../../screening/api';
 
 export type { ConsentForm };
 
 /** Where the clinician is in the flow; kept with the draft so a reload returns to the same step. */
-export type Step = 'overview' | 'checklist' | 'needs' | 'consent' | 'referral' | 'sent';
+export type Step = 'overview' | 'checklist' | 'needs' | 'consent' | 'referral' | 'check' | 'sent';
 
 /** Everything typed so far for one patient, kept in sessionStorage (never localStorage). */
 export interface Draft {
@@ -21,6 +22,8 @@ export interface Draft {
   consentId: string;
   answers: Answers;
   screeningSaved: boolean;
+  /** The screening draft on the record (saved as the clinician goes), once it has been saved. */
+  server?: ServerCopy;
   consent: ConsentForm;
   form: ReferralForm;
 }
@@ -28,7 +31,7 @@ export interface Draft {
 const draftSchema = z.looseObject({
   v: z.literal(1),
   patientId: z.string(),
-  step: z.enum(['overview', 'checklist', 'needs', 'consent', 'referral', 'sent']),
+  step: z.enum(['overview', 'checklist', 'needs', 'consent', 'referral', 'check', 'sent']),
   screeningId: z.string().check(z.minLength(8)),
   referralId: z.string().check(z.regex(/^[0-9a-f-]{36}$/)),
   consentId: z.string().check(z.minLength(8)),

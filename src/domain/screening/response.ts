@@ -1,6 +1,6 @@
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
 import { CANONICAL_BASE } from '../../../fhir-profiles/src/canonical';
-import type { Answers } from './answers';
+import type { AnswerValue, Answers } from './answers';
 import { enabledAnswers } from './enableWhen';
 
 /** Business identifier of a screening (value = client UUID made when the checklist starts). */
@@ -14,7 +14,7 @@ export interface ResponseInput {
   encounterId: string | undefined;
   author: string;
   authored: Date;
-  status: 'completed' | 'in-progress';
+  status: 'completed' | 'in-progress' | 'stopped';
 }
 
 function responseItems(items: readonly QuestionnaireItem[] | undefined, live: Answers): QuestionnaireResponseItem[] {
@@ -55,4 +55,34 @@ export function buildQuestionnaireResponse(input: ResponseInput): QuestionnaireR
     author: { reference: input.author },
     ...(item.length > 0 ? { item } : {}),
   };
+}
+
+/** The answers a QuestionnaireResponse holds (the reverse of buildQuestionnaireResponse), to resume a draft. */
+export function answersFromResponse(response: QuestionnaireResponse): Answers {
+  const out: Record<string, AnswerValue[]> = {};
+  const walk = (items: readonly QuestionnaireResponseItem[] | undefined): void => {
+    for (const item of items ?? []) {
+      const values = (item.answer ?? []).flatMap((a) => {
+        const value: AnswerValue = {};
+        if (a.valueCoding) {
+          value.valueCoding = { ...a.valueCoding };
+        } else if (a.valueString !== undefined) {
+          value.valueString = a.valueString;
+        } else if (a.valueDate !== undefined) {
+          value.valueDate = a.valueDate;
+        } else if (a.valueBoolean !== undefined) {
+          value.valueBoolean = a.valueBoolean;
+        } else {
+          return [];
+        }
+        return [value];
+      });
+      if (values.length > 0) {
+        out[item.linkId] = values;
+      }
+      walk(item.item);
+    }
+  };
+  walk(response.item);
+  return out;
 }

@@ -12,7 +12,7 @@ Title: "Example: urgent welfare-advice referral (benefits, housing)"
 * requester = Reference(PractitionerRole/gp)
 * performer = Reference(Organization/org-advice)
 * authoredOn = "2026-11-20T10:20:00Z"
-* reasonCode[0] = WelfareLawArea#benefits "Welfare benefits and income"
+* reasonCode[0] = WelfareLawArea#benefits "Benefits and income"
 * reasonCode[1] = WelfareLawArea#housing "Housing"
 * priority = #urgent
 * extension[urgentReason][0].valueCoding = UrgentReason#eviction-or-court
