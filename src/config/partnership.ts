@@ -5,6 +5,7 @@ import {
   type AdviceMode,
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
+import { caseworkSchema } from './casework';
 import { jobRolesSchema } from './jobRoles';
 import raw from './partnership.json';
 
@@ -41,6 +42,7 @@ export const partnershipSchema = z.object({
     deadlineWithinDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
   }),
   jobRoles: jobRolesSchema,
+  casework: caseworkSchema,
 });
 
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;

@@ -1,17 +1,25 @@
 import { useId, useState, type ReactElement } from 'react';
 import { Button } from './Button';
 import { plainError, Problem } from './Problem';
+import { useDraft } from './drafts';
 
 /** A message box: plain text, sent once (the caller makes the send idempotent), errors shown plainly. */
 export function ReplyBox({
   label,
   onSend,
+  draftKey,
+  sendLabel = 'Send message',
+  testId = 'send-message',
 }: {
   label: string;
   onSend: (text: string, messageId: string) => Promise<void>;
+  /** Keeps half-typed text in memory under this key (src/ui/drafts.ts) and warns before the page is left. */
+  draftKey?: string;
+  sendLabel?: string;
+  testId?: string;
 }): ReactElement {
   const id = useId();
-  const [text, setText] = useState('');
+  const [text, setText] = useDraft(draftKey ?? id);
   // One id per message, kept across retries: a resend after a lost answer never posts twice.
   const [messageId, setMessageId] = useState(() => crypto.randomUUID());
   const [sending, setSending] = useState(false);
@@ -35,6 +43,9 @@ export function ReplyBox({
       setSending(false);
     }
   };
+  const unsaved = text.trim() !== '';
+  const describedBy =
+    [empty ? `${id}-error` : '', unsaved ? `${id}-unsaved` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`nhsuk-form-group${empty ? ' nhsuk-form-group--error' : ''}`} data-testid="reply-box">
       <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
@@ -45,12 +56,17 @@ export function ReplyBox({
           <span className="nhsuk-u-visually-hidden">Error:</span> Enter a message
         </span>
       )}
+      {unsaved && (
+        <div className="nhsuk-hint" id={`${id}-unsaved`} data-testid="unsaved-text">
+          You have unsaved text. It is kept while HJP Link is open, but lost if you reload or close the page.
+        </div>
+      )}
       <textarea
         className="nhsuk-textarea"
         id={id}
         rows={3}
         value={text}
-        aria-describedby={empty ? `${id}-error` : undefined}
+        aria-describedby={describedBy}
         onChange={(e) => {
           setText(e.target.value);
         }}
@@ -59,12 +75,12 @@ export function ReplyBox({
       <Button
         busy={sending}
         kind="secondary"
-        testId="send-message"
+        testId={testId}
         onClick={() => {
           void send();
         }}
       >
-        {sending ? 'Sending…' : 'Send message'}
+        {sending ? 'Saving…' : sendLabel}
       </Button>
     </div>
   );
