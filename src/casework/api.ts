@@ -1,4 +1,6 @@
-import type { Communication, Task } from 'fhir/r4';
+import type { Appointment, Communication, Task } from 'fhir/r4';
+import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
+import { buildCaseNote } from './caseNote';
 import type { CaseRef } from '../domain/caseRef';
 import { referrerOf } from '../domain/caseRef';
 import { buildMessage } from '../domain/messages';
@@ -11,6 +13,9 @@ import { sendTaskTransaction } from '../fhir/taskTransaction';
 import { withVersion } from '../fhir/withVersion';
 
 export type { WriteResult };
+
+/** Business identifier of an appointment (client UUID). */
+export const APPOINTMENT_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/appointment`;
 
 /** Accept, reject, progress or set the stage: one transaction (Task under If-Match + Provenance). */
 export async function updateCase(
@@ -51,4 +56,37 @@ export function sendMessage(
     sent: new Date(),
   });
   return createOnce(gateway, message);
+}
+
+/** Books an appointment on the case (hjp-appointment); the client id makes a retry safe. */
+export function bookAppointment(gateway: FhirGateway, appointment: Appointment, clientId: string): Promise<Appointment> {
+  return createOnce(gateway, { ...appointment, identifier: [{ system: APPOINTMENT_IDENTIFIER_SYSTEM, value: clientId }] });
+}
+
+/** Reschedules or cancels an appointment, guarded by the version the adviser saw. */
+export function changeAppointment(gateway: FhirGateway, next: Appointment): Promise<Appointment> {
+  return gateway.update(next, { ifMatchVersion: next.meta?.versionId });
+}
+
+/** Adds an internal case note (hjp-case-note), readable only by the advice organisation. */
+export function addCaseNote(
+  gateway: FhirGateway,
+  record: CaseRef,
+  user: CaseUser,
+  text: string,
+  noteId: string,
+): Promise<Communication> {
+  return createOnce(
+    gateway,
+    buildCaseNote({
+      identifier: noteId,
+      patientId: patientOfTask(record.task),
+      taskId: record.task.id ?? '',
+      referralId: record.referral?.id ?? '',
+      author: user.reference,
+      organisation: user.organisation?.reference ?? '',
+      text,
+      sent: new Date(),
+    }),
+  );
 }

@@ -1,6 +1,4 @@
 import type { Bundle, Communication, Task } from 'fhir/r4';
-import { ASSISTANCE_LEVEL, OUTCOME_TYPE, OUTCOME_VALUE_KIND, OUTPUT_TYPE } from '../../fhir-profiles/src/terminology';
-import { money } from '../domain/dates';
 import { stageText } from '../domain/labels';
 import { taskVersions } from '../domain/provenance';
 import { isEvidenceRequest } from './overview';
@@ -89,29 +87,7 @@ export function timeline(parts: {
   ].sort((a, b) => b.at.localeCompare(a.at));
 }
 
-/** The outcome of a closed referral, as plain lines (level of assistance, sessions, outcomes with amounts). */
-export function outcomeLines(task: Task): string[] {
-  return (task.output ?? []).flatMap((o) => {
-    const types = o.type.coding ?? [];
-    const kind = types.find((c) => c.system === OUTPUT_TYPE.system)?.code;
-    if (kind === 'assistance-level') {
-      const code = o.valueCodeableConcept?.coding?.find((c) => c.system === ASSISTANCE_LEVEL.system)?.code ?? '';
-      return [`Level of help: ${(ASSISTANCE_LEVEL.codes as Record<string, string>)[code] ?? 'not recorded'}`];
-    }
-    if (kind === 'advice-sessions') {
-      return [`Advice sessions: ${o.valueInteger ?? 0}`];
-    }
-    if (kind === 'outcome') {
-      const code = types.find((c) => c.system === OUTCOME_TYPE.system)?.code ?? '';
-      const label = (OUTCOME_TYPE.codes as Record<string, string>)[code] ?? 'Outcome';
-      const benefit = o.extension?.find((e) => e.valueCodeableConcept)?.valueCodeableConcept?.text;
-      const yearly = (OUTCOME_VALUE_KIND as Record<string, string>)[code] === 'annual-money' ? ' a year' : '';
-      const amount = o.valueMoney?.value !== undefined ? `: ${money(o.valueMoney.value)}${yearly}` : '';
-      return [`${label}${benefit ? ` (${benefit})` : ''}${amount}`];
-    }
-    return [];
-  });
-}
+export { outcomeLines } from '../domain/outcomeRead';
 
 /** Context for naming people on the referrer's timeline. */
 export interface Naming {
