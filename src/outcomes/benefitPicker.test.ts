@@ -13,7 +13,7 @@ const draft = (o: Partial<OutcomeDraft> & Pick<OutcomeDraft, 'type'>): OutcomeDr
 });
 
 function closing(outcomes: OutcomeDraft[]) {
-  const read = readCloseDraft({ level: 'casework', sessions: '3', outcomes });
+  const read = readCloseDraft({ level: 'advice-with-casework', sessions: '3', outcomes });
   if (!read.ok) {
     throw new Error(JSON.stringify(read.problems));
   }

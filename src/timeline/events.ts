@@ -1,4 +1,5 @@
-import type { Bundle, Communication, Task } from 'fhir/r4';
+import type { Appointment, Bundle, Communication, Task } from 'fhir/r4';
+import { readAppointment, type AppointmentReading } from '../domain/appointment';
 import { stageText } from '../domain/labels';
 import { taskVersions } from '../domain/provenance';
 import { isEvidenceRequest } from './overview';
@@ -13,7 +14,8 @@ export type TimelineEvent =
       by: string;
     }
   | { kind: 'message'; at: string; from: string; text: string; mine: boolean; category: string | undefined }
-  | { kind: 'evidence-request'; at: string; task: Task };
+  | { kind: 'evidence-request'; at: string; task: Task }
+  | { kind: 'appointment'; at: string; appointment: AppointmentReading };
 
 /**
  * Status changes from the Task's version history (oldest first), one event per change of status or
@@ -76,6 +78,8 @@ export function timeline(parts: {
   names: (reference: string | undefined) => string;
   /** Task versionId → who made it (from the Provenance linked in Task.relevantHistory). */
   authors?: Record<string, string>;
+  /** Advice appointments: one event each, at its start time. */
+  appointments?: readonly Appointment[];
 }): TimelineEvent[] {
   const evidence: TimelineEvent[] = parts.tasks
     .filter(isEvidenceRequest)
@@ -84,6 +88,11 @@ export function timeline(parts: {
     ...statusEvents(parts.history, parts.names, parts.authors),
     ...messageEvents(parts.messages, parts.me, parts.names),
     ...evidence,
+    ...(parts.appointments ?? []).map((a): TimelineEvent => ({
+      kind: 'appointment',
+      at: a.start ?? '',
+      appointment: readAppointment(a),
+    })),
   ].sort((a, b) => b.at.localeCompare(a.at));
 }
 
