@@ -59,8 +59,15 @@ export function sendMessage(
 }
 
 /** Books an appointment on the case (hjp-appointment); the client id makes a retry safe. */
-export function bookAppointment(gateway: FhirGateway, appointment: Appointment, clientId: string): Promise<Appointment> {
-  return createOnce(gateway, { ...appointment, identifier: [{ system: APPOINTMENT_IDENTIFIER_SYSTEM, value: clientId }] });
+export function bookAppointment(
+  gateway: FhirGateway,
+  appointment: Appointment,
+  clientId: string,
+): Promise<Appointment> {
+  return createOnce(gateway, {
+    ...appointment,
+    identifier: [{ system: APPOINTMENT_IDENTIFIER_SYSTEM, value: clientId }],
+  });
 }
 
 /** Reschedules or cancels an appointment, guarded by the version the adviser saw. */

@@ -122,7 +122,7 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
         )}
       </p>
       {record.task.statusReason?.text && <p className="nhsuk-body">Reason: {record.task.statusReason.text}</p>}
-      {notice && <SuccessNotice key={notice.n} text={notice.text} />}
+      {notice && <SuccessNotice text={notice.text} count={notice.n} />}
       {error !== undefined && <Problem title="The case could not be refreshed" message={plainError(error)} />}
       {status === 'completed' && <ClosedOutcome task={record.task} />}
       <CaseActions
