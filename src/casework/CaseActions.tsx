@@ -109,6 +109,8 @@ export function CaseActions({ task, gateway, user, onChanged, onSaved }: Props):
     return (
       <ConflictNotice
         changes={conflict.changes}
+        current={conflict.current}
+        gateway={gateway}
         canReapply={canReapply}
         onReapply={() => {
           void save(conflict.current, conflict.change);

@@ -1,4 +1,6 @@
-import type { Appointment, Communication, Task } from 'fhir/r4';
+import type { Appointment, Communication, Provenance, Task } from 'fhir/r4';
+import { JOB_ROLES } from '../config/jobRoles';
+import { userFromRoleBundle } from '../domain/user';
 import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
 import { buildCaseNote } from './caseNote';
 import type { CaseRef } from '../domain/caseRef';
@@ -96,4 +98,22 @@ export function addCaseNote(
       sent: new Date(),
     }),
   );
+}
+
+/** Who made the Task's current version: the agent of the Provenance it linked last, by name ("Faisal Ahmed"). */
+export async function whoChanged(gateway: FhirGateway, current: Task): Promise<string | null> {
+  const last = current.relevantHistory?.at(-1)?.reference;
+  const id = /^Provenance\/([^/]+)/.exec(last ?? '')?.[1];
+  if (!id) {
+    return null;
+  }
+  const bundle = await gateway.search('Provenance', {
+    _id: id,
+    _include: 'Provenance:agent',
+    '_include:iterate': 'PractitionerRole:practitioner',
+  });
+  const provenance = bundle.entry?.find((e) => e.resource?.resourceType === 'Provenance')?.resource as
+    Provenance | undefined;
+  const roleId = /^PractitionerRole\/(.+)$/.exec(provenance?.agent[0]?.who.reference ?? '')?.[1];
+  return (roleId ? userFromRoleBundle(bundle, roleId, JOB_ROLES)?.name : undefined) ?? null;
 }

@@ -16,6 +16,8 @@ export const queryKeys = {
   caseloadPage: (org: string, filters: unknown, page: number) => ['caseload', org, 'page', filters, page] as const,
   caseloadCounts: (org: string, filters: unknown) => ['caseload', org, 'counts', filters] as const,
   case: (taskId: string) => ['case', taskId] as const,
+  /** Who saved a given version of a case's Task (the conflict notice names them). */
+  changeAuthor: (taskId: string, versionId: string) => ['case', taskId, 'author', versionId] as const,
 };
 
 /** How long the first screen's data, loaded ahead as the token arrives, counts as fresh when its screen mounts. */

@@ -110,14 +110,17 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     await adviser.locator('#close-sessions').fill('3');
     await adviser.selectOption('#add-outcome-type', 'benefit-awarded');
     await adviser.getByTestId('add-outcome').click();
-    await adviser.getByLabel('Which benefit', { exact: true }).fill('Personal Independence Payment');
-    await adviser.getByLabel('Additional weekly amount (£)').fill('73.60');
+    await adviser.getByLabel('Which benefit', { exact: true }).selectOption('pip-daily-living-standard');
+    await adviser.getByLabel('Additional amount (£)').fill('73.60');
     await adviser
       .getByTestId('gain-preview')
       .getByText(/Annual gain £3,827.20/)
       .waitFor();
     await expectNoAxeViolations(adviser);
     await adviser.getByTestId('close-submit').click();
+    await adviser.getByTestId('confirm-close').getByText('Are you sure you want to close this case?').waitFor();
+    await expectNoAxeViolations(adviser);
+    await adviser.getByTestId('close-confirm').click();
     await adviser
       .getByTestId('case-status')
       .getByText(/Closed/)

@@ -30,6 +30,7 @@ import { ClosedOutcome } from '../../outcomes/ClosedOutcome';
 import { SuccessNotice } from '../../ui/SuccessNotice';
 import { caseWrites } from './caseWrites';
 import type { CaseUser } from '../../domain/taskChange';
+import type { Task } from 'fhir/r4';
 
 interface Props {
   gateway: FhirGateway;
@@ -62,7 +63,7 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
   const error: unknown = writeError ?? query.error ?? undefined;
   // A close that lost to someone else's change: what changed, and the adviser's closing kept for a re-apply.
   const [closeConflict, setCloseConflict] = useState<
-    { changes: FieldChange[]; closing: CaseOutcomes; note: string } | undefined
+    { changes: FieldChange[]; current: Task; closing: CaseOutcomes; note: string } | undefined
   >();
   /** Everything a write changes: this case, and the caseload's pages and counts. */
   const refresh = useCallback(() => {
@@ -89,7 +90,7 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
   const close = async (closing: CaseOutcomes, note: string): Promise<void> => {
     // Always based on the latest version read; a conflict re-reads it and keeps the adviser's closing.
     const result = await closeCase(gateway, current, closing, note, user);
-    setCloseConflict(result.ok ? undefined : { changes: result.changes, closing, note });
+    setCloseConflict(result.ok ? undefined : { changes: result.changes, current: result.current, closing, note });
     if (result.ok) {
       say('Case closed. The referrer has been sent the outcome.');
     }
@@ -173,6 +174,8 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
       {closeConflict && (
         <ConflictNotice
           changes={closeConflict.changes}
+          current={closeConflict.current}
+          gateway={gateway}
           canReapply={working}
           onReapply={() => {
             void close(closeConflict.closing, closeConflict.note).catch((err: unknown) => {
