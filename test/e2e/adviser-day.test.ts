@@ -33,6 +33,13 @@ async function checkScreen(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 320, height: 900 });
   await expectNoAxeViolations(page);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > 321)
+      .map((el) => `${el.tagName}.${el.className}#${el.id}:${String(Math.round(el.getBoundingClientRect().right))}`)
+      .slice(0, 15),
+  );
+  expect(wide).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
