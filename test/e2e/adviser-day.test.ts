@@ -135,7 +135,8 @@ describe("the adviser's working day on one case", () => {
     // The closing measures, then close with a benefit from the list, confirming first.
     await recordMeasures(adviser, 'closing', 'Not hard at all', '7');
     await notice(adviser, /Measures at closing recorded/);
-    expect(await adviser.getByTestId('measure-measure-financial-strain').textContent()).toMatch(
+    await adviser.getByTestId('measure-measure-financial-strain').getByText('Not hard at all').waitFor();
+    expect(await adviser.getByTestId('measure-measure-financial-strain').textContent(), 'strain table').toMatch(
       /Very hard\s*Not hard at all/,
     );
     await adviser
@@ -179,5 +180,18 @@ describe("the adviser's working day on one case", () => {
     expect(await gp.getByTestId('outcome').textContent()).toMatch(/Universal Credit: LCWRA element/);
     expect(await gp.getByTestId('referral-timeline').textContent()).not.toMatch(/LCWRA claim started/);
     await checkScreen(gp);
+
+    // Within the window the adviser can reopen it (to correct the outcome), with a reason.
+    await adviser.getByTestId('reopen-start').click();
+    await adviser.getByTestId('reopen-confirm').click();
+    await adviser.getByTestId('reopen-case').getByText('Enter why the case is reopened.').waitFor();
+    await adviser.getByLabel(/Why is the case reopened/).fill('The LCWRA amount was wrong: correcting it.');
+    await adviser.getByTestId('reopen-confirm').click();
+    await notice(adviser, /Case reopened/);
+    await adviser
+      .getByTestId('case-status')
+      .getByText(/In progress/)
+      .waitFor();
+    await checkScreen(adviser);
   });
 });

@@ -168,7 +168,10 @@ describe('adviser flow through a real launch', () => {
     const conflict = two.getByTestId('conflict');
     await conflict.waitFor();
     expect(await conflict.textContent()).toMatch(/Stage.*Client contacted.*Advice given/);
-    await two.getByTestId('conflict-by').getByText(/Fatima Begum changed it at/).waitFor();
+    await two
+      .getByTestId('conflict-by')
+      .getByText(/Fatima Begum changed it at/)
+      .waitFor();
     await expectNoAxeViolations(two);
     await two.getByTestId('reapply').click();
     await two

@@ -4,7 +4,7 @@ import type { RunningSandbox } from '../../launch/sandbox/server';
 import { BUSINESS_STAGE, localCoding } from '../../fhir-profiles/src/terminology';
 import { CASEWORK } from '../../src/config/casework';
 import { startTestSandbox } from '../support/sandbox';
-import type { Api } from '../support/api';
+import type { Api, Reply } from '../support/api';
 import { appLaunch, Ledger, setupApi } from './support';
 
 /**
@@ -34,7 +34,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-async function reopened(api: Api, id: string, reason: string | undefined): Promise<ReturnType<Api>> {
+async function reopened(api: Api, id: string, reason: string | undefined): Promise<Reply> {
   const current = (await admin<Task>('GET', `Task/${id}`)).body;
   const next: Task = {
     ...current,

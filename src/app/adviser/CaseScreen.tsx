@@ -25,6 +25,7 @@ import { isWorking } from '../../domain/transitions';
 import { recordedAt } from '../../domain/measures';
 import { CaseAppointments } from '../../casework/CaseAppointments';
 import { CaseNotes } from '../../casework/CaseNotes';
+import { ReopenCase } from '../../casework/ReopenCase';
 import { CaseMeasures } from '../../outcomes/CaseMeasures';
 import { ClosedOutcome } from '../../outcomes/ClosedOutcome';
 import { SuccessNotice } from '../../ui/SuccessNotice';
@@ -126,6 +127,19 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
       {notice && <SuccessNotice text={notice.text} count={notice.n} />}
       {error !== undefined && <Problem title="The case could not be refreshed" message={plainError(error)} />}
       {status === 'completed' && <ClosedOutcome task={record.task} />}
+      {status === 'completed' && (
+        <ReopenCase
+          task={record.task}
+          gateway={gateway}
+          user={user}
+          onReopened={(text) => {
+            if (text) {
+              say(text);
+            }
+            refresh();
+          }}
+        />
+      )}
       <CaseActions
         key={record.task.meta?.versionId}
         task={record.task}
