@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildAppointment } from '../domain/appointment';
+import { timeline } from './events';
+
+describe('appointments on the referrer’s timeline', () => {
+  it('each appointment is one event at its start, read back with its mode and what it is for', () => {
+    const appointment = {
+      ...buildAppointment({
+        referralId: 'ref-03',
+        patientId: 'pat-003',
+        adviser: 'PractitionerRole/adviser',
+        start: new Date('2027-03-16T10:15:00Z'),
+        minutes: 60,
+        mode: 'VIDEOCONF',
+        description: 'First appointment',
+      }),
+      id: 'appt-1',
+    };
+    const events = timeline({
+      history: { resourceType: 'Bundle', type: 'history' },
+      messages: [],
+      tasks: [],
+      me: 'PractitionerRole/gp',
+      names: () => 'Someone',
+      appointments: [appointment],
+    });
+    expect(events).toEqual([
+      {
+        kind: 'appointment',
+        at: '2027-03-16T10:15:00.000Z',
+        appointment: expect.objectContaining({ id: 'appt-1', modeLabel: 'By video', description: 'First appointment' }),
+      },
+    ]);
+  });
+});
