@@ -59,7 +59,11 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
       .getByTestId('case-status')
       .getByText(/Accepted/)
       .waitFor();
-    await adviser.getByTestId('reply-box').getByRole('textbox').fill('We will phone Mr Evans tomorrow morning.');
+    await adviser
+      .getByTestId('messages')
+      .getByTestId('reply-box')
+      .getByRole('textbox')
+      .fill('We will phone Mr Evans tomorrow morning.');
     await adviser.getByTestId('send-message').click();
     await adviser.getByTestId('messages').getByText('We will phone Mr Evans tomorrow morning.').waitFor();
     await adviser
