@@ -39,7 +39,14 @@ export function CaseNotes({
           );
         })}
       </ul>
-      <ReplyBox label="New case note" draftKey={draftKey} sendLabel="Add note" testId="add-note" onSend={onAdd} />
+      <ReplyBox
+        label="New case note"
+        draftKey={draftKey}
+        sendLabel="Add note"
+        testId="add-note"
+        noun="note"
+        onSend={onAdd}
+      />
     </section>
   );
 }

@@ -10,6 +10,7 @@ export function ReplyBox({
   draftKey,
   sendLabel = 'Send message',
   testId = 'send-message',
+  noun = 'message',
 }: {
   label: string;
   onSend: (text: string, messageId: string) => Promise<void>;
@@ -17,6 +18,8 @@ export function ReplyBox({
   draftKey?: string;
   sendLabel?: string;
   testId?: string;
+  /** What is written, in words ("message", "note"), for the errors. */
+  noun?: string;
 }): ReactElement {
   const id = useId();
   const [text, setText] = useDraft(draftKey ?? id);
@@ -53,7 +56,7 @@ export function ReplyBox({
       </label>
       {empty && (
         <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> Enter a message
+          <span className="nhsuk-u-visually-hidden">Error:</span> Enter a {noun}
         </span>
       )}
       {unsaved && (
@@ -71,7 +74,7 @@ export function ReplyBox({
           setText(e.target.value);
         }}
       />
-      {error && <Problem title="Your message was not sent" message={error} />}
+      {error && <Problem title={`Your ${noun} was not ${noun === 'message' ? 'sent' : 'saved'}`} message={error} />}
       <Button
         busy={sending}
         kind="secondary"
