@@ -8,7 +8,7 @@ import { Problem, plainError } from '../ui/Problem';
 import { updateCase, type WriteResult } from './api';
 import type { FieldChange } from '../domain/taskConflict';
 import { ConflictNotice } from './ConflictNotice';
-import { actionLabel, stageLabel, stageOf } from '../domain/labels';
+import { actionLabel, stageLabel, stageOf, statusLabel } from '../domain/labels';
 import { allowedNextStatuses, checkChange, reasonRequired, settableStages } from '../domain/transitions';
 import type { CaseUser, TaskChange } from '../domain/taskChange';
 
@@ -18,10 +18,29 @@ interface Props {
   user: CaseUser;
   /** The case was saved (or someone else's version must be shown): reload it. */
   onChanged: () => void;
+  /** Said after a save that worked ("Referral accepted…"), for the success notice. */
+  onSaved?: (text: string) => void;
+}
+
+/** What a saved change did, in plain words. */
+export function savedText(from: ReferralTaskStatus, change: TaskChange): string {
+  const parts: string[] = [];
+  if (change.status !== from) {
+    parts.push(
+      change.status === 'accepted' && from === 'requested'
+        ? 'Referral accepted'
+        : `Status changed to ${statusLabel(change.status).toLowerCase()}`,
+    );
+  }
+  if (change.stage) {
+    parts.push(`stage set to ${stageLabel(change.stage).toLowerCase()}`);
+  }
+  const text = parts.join(', ') || 'Case saved';
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}. The referrer can see this on their timeline.`;
 }
 
 /** Accept or reject a new referral; then move it on (status and stage). Closing is in its own form. */
-export function CaseActions({ task, gateway, user, onChanged }: Props): ReactElement | null {
+export function CaseActions({ task, gateway, user, onChanged, onSaved }: Props): ReactElement | null {
   const from = task.status as ReferralTaskStatus;
   const moves = allowedNextStatuses('adviser', from).filter((s) => s !== 'completed');
   const stages = settableStages(from === 'requested' ? 'accepted' : from);
@@ -48,6 +67,7 @@ export function CaseActions({ task, gateway, user, onChanged }: Props): ReactEle
       const result: WriteResult = await updateCase(gateway, base, change, user);
       if (result.ok) {
         setConflict(undefined);
+        onSaved?.(savedText(base.status as ReferralTaskStatus, change));
         onChanged();
       } else {
         setConflict({ current: result.current, changes: result.changes, change });
@@ -89,6 +109,8 @@ export function CaseActions({ task, gateway, user, onChanged }: Props): ReactEle
     return (
       <ConflictNotice
         changes={conflict.changes}
+        current={conflict.current}
+        gateway={gateway}
         canReapply={canReapply}
         onReapply={() => {
           void save(conflict.current, conflict.change);

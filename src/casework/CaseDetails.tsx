@@ -1,6 +1,8 @@
 import type { ReactElement, ReactNode } from 'react';
-import type { Consent, QuestionnaireResponseItem } from 'fhir/r4';
-import { ADVICE_MODE, URGENT_REASON } from '../../fhir-profiles/src/terminology';
+import type { Consent, QuestionnaireItem, QuestionnaireResponseItem } from 'fhir/r4';
+import { ADVICE_MODE, URGENT_REASON, WELFARE_QUESTIONNAIRE } from '../../fhir-profiles/src/terminology';
+import { PatientContact } from './PatientContact';
+import type { Referrer } from './referrer';
 import { patientFacts } from '../domain/patient';
 import { dateInTable } from '../domain/dates';
 import { areaLabel } from '../domain/labels';
@@ -22,15 +24,31 @@ const CONSENT_STATE: Partial<Record<Consent['status'], string>> = {
   rejected: 'refused',
 };
 
+/** linkId → question text, from the checklist Questionnaire (nested groups included). */
+function questionTexts(
+  items: readonly QuestionnaireItem[] | undefined,
+  into: Record<string, string> = {},
+): Record<string, string> {
+  for (const item of items ?? []) {
+    if (item.text) {
+      into[item.linkId] = item.text;
+    }
+    questionTexts(item.item, into);
+  }
+  return into;
+}
+
 function answers(
   items: readonly QuestionnaireResponseItem[] | undefined,
+  texts: Readonly<Record<string, string>>,
 ): { linkId: string; text: string; answer: string }[] {
   return (items ?? []).flatMap((item) => [
     ...(item.answer?.length
       ? [
           {
             linkId: item.linkId,
-            text: item.text ?? item.linkId,
+            // The answer's own copy of the question, else the Questionnaire's: never the internal id.
+            text: item.text ?? texts[item.linkId] ?? 'Question text not available',
             answer: item.answer
               .map(
                 (a) =>
@@ -44,8 +62,31 @@ function answers(
           },
         ]
       : []),
-    ...answers(item.item),
+    ...answers(item.item, texts),
   ]);
+}
+
+/** "Dr Anjali Mehta, General practitioner, Northbrook Medical Practice · Phone 0113 …": never a bare reference. */
+function ReferrerText({
+  referrer,
+  fallback,
+}: {
+  referrer: Referrer | undefined;
+  fallback: string | undefined;
+}): ReactElement {
+  if (!referrer) {
+    return <span data-testid="referrer">{fallback ?? 'Not recorded'}</span>;
+  }
+  return (
+    <span data-testid="referrer">
+      {[referrer.name, referrer.role, referrer.organisation].filter(Boolean).join(', ')}
+      {referrer.contact.map((c) => (
+        <span key={c.value} className="nhsuk-u-display-block">
+          {c.kind}: {c.value}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 /** The referral, the patient, consents and — only where consent allows — screening and conditions. */
@@ -54,6 +95,7 @@ export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
   const facts = record.patient ? patientFacts(record.patient, new Date()) : undefined;
   const read = readReferral(referral);
   const urgent = read.urgentReasons.map((r) => URGENT_REASON.codes[r]);
+  const texts = questionTexts(record.questionnaires[WELFARE_QUESTIONNAIRE.url]?.item);
   return (
     <>
       <h2>Referral</h2>
@@ -68,9 +110,19 @@ export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
           {read.priority === 'urgent' ? `Urgent${urgent.length ? `: ${urgent.join('; ')}` : ''}` : 'Routine'}
         </Row>
         <Row label="Referred by">
-          {referral?.requester?.display ?? referral?.requester?.reference ?? 'Not recorded'},{' '}
-          {dateInTable(referral?.authoredOn)}
-          {inpatientWard(referral) && <span data-testid="inpatient-ward">. {inpatientWard(referral)}</span>}
+          <ReferrerText referrer={record.referrer} fallback={referral?.requester?.display} />
+          <span className="nhsuk-u-display-block">On {dateInTable(referral?.authoredOn)}</span>
+        </Row>
+        {referral?.encounter && (
+          <Row label="Referred from">
+            <span data-testid="inpatient-ward">
+              {inpatientWard(referral) ?? 'A hospital stay (inpatient)'}
+              {referral.encounter.display ? `: ${referral.encounter.display}` : ''}
+            </span>
+          </Row>
+        )}
+        <Row label="Contact details">
+          <PatientContact patient={record.patient} allowed={record.referralConsent.allowed} />
         </Row>
         <Row label="Contact preferences">{contactPreferencesText(read)}</Row>
         <Row label="Mode of advice">{read.adviceMode ? ADVICE_MODE.codes[read.adviceMode] : 'No preference'}</Row>
@@ -99,7 +151,7 @@ export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
       <h2>Screening answers</h2>
       {record.screening ? (
         <dl className="nhsuk-summary-list" data-testid="screening">
-          {answers(record.screening.item).map((a) => (
+          {answers(record.screening.item, texts).map((a) => (
             <Row key={a.linkId} label={a.text}>
               {a.answer}
             </Row>

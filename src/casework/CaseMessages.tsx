@@ -18,11 +18,14 @@ export function CaseMessages({
   me,
   canSend,
   onSend,
+  draftKey,
 }: {
   messages: readonly Communication[];
   me: string;
   canSend: boolean;
   onSend: (text: string, messageId: string) => Promise<void>;
+  /** Keeps a half-typed message in memory (src/ui/drafts.ts). */
+  draftKey?: string;
 }): ReactElement {
   return (
     <section aria-labelledby="messages-heading" data-testid="messages">
@@ -63,7 +66,7 @@ export function CaseMessages({
           </li>
         ))}
       </ul>
-      {canSend && <ReplyBox label="Message to the referrer" onSend={onSend} />}
+      {canSend && <ReplyBox label="Message to the referrer" draftKey={draftKey} onSend={onSend} />}
     </section>
   );
 }

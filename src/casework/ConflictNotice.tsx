@@ -1,4 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactElement } from 'react';
+import type { Task } from 'fhir/r4';
+import type { FhirGateway } from '../fhir/gateway';
+import { dateTimeInText } from '../domain/dates';
+import { whoChanged } from './api';
+import { queryKeys } from '../fhir/queryKeys';
 import type { FieldChange } from '../domain/taskConflict';
 import { TableHead } from '../ui/TableHead';
 
@@ -11,13 +17,25 @@ export function ConflictNotice({
   canReapply,
   onReapply,
   onDiscard,
+  current,
+  gateway,
 }: {
   changes: readonly FieldChange[];
+  /** The version that won, to name who saved it (its Provenance agent). */
+  current?: Task | undefined;
+  gateway?: FhirGateway | undefined;
   canReapply: boolean;
   onReapply: () => void;
   onDiscard: () => void;
 }): ReactElement {
   const ref = useRef<HTMLDivElement>(null);
+  const version = current?.meta?.versionId ?? '';
+  const who = useQuery({
+    queryKey: queryKeys.changeAuthor(current?.id ?? '', version),
+    queryFn: () => (gateway && current ? whoChanged(gateway, current) : Promise.resolve(null)),
+    enabled: gateway !== undefined && current !== undefined,
+    staleTime: Infinity,
+  });
   useEffect(() => {
     ref.current?.focus();
   }, []);
@@ -28,6 +46,11 @@ export function ConflictNotice({
           <span className="nhsuk-u-visually-hidden">Important: </span>Someone else changed this case
         </span>
       </h2>
+      {who.data && (
+        <p data-testid="conflict-by">
+          {who.data} changed it{current?.meta?.lastUpdated ? ` at ${dateTimeInText(current.meta.lastUpdated)}` : ''}.
+        </p>
+      )}
       <p>Your change was not saved, so nothing was overwritten. This is what changed since you opened the case:</p>
       {changes.length > 0 ? (
         <table className="nhsuk-table">

@@ -1,8 +1,12 @@
-import type { Communication, Reference, Task } from 'fhir/r4';
 import { USER_ROLE_SYSTEM } from '../../fhir-profiles/src/canonical';
 import { EXTERNAL } from '../../fhir-profiles/src/terminology';
 import { OPEN_TASK_STATUSES } from '../domain/taskStates';
 import { assignmentBundle } from '../domain/caseOwner';
+import type { Appointment, Communication, Provenance, Reference, Task } from 'fhir/r4';
+import { JOB_ROLES } from '../config/jobRoles';
+import { userFromRoleBundle } from '../domain/user';
+import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
+import { buildCaseNote } from './caseNote';
 import type { CaseRef } from '../domain/caseRef';
 import { referrerOf } from '../domain/caseRef';
 import { buildMessage } from '../domain/messages';
@@ -17,6 +21,9 @@ import { readAdvisers, type Adviser } from './advisers';
 import { duplicateLinkBundle, otherOpenReferrals, type DuplicateLink, type OpenReferral } from './duplicates';
 
 export type { WriteResult };
+
+/** Business identifier of an appointment (client UUID). */
+export const APPOINTMENT_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/appointment`;
 
 /** Accept, reject, progress or set the stage: one transaction (Task under If-Match + Provenance). */
 export async function updateCase(
@@ -101,4 +108,62 @@ export async function loadOtherOpenReferrals(gateway: FhirGateway, task: Task, o
 export async function linkDuplicates(gateway: FhirGateway, link: DuplicateLink): Promise<void> {
   const close = { ...link.close, task: await withVersion(gateway, link.close.task) };
   await gateway.transaction(duplicateLinkBundle({ ...link, close }));
+}
+
+/** Books an appointment on the case (hjp-appointment); the client id makes a retry safe. */
+export function bookAppointment(
+  gateway: FhirGateway,
+  appointment: Appointment,
+  clientId: string,
+): Promise<Appointment> {
+  return createOnce(gateway, {
+    ...appointment,
+    identifier: [{ system: APPOINTMENT_IDENTIFIER_SYSTEM, value: clientId }],
+  });
+}
+
+/** Reschedules or cancels an appointment, guarded by the version the adviser saw. */
+export function changeAppointment(gateway: FhirGateway, next: Appointment): Promise<Appointment> {
+  return gateway.update(next, { ifMatchVersion: next.meta?.versionId });
+}
+
+/** Adds an internal case note (hjp-case-note), readable only by the advice organisation. */
+export function addCaseNote(
+  gateway: FhirGateway,
+  record: CaseRef,
+  user: CaseUser,
+  text: string,
+  noteId: string,
+): Promise<Communication> {
+  return createOnce(
+    gateway,
+    buildCaseNote({
+      identifier: noteId,
+      patientId: patientOfTask(record.task),
+      taskId: record.task.id ?? '',
+      referralId: record.referral?.id ?? '',
+      author: user.reference,
+      organisation: user.organisation?.reference ?? '',
+      text,
+      sent: new Date(),
+    }),
+  );
+}
+
+/** Who made the Task's current version: the agent of the Provenance it linked last, by name ("Faisal Ahmed"). */
+export async function whoChanged(gateway: FhirGateway, current: Task): Promise<string | null> {
+  const last = current.relevantHistory?.at(-1)?.reference;
+  const id = /^Provenance\/([^/]+)/.exec(last ?? '')?.[1];
+  if (!id) {
+    return null;
+  }
+  const bundle = await gateway.search('Provenance', {
+    _id: id,
+    _include: 'Provenance:agent',
+    '_include:iterate': 'PractitionerRole:practitioner',
+  });
+  const provenance = bundle.entry?.find((e) => e.resource?.resourceType === 'Provenance')?.resource as
+    Provenance | undefined;
+  const roleId = /^PractitionerRole\/(.+)$/.exec(provenance?.agent[0]?.who.reference ?? '')?.[1];
+  return (roleId ? userFromRoleBundle(bundle, roleId, JOB_ROLES)?.name : undefined) ?? null;
 }

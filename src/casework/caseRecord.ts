@@ -1,9 +1,11 @@
 import type {
+  Appointment,
   Bundle,
   Communication,
   Condition,
   Consent,
   Patient,
+  Questionnaire,
   QuestionnaireResponse,
   Resource,
   ServiceRequest,
@@ -16,6 +18,10 @@ import { FhirError, kindForStatus } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import { patientOfTask } from '../domain/references';
 import { JOB_ROLES } from '../config/jobRoles';
+import { MEASURES, isMeasure } from '../domain/measures';
+import { WELFARE_QUESTIONNAIRE } from '../../fhir-profiles/src/terminology';
+import { isCaseNote } from './caseNote';
+import { readReferrer, type Referrer } from './referrer';
 
 /** Everything the adviser's case view shows; what consent does not cover is never fetched. */
 export interface CaseRecord {
@@ -29,7 +35,17 @@ export interface CaseRecord {
   screening: QuestionnaireResponse | undefined;
   /** Present only when the medical-evidence consent is active; otherwise not requested at all. */
   conditions: Condition[] | undefined;
+  /** Messages with the referrer (internal case notes are kept apart, in `notes`). */
   messages: Communication[];
+  /** Internal case notes (the server shows them to the advice organisation only), oldest first. */
+  notes: Communication[];
+  appointments: Appointment[];
+  /** Before-and-after measure responses on the case. */
+  measures: QuestionnaireResponse[];
+  /** The checklist and measure Questionnaires by canonical url (question text). */
+  questionnaires: Record<string, Questionnaire>;
+  /** Who referred: name, role, organisation, contact. */
+  referrer: Referrer | undefined;
   evidenceRequests: Task[];
   /** Versions of the referral Task, newest first. */
   history: Task[];
@@ -62,6 +78,12 @@ function at(response: Bundle, i: number): Resource | undefined {
     throw new FhirError(status === 403 || status === 404 ? kindForStatus(status) : 'server', status, undefined);
   }
   return entry?.resource;
+}
+
+/** Like `at`, for what the case can be shown without (appointments, notes, measures, names): a refusal reads as nothing. */
+function optional(response: Bundle, i: number): Resource | undefined {
+  const status = Number.parseInt(response.entry?.[i]?.response?.status ?? '200', 10);
+  return status >= 400 ? undefined : response.entry?.[i]?.resource;
 }
 
 /** Names who made each version, from the Provenance records (with their agents) that target the Task. */
@@ -113,16 +135,33 @@ export async function loadCase(
   const evidenceRequests = found.filter((t) => t.id !== taskId);
   const patientId = patientIdOf(task);
 
+  const referralRef = `ServiceRequest/${encodeURIComponent(referral?.id ?? '')}`;
+  const requester = /^PractitionerRole\/([^/]+)$/.exec(referral?.requester?.reference ?? '')?.[1] ?? '';
+  const questionnaireUrls = [WELFARE_QUESTIONNAIRE.url, ...MEASURES.map((m) => m.url)].join(',');
   const second = await gateway.transaction(
     batch([
       `Consent?patient=Patient/${encodeURIComponent(patientId)}&_count=50`,
-      `Communication?based-on=ServiceRequest/${encodeURIComponent(referral?.id ?? '')}&_sort=sent&_count=100`,
+      `Communication?based-on=${referralRef}&_sort=sent&_count=100`,
       `Provenance?target=Task/${id}&_include=Provenance:agent&_include:iterate=PractitionerRole:practitioner&_count=200`,
+      `Appointment?based-on=${referralRef}&_count=100`,
+      `QuestionnaireResponse?based-on=${referralRef}&_count=50`,
+      `Questionnaire?url=${questionnaireUrls}&_count=10`,
+      `PractitionerRole?_id=${encodeURIComponent(requester)}&_include=PractitionerRole:practitioner&_include=PractitionerRole:organization`,
     ]),
   );
   // A refusal recorded for another, never-sent referral (provision.data names it) is not this case's.
   const consents = entriesOf<Consent>(at(second, 0), 'Consent').filter((c) => referralScope(c) === undefined);
-  const messages = entriesOf<Communication>(at(second, 1), 'Communication');
+  const thread = entriesOf<Communication>(at(second, 1), 'Communication');
+  const messages = thread.filter((m) => !isCaseNote(m));
+  const notes = thread.filter(isCaseNote);
+  const appointments = entriesOf<Appointment>(optional(second, 3), 'Appointment');
+  const measures = entriesOf<QuestionnaireResponse>(optional(second, 4), 'QuestionnaireResponse').filter(isMeasure);
+  const questionnaires = Object.fromEntries(
+    entriesOf<Questionnaire>(optional(second, 5), 'Questionnaire').map((q) => [q.url ?? '', q]),
+  );
+  const roleBundle = optional(second, 6);
+  const referrer =
+    roleBundle?.resourceType === 'Bundle' && requester ? readReferrer(roleBundle as Bundle, requester) : undefined;
   const decide = (coverage: 'referral-details' | 'medical-evidence'): ConsentDecision =>
     consentDecision(consents, { patientId, adviceOrg, coverage, now });
   const referralConsent = decide('referral-details');
@@ -161,6 +200,11 @@ export async function loadCase(
     screening,
     conditions,
     messages,
+    notes,
+    appointments,
+    measures,
+    questionnaires,
+    referrer,
     evidenceRequests,
     history,
     authors,

@@ -20,6 +20,7 @@ import {
   TARGET_POPULATION,
   codesOf,
 } from './partnershipDesign';
+import { caseworkSchema } from './casework';
 
 /**
  * The local partnership, from one validated file (partnership.json): who the advice service is,
@@ -131,6 +132,7 @@ export const partnershipSchema = z.object({
     heading: z.string().check(z.minLength(1)),
     whatToDoNow: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   }),
+  casework: caseworkSchema,
 });
 
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;

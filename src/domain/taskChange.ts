@@ -7,7 +7,7 @@ import {
 } from '../../fhir-profiles/src/terminology';
 import { stageOf } from './labels';
 import { taskChangeEntries } from './provenance';
-import { checkChange, stageForStatus, type TaskActor } from './transitions';
+import { checkChange, isReopening, stageForStatus, type ReopenWindow, type TaskActor } from './transitions';
 import { withoutVersion } from './versioned';
 
 export interface CaseUser {
@@ -19,17 +19,24 @@ export interface TaskChange {
   status: ReferralTaskStatus;
   stage?: BusinessStage | undefined;
   reason?: string | undefined;
+  /** Set when the change reopens a closed case: the window it must fall in. */
+  reopen?: ReopenWindow | undefined;
 }
 
 /** The Task after a change, based on `base` (the version the adviser saw). Throws on a forbidden move. */
 export function changedTask(base: Task, change: TaskChange, actor: TaskActor, now: string): Task {
   const from = base.status as ReferralTaskStatus;
-  const stage = change.stage ?? stageForStatus(change.status, stageOf(base));
-  const problem = checkChange(actor, { from, to: change.status, reason: change.reason, stage });
+  const reopening = change.reopen !== undefined && isReopening(from, change.status);
+  const stage = change.stage ?? (reopening ? 'casework' : stageForStatus(change.status, stageOf(base)));
+  const problem = checkChange(actor, { from, to: change.status, reason: change.reason, stage, reopen: change.reopen });
   if (problem) {
     throw new RangeError(problem.message);
   }
   const next: Task = { ...withoutVersion(base), status: change.status, lastModified: now };
+  if (reopening) {
+    // The outcomes are recorded again when the case is closed again (a correction is reopen, then close).
+    delete next.output;
+  }
   if (stage) {
     next.businessStatus = { coding: [localCoding(BUSINESS_STAGE, stage)], text: BUSINESS_STAGE.codes[stage] };
   }

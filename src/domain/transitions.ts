@@ -94,6 +94,46 @@ export function stageForStatus(to: ReferralTaskStatus, current: BusinessStage | 
   return current;
 }
 
+/**
+ * Reopening a closed case (issue 11): only the advice organisation (the adviser), only a
+ * completed case, back to in progress, within the partnership's window after closing
+ * (src/config/partnership.json casework.reopenWithinDays), with a reason. Not in the move table:
+ * a completed case stays terminal for everything else (the referrer, the caseload, evaluation).
+ */
+export interface ReopenWindow {
+  /** When the case was closed (the completed Task's lastModified). */
+  closedAt: string | undefined;
+  now: Date;
+  withinDays: number;
+}
+
+export const REOPENED_STATUS = 'in-progress' satisfies ReferralTaskStatus;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Why this reopening may not happen, or undefined when it may. */
+export function reopenProblem(actor: TaskActor, from: ReferralTaskStatus, window: ReopenWindow): string | undefined {
+  if (actor !== 'adviser') {
+    return 'Only the advice service that closed the case can reopen it.';
+  }
+  if (from !== 'completed') {
+    return 'Only a completed case can be reopened.';
+  }
+  const closed = Date.parse(window.closedAt ?? '');
+  if (!Number.isFinite(closed)) {
+    return 'When the case was closed is not recorded, so it cannot be reopened.';
+  }
+  if (window.now.getTime() - closed > window.withinDays * DAY_MS) {
+    return `A case can be reopened only within ${String(window.withinDays)} days of closing.`;
+  }
+  return undefined;
+}
+
+/** Is this change a reopening (completed → in progress)? */
+export function isReopening(from: ReferralTaskStatus, to: ReferralTaskStatus): boolean {
+  return from === 'completed' && to === REOPENED_STATUS;
+}
+
 export interface TransitionProblem {
   field: 'status' | 'reason' | 'stage';
   message: string;
@@ -102,8 +142,21 @@ export interface TransitionProblem {
 /** Checks a requested change; returns the plain problem or undefined when it may be made. */
 export function checkChange(
   actor: TaskActor,
-  change: { from: ReferralTaskStatus; to: ReferralTaskStatus; reason?: string; stage?: BusinessStage },
+  change: {
+    from: ReferralTaskStatus;
+    to: ReferralTaskStatus;
+    reason?: string;
+    stage?: BusinessStage;
+    reopen?: ReopenWindow | undefined;
+  },
 ): TransitionProblem | undefined {
+  if (change.reopen && isReopening(change.from, change.to)) {
+    const problem = reopenProblem(actor, change.from, change.reopen);
+    if (problem) {
+      return { field: 'status', message: problem };
+    }
+    return change.reason?.trim() ? undefined : { field: 'reason', message: 'Enter why the case is reopened.' };
+  }
   if (change.to !== change.from && !mayTransition(actor, change.from, change.to)) {
     return { field: 'status', message: `A ${actor} cannot change a referral from ${change.from} to ${change.to}.` };
   }

@@ -35,6 +35,8 @@ export const queryKeys = {
   /** Case studies: all of them (the lead's report), or the one of a case (the adviser). */
   caseStudies: () => ['case-studies'] as const,
   caseStudy: (taskId: string) => ['case-studies', taskId] as const,
+  /** Who saved a given version of a case's Task (the conflict notice names them). */
+  changeAuthor: (taskId: string, versionId: string) => ['case', taskId, 'author', versionId] as const,
 };
 
 /** How long the first screen's data, loaded ahead as the token arrives, counts as fresh when its screen mounts. */

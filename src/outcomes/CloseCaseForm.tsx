@@ -12,6 +12,7 @@ import { formatPounds } from './annualise';
 import { readCloseDraft, type CloseDraft, type CloseProblems } from './outcomeForm';
 import { OutcomeFields } from './OutcomeFields';
 import { totals, type CaseOutcomes } from './outcomeOutputs';
+import { CloseConfirm } from './CloseConfirm';
 
 const LEVELS = (Object.keys(ASSISTANCE_LEVEL.codes) as AssistanceLevel[]).map((value) => ({
   value,
@@ -22,8 +23,11 @@ const TYPES = Object.keys(OUTCOME_TYPE.codes) as OutcomeType[];
 /** Close the case: level of help, sessions, outcomes with annualised gains, a note for the referrer. */
 export function CloseCaseForm({
   onClose,
+  closingMeasureDone,
 }: {
   onClose: (closing: CaseOutcomes, note: string) => Promise<void>;
+  /** Whether the closing before-and-after measure is recorded; if not, the confirm step prompts for it. */
+  closingMeasureDone: boolean;
 }): ReactElement {
   const [draft, setDraft] = useState<CloseDraft>({ level: undefined, sessions: '', outcomes: [] });
   const [adding, setAdding] = useState<OutcomeType>('benefit-awarded');
@@ -32,19 +36,23 @@ export function CloseCaseForm({
   const [failure, setFailure] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [nextKey, setNextKey] = useState(1);
+  const [confirming, setConfirming] = useState<CaseOutcomes | undefined>();
   const read = readCloseDraft(draft);
   const sum = read.ok ? totals(read.value.outcomes) : undefined;
 
-  const submit = async (): Promise<void> => {
+  const check = (): void => {
     if (!read.ok) {
       setProblems(read.problems);
       return;
     }
     setProblems({});
+    setConfirming(read.value);
+  };
+  const submit = async (closing: CaseOutcomes): Promise<void> => {
     setBusy(true);
     setFailure(undefined);
     try {
-      await onClose(read.value, note);
+      await onClose(closing, note);
     } catch (err) {
       setFailure(plainError(err));
     } finally {
@@ -52,6 +60,24 @@ export function CloseCaseForm({
     }
   };
 
+  if (confirming) {
+    return (
+      <CloseConfirm
+        closing={confirming}
+        note={note}
+        busy={busy}
+        failure={failure}
+        closingMeasureDone={closingMeasureDone}
+        onConfirm={() => {
+          void submit(confirming);
+        }}
+        onBack={() => {
+          setConfirming(undefined);
+          setFailure(undefined);
+        }}
+      />
+    );
+  }
   return (
     <section aria-labelledby="close-heading" className="nhsuk-card" data-testid="close-case">
       <div className="nhsuk-card__content">
@@ -167,18 +193,8 @@ export function CloseCaseForm({
           />
         </div>
         {failure && <Problem title="The case was not closed" message={failure} />}
-        <button
-          type="button"
-          className="nhsuk-button"
-          data-testid="close-submit"
-          aria-disabled={busy || undefined}
-          onClick={() => {
-            if (!busy) {
-              void submit();
-            }
-          }}
-        >
-          {busy ? 'Closing…' : 'Close case and tell the referrer'}
+        <button type="button" className="nhsuk-button" data-testid="close-submit" onClick={check}>
+          Continue
         </button>
       </div>
     </section>

@@ -1,6 +1,66 @@
 import type { ReactElement } from 'react';
-import { OUTCOME_TYPE, OUTCOME_VALUE_KIND } from '../../fhir-profiles/src/terminology';
-import type { CloseProblems, OutcomeDraft } from './outcomeForm';
+import { OUTCOME_TYPE, OUTCOME_VALUE_KIND, UK_BENEFIT, type UkBenefit } from '../../fhir-profiles/src/terminology';
+import { AMOUNT_PERIOD, type AmountPeriod, type CloseProblems, type OutcomeDraft } from './outcomeForm';
+
+const BENEFITS = Object.entries(UK_BENEFIT.codes) as [UkBenefit, string][];
+
+/** The benefit from the uk-benefit list (local codes [U]: no national UK code system was found), "Other" for free text. */
+function BenefitPicker({
+  draft,
+  optional,
+  problems,
+  onChange,
+}: {
+  draft: OutcomeDraft;
+  optional: boolean;
+  problems: CloseProblems;
+  onChange: (patch: Partial<OutcomeDraft>) => void;
+}): ReactElement {
+  const id = `${draft.key}-benefit`;
+  const error = problems[id];
+  return (
+    <>
+      <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label" htmlFor={id}>
+          {optional ? 'Which benefit (optional)' : 'Which benefit'}
+        </label>
+        {error && (
+          <span className="nhsuk-error-message" id={`${id}-error`}>
+            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+          </span>
+        )}
+        <select
+          className="nhsuk-select app-select-full"
+          id={id}
+          value={draft.benefitCode ?? ''}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => {
+            onChange({ benefitCode: e.target.value as UkBenefit | '' });
+          }}
+        >
+          <option value="">{optional ? 'Not a benefit' : 'Choose a benefit'}</option>
+          {BENEFITS.map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {(draft.benefitCode === 'other' || (optional && !draft.benefitCode)) && (
+        <Field
+          id={`${id}-other`}
+          label={draft.benefitCode === 'other' ? 'Name of the benefit or payment' : 'Creditor or payment (optional)'}
+          value={draft.benefit}
+          problems={problems}
+          width={20}
+          onChange={(v) => {
+            onChange({ benefit: v });
+          }}
+        />
+      )}
+    </>
+  );
+}
 
 function Field({
   id,
@@ -75,19 +135,10 @@ export function OutcomeFields({
       </legend>
       {kind === 'annual-money' && (
         <>
-          <Field
-            id={`${draft.key}-benefit`}
-            label="Which benefit"
-            value={draft.benefit}
-            problems={problems}
-            width={20}
-            onChange={(v) => {
-              set({ benefit: v });
-            }}
-          />
+          <BenefitPicker draft={draft} optional={false} problems={problems} onChange={set} />
           <Field
             id={`${draft.key}-amount`}
-            label="Additional weekly amount (£)"
+            label="Additional amount (£)"
             hint="Only the extra amount counts: for an increase, the rise, not the new total."
             value={draft.amount}
             problems={problems}
@@ -95,6 +146,25 @@ export function OutcomeFields({
               set({ amount: v });
             }}
           />
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor={`${draft.key}-period`}>
+              How often it is paid
+            </label>
+            <select
+              className="nhsuk-select"
+              id={`${draft.key}-period`}
+              value={draft.period ?? 'week'}
+              onChange={(e) => {
+                set({ period: e.target.value as AmountPeriod });
+              }}
+            >
+              {(Object.entries(AMOUNT_PERIOD) as [AmountPeriod, string][]).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
           <Field
             id={`${draft.key}-weeks`}
             label="Award length in weeks (optional)"
@@ -119,16 +189,7 @@ export function OutcomeFields({
               set({ amount: v });
             }}
           />
-          <Field
-            id={`${draft.key}-benefit`}
-            label="Which benefit or creditor (optional)"
-            value={draft.benefit}
-            problems={problems}
-            width={20}
-            onChange={(v) => {
-              set({ benefit: v });
-            }}
-          />
+          <BenefitPicker draft={draft} optional problems={problems} onChange={set} />
         </>
       )}
       <button type="button" className="app-link-button app-link-button--flush" onClick={onRemove}>

@@ -1,4 +1,8 @@
+import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
+import type { MeasureTimepoint } from '../../fhir-profiles/src/terminology';
 import type { CaseRef } from '../domain/caseRef';
+import { buildMeasureResponse, type MeasureAnswer } from '../domain/measures';
+import { createOnce } from '../fhir/createOnce';
 import { referrerOf } from '../domain/caseRef';
 import { buildMessage } from '../domain/messages';
 import { patientOfTask } from '../domain/references';
@@ -32,4 +36,31 @@ export async function closeCase(
   });
   const bundle = closeCaseBundle(await withVersion(gateway, record.task), closing, summary, user, now);
   return await guardedWrite(gateway, record.task, () => sendTaskTransaction(gateway, bundle));
+}
+
+/** Records one before-and-after measure response on the case; the client id makes a retry safe. */
+export function recordMeasure(
+  gateway: FhirGateway,
+  record: CaseRef,
+  user: CaseUser,
+  input: {
+    questionnaire: Questionnaire;
+    timepoint: MeasureTimepoint;
+    answers: Readonly<Record<string, MeasureAnswer>>;
+    clientId: string;
+  },
+): Promise<QuestionnaireResponse> {
+  return createOnce(
+    gateway,
+    buildMeasureResponse({
+      identifier: input.clientId,
+      questionnaire: input.questionnaire,
+      timepoint: input.timepoint,
+      referralId: record.referral?.id ?? '',
+      patientId: patientOfTask(record.task),
+      author: user.reference,
+      answers: input.answers,
+      authored: new Date(),
+    }),
+  );
 }

@@ -1,4 +1,10 @@
-import { OUTCOME_VALUE_KIND, type AssistanceLevel, type OutcomeType } from '../../fhir-profiles/src/terminology';
+import {
+  OUTCOME_VALUE_KIND,
+  UK_BENEFIT,
+  type AssistanceLevel,
+  type OutcomeType,
+  type UkBenefit,
+} from '../../fhir-profiles/src/terminology';
 import { toPence } from './annualise';
 import type { CaseOutcomes, OutcomeEntry } from './outcomeOutputs';
 
@@ -6,9 +12,42 @@ import type { CaseOutcomes, OutcomeEntry } from './outcomeOutputs';
 export interface OutcomeDraft {
   key: string;
   type: OutcomeType;
+  /** The benefit chosen from the uk-benefit list ('' = none chosen yet). */
+  benefitCode?: UkBenefit | '';
+  /** Free text: the benefit's name when "Other" is chosen; for one-off money, the creditor or payment when no benefit is chosen. */
   benefit: string;
   amount: string;
+  /** How often the amount is paid (annual-money outcomes): it is turned into a weekly amount. */
+  period?: AmountPeriod;
   awardWeeks: string;
+}
+
+/** The periods benefits are paid in (UC monthly, most DWP benefits weekly or four-weekly). */
+export const AMOUNT_PERIOD = {
+  week: 'a week',
+  'four-weeks': 'every 4 weeks',
+  month: 'a month',
+  year: 'a year',
+} as const;
+export type AmountPeriod = keyof typeof AMOUNT_PERIOD;
+
+/** An amount paid per `period`, as whole pence a week (a month is 12/52 of a year; rounded to the penny). */
+export function weeklyFrom(pence: number, period: AmountPeriod): number {
+  const perYear = { week: 52, 'four-weeks': 13, month: 12, year: 1 }[period];
+  return Math.round((pence * perYear) / 52);
+}
+
+/** The benefit's words and code as the outcome records them; undefined with a problem when it is missing. */
+function benefitOf(d: OutcomeDraft): { text: string; code?: UkBenefit } | undefined {
+  const code = d.benefitCode;
+  if (code && code !== 'other') {
+    return { text: UK_BENEFIT.codes[code], code };
+  }
+  const text = d.benefit.trim();
+  if (!text) {
+    return undefined;
+  }
+  return code === 'other' ? { text, code } : { text };
 }
 
 export interface CloseDraft {
@@ -38,8 +77,13 @@ function entry(d: OutcomeDraft, problems: CloseProblems): OutcomeEntry | undefin
     return { type: d.type } as OutcomeEntry;
   }
   // Problems are listed in the order the fields appear on the page.
-  if (kind === 'annual-money' && !d.benefit.trim()) {
-    problems[`${d.key}-benefit`] = 'Enter which benefit.';
+  const benefit = benefitOf(d);
+  if (kind === 'annual-money' && !benefit) {
+    if (d.benefitCode === 'other') {
+      problems[`${d.key}-benefit-other`] = 'Enter the name of the benefit.';
+    } else {
+      problems[`${d.key}-benefit`] = 'Choose which benefit.';
+    }
   }
   const pence = parseMoney(d.amount);
   if (pence === undefined) {
@@ -50,13 +94,14 @@ function entry(d: OutcomeDraft, problems: CloseProblems): OutcomeEntry | undefin
     if (weeks !== undefined && (!Number.isInteger(weeks) || weeks < 1)) {
       problems[`${d.key}-weeks`] = 'Enter the award length in whole weeks, or leave it empty.';
     }
-    if (pence === undefined || !d.benefit.trim()) {
+    if (pence === undefined || !benefit) {
       return undefined;
     }
     return {
       type: d.type,
-      benefit: d.benefit.trim(),
-      weeklyPence: pence,
+      benefit: benefit.text,
+      ...(benefit.code ? { benefitCode: benefit.code } : {}),
+      weeklyPence: weeklyFrom(pence, d.period ?? 'week'),
       ...(weeks && Number.isInteger(weeks) && weeks >= 1 ? { awardWeeks: weeks } : {}),
     } as OutcomeEntry;
   }
@@ -66,7 +111,8 @@ function entry(d: OutcomeDraft, problems: CloseProblems): OutcomeEntry | undefin
   return {
     type: d.type,
     amountPence: pence,
-    ...(d.benefit.trim() ? { benefit: d.benefit.trim() } : {}),
+    ...(benefit ? { benefit: benefit.text } : {}),
+    ...(benefit?.code ? { benefitCode: benefit.code } : {}),
   } as OutcomeEntry;
 }
 

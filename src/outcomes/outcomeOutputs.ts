@@ -6,15 +6,23 @@ import {
   OUTCOME_VALUE_KIND,
   OUTPUT_TYPE,
   localCoding,
+  UK_BENEFIT,
   type AssistanceLevel,
   type OutcomeType,
+  type UkBenefit,
 } from '../../fhir-profiles/src/terminology';
 import { annualisedPence, toPounds } from './annualise';
 
 /** What the adviser records for one outcome; the value kind follows OUTCOME_VALUE_KIND. */
 export type OutcomeEntry =
-  | { type: OutcomeType & AnnualMoney; benefit: string; weeklyPence: number; awardWeeks?: number }
-  | { type: OutcomeType & OneOffMoney; amountPence: number; benefit?: string }
+  | {
+      type: OutcomeType & AnnualMoney;
+      benefit: string;
+      benefitCode?: UkBenefit;
+      weeklyPence: number;
+      awardWeeks?: number;
+    }
+  | { type: OutcomeType & OneOffMoney; amountPence: number; benefit?: string; benefitCode?: UkBenefit }
   | { type: OutcomeType & Achieved };
 
 type KindOf<K> = { [T in OutcomeType]: (typeof OUTCOME_VALUE_KIND)[T] extends K ? T : never }[OutcomeType];
@@ -39,6 +47,14 @@ function outcomeType(type: OutcomeType): TaskOutput['type'] {
   };
 }
 
+/** The benefit as the outcome-benefit extension holds it: the uk-benefit coding (when chosen from the list) and its words. */
+function benefitConcept(
+  text: string,
+  code: UkBenefit | undefined,
+): { coding?: ReturnType<typeof localCoding>[]; text: string } {
+  return code ? { coding: [localCoding(UK_BENEFIT, code)], text } : { text };
+}
+
 export function isAnnual(entry: OutcomeEntry): entry is Extract<OutcomeEntry, { weeklyPence: number }> {
   return OUTCOME_VALUE_KIND[entry.type] === 'annual-money';
 }
@@ -52,7 +68,7 @@ export function outcomeOutput(entry: OutcomeEntry): TaskOutput {
   if (isAnnual(entry)) {
     return {
       extension: [
-        { url: EXTENSION.outcomeBenefit, valueCodeableConcept: { text: entry.benefit } },
+        { url: EXTENSION.outcomeBenefit, valueCodeableConcept: benefitConcept(entry.benefit, entry.benefitCode) },
         { url: EXTENSION.outcomeWeeklyAmount, valueMoney: gbp(entry.weeklyPence) },
       ],
       type: outcomeType(entry.type),
@@ -62,7 +78,13 @@ export function outcomeOutput(entry: OutcomeEntry): TaskOutput {
   if (isOneOff(entry)) {
     const benefit = entry.benefit?.trim();
     return {
-      ...(benefit ? { extension: [{ url: EXTENSION.outcomeBenefit, valueCodeableConcept: { text: benefit } }] } : {}),
+      ...(benefit
+        ? {
+            extension: [
+              { url: EXTENSION.outcomeBenefit, valueCodeableConcept: benefitConcept(benefit, entry.benefitCode) },
+            ],
+          }
+        : {}),
       type: outcomeType(entry.type),
       valueMoney: gbp(entry.amountPence),
     };

@@ -1,4 +1,5 @@
 import type { Task } from 'fhir/r4';
+import { appointmentStatusLabel } from '../domain/appointment';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { queryKeys } from '../fhir/queryKeys';
@@ -122,6 +123,7 @@ export function ReferralTimeline(props: {
         me: me.reference,
         names,
         authors: detail.authors,
+        appointments: detail.appointments,
       })
     : [];
   const outcome = task?.status === 'completed' ? outcomeLines(task) : [];
@@ -190,6 +192,13 @@ export function ReferralTimeline(props: {
                 <strong>Message from {e.from}</strong>
                 <br />
                 <span className="app-timeline__text">{e.text}</span>
+              </p>
+            )}
+            {e.kind === 'appointment' && (
+              <p data-testid="timeline-appointment">
+                <strong>Advice appointment ({appointmentStatusLabel(e.appointment.status).toLowerCase()})</strong>:{' '}
+                {e.appointment.modeLabel.toLowerCase()}
+                {e.appointment.place ? ` at ${e.appointment.place}` : ''} · {e.appointment.description}
               </p>
             )}
             {e.kind === 'evidence-request' && (

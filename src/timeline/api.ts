@@ -1,4 +1,4 @@
-import type { Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
+import type { Appointment, Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
 import { changeAuthors, changeRecords } from '../domain/provenance';
 import { buildCancelTransaction } from '../domain/referralCancel';
 import { userFromRoleBundle } from '../domain/user';
@@ -21,6 +21,8 @@ export interface ReferralDetail {
   history: Bundle;
   messages: Communication[];
   tasks: Task[];
+  /** The advice appointments booked on the referral (the advice organisation books them). */
+  appointments: Appointment[];
   /** Display names of the people in it ("PractitionerRole/x" → "Name, role (organisation)"). */
   people: Record<string, string>;
   /** Task versionId → who made that change (the agent of the Provenance the version links). */
@@ -36,7 +38,7 @@ export async function loadReferralDetail(gateway: FhirGateway, summary: Referral
       : Promise.resolve<Bundle>({ resourceType: 'Bundle', type: 'history' }),
     gateway.search('ServiceRequest', {
       _id: summary.serviceRequest.id ?? '',
-      _revinclude: ['Task:focus', 'Communication:based-on'],
+      _revinclude: ['Task:focus', 'Communication:based-on', 'Appointment:based-on'],
     }),
   ]);
   const again = (related.entry ?? []).map((e) => e.resource);
@@ -44,13 +46,14 @@ export async function loadReferralDetail(gateway: FhirGateway, summary: Referral
     .filter((r): r is Communication => r?.resourceType === 'Communication')
     .filter((m) => (m.basedOn ?? []).some((b) => b.reference === srRef));
   const tasks = again.filter((r): r is Task => r?.resourceType === 'Task');
+  const appointments = again.filter((r): r is Appointment => r?.resourceType === 'Appointment');
   const authors = await loadAuthors(gateway, history);
   const refs = [
     ...messages.map((m) => m.sender?.reference),
     ...tasks.map((t) => t.requester?.reference),
     ...Object.values(authors),
   ];
-  return { history, messages, tasks, authors, people: await loadPeople(gateway, refs) };
+  return { history, messages, tasks, appointments, authors, people: await loadPeople(gateway, refs) };
 }
 
 /** Who made each recorded change: the Provenance records the Task's versions link, read in one search. */

@@ -1,6 +1,5 @@
-import type { Bundle, Communication, Task } from 'fhir/r4';
-import { ASSISTANCE_LEVEL, OUTCOME_TYPE, OUTCOME_VALUE_KIND, OUTPUT_TYPE } from '../../fhir-profiles/src/terminology';
-import { money } from '../domain/dates';
+import type { Appointment, Bundle, Communication, Task } from 'fhir/r4';
+import { readAppointment, type AppointmentReading } from '../domain/appointment';
 import { safeFileName } from '../domain/bidi';
 import { stageText } from '../domain/labels';
 import { taskVersions } from '../domain/provenance';
@@ -16,7 +15,8 @@ export type TimelineEvent =
       by: string;
     }
   | { kind: 'message'; at: string; from: string; text: string; mine: boolean; category: string | undefined }
-  | { kind: 'evidence-request'; at: string; task: Task };
+  | { kind: 'evidence-request'; at: string; task: Task }
+  | { kind: 'appointment'; at: string; appointment: AppointmentReading };
 
 /** Who is named for a change nobody recorded (no Provenance): never the referrer by default. */
 export const UNKNOWN_AUTHOR = 'the advice service';
@@ -94,6 +94,8 @@ export function timeline(parts: {
   names: (reference: string | undefined) => string;
   /** Task versionId → who made it (from the Provenance linked in Task.relevantHistory). */
   authors?: Record<string, string>;
+  /** Advice appointments: one event each, at its start time. */
+  appointments?: readonly Appointment[];
 }): TimelineEvent[] {
   const evidence: TimelineEvent[] = parts.tasks
     .filter(isEvidenceRequest)
@@ -102,32 +104,15 @@ export function timeline(parts: {
     ...statusEvents(parts.history, parts.names, parts.authors),
     ...messageEvents(parts.messages, parts.me, parts.names),
     ...evidence,
+    ...(parts.appointments ?? []).map((a): TimelineEvent => ({
+      kind: 'appointment',
+      at: a.start ?? '',
+      appointment: readAppointment(a),
+    })),
   ].sort((a, b) => b.at.localeCompare(a.at));
 }
 
-/** The outcome of a closed referral, as plain lines (level of assistance, sessions, outcomes with amounts). */
-export function outcomeLines(task: Task): string[] {
-  return (task.output ?? []).flatMap((o) => {
-    const types = o.type.coding ?? [];
-    const kind = types.find((c) => c.system === OUTPUT_TYPE.system)?.code;
-    if (kind === 'assistance-level') {
-      const code = o.valueCodeableConcept?.coding?.find((c) => c.system === ASSISTANCE_LEVEL.system)?.code ?? '';
-      return [`Level of help: ${(ASSISTANCE_LEVEL.codes as Record<string, string>)[code] ?? 'not recorded'}`];
-    }
-    if (kind === 'advice-sessions') {
-      return [`Advice sessions: ${o.valueInteger ?? 0}`];
-    }
-    if (kind === 'outcome') {
-      const code = types.find((c) => c.system === OUTCOME_TYPE.system)?.code ?? '';
-      const label = (OUTCOME_TYPE.codes as Record<string, string>)[code] ?? 'Outcome';
-      const benefit = o.extension?.find((e) => e.valueCodeableConcept)?.valueCodeableConcept?.text;
-      const yearly = (OUTCOME_VALUE_KIND as Record<string, string>)[code] === 'annual-money' ? ' a year' : '';
-      const amount = o.valueMoney?.value !== undefined ? `: ${money(o.valueMoney.value)}${yearly}` : '';
-      return [`${label}${benefit ? ` (${benefit})` : ''}${amount}`];
-    }
-    return [];
-  });
-}
+export { outcomeLines } from '../domain/outcomeRead';
 
 /** Context for naming people on the referrer's timeline. */
 export interface Naming {

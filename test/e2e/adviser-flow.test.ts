@@ -107,11 +107,11 @@ describe('adviser flow through a real launch', () => {
     await expectNoAxeViolations(page);
     await page.selectOption('#add-outcome-type', 'benefit-increased');
     await page.getByTestId('add-outcome').click();
-    await page.getByLabel('Additional weekly amount (£)').fill('12.345');
+    await page.getByLabel('Additional amount (£)').fill('12.345');
     await page.getByTestId('close-submit').click();
     await page.getByText('Choose the level of help given.').first().waitFor();
     expect(await page.locator('.nhsuk-error-summary').textContent()).toMatch(
-      /Enter which benefit.*Enter an amount in pounds/,
+      /Choose which benefit.*Enter an amount in pounds/,
     );
     await expectNoAxeViolations(page);
     await page.getByTestId('request-evidence').click();
@@ -164,9 +164,14 @@ describe('adviser flow through a real launch', () => {
       .getByText(/Advice given/)
       .waitFor();
     await two.getByTestId('close-submit').click();
+    await two.getByTestId('close-confirm').click();
     const conflict = two.getByTestId('conflict');
     await conflict.waitFor();
     expect(await conflict.textContent()).toMatch(/Stage.*Client contacted.*Advice given/);
+    await two
+      .getByTestId('conflict-by')
+      .getByText(/Fatima Begum changed it at/)
+      .waitFor();
     await expectNoAxeViolations(two);
     await two.getByTestId('reapply').click();
     await two

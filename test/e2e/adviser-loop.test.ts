@@ -59,7 +59,11 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
       .getByTestId('case-status')
       .getByText(/Accepted/)
       .waitFor();
-    await adviser.getByTestId('reply-box').getByRole('textbox').fill('We will phone Mr Evans tomorrow morning.');
+    await adviser
+      .getByTestId('messages')
+      .getByTestId('reply-box')
+      .getByRole('textbox')
+      .fill('We will phone Mr Evans tomorrow morning.');
     await adviser.getByTestId('send-message').click();
     await adviser.getByTestId('messages').getByText('We will phone Mr Evans tomorrow morning.').waitFor();
     await adviser
@@ -110,14 +114,17 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     await adviser.locator('#close-sessions').fill('3');
     await adviser.selectOption('#add-outcome-type', 'benefit-awarded');
     await adviser.getByTestId('add-outcome').click();
-    await adviser.getByLabel('Which benefit', { exact: true }).fill('Personal Independence Payment');
-    await adviser.getByLabel('Additional weekly amount (£)').fill('73.60');
+    await adviser.getByLabel('Which benefit', { exact: true }).selectOption('pip-daily-living-standard');
+    await adviser.getByLabel('Additional amount (£)').fill('73.60');
     await adviser
       .getByTestId('gain-preview')
       .getByText(/Annual gain £3,827.20/)
       .waitFor();
     await expectNoAxeViolations(adviser);
     await adviser.getByTestId('close-submit').click();
+    await adviser.getByTestId('confirm-close').getByText('Are you sure you want to close this case?').waitFor();
+    await expectNoAxeViolations(adviser);
+    await adviser.getByTestId('close-confirm').click();
     await adviser
       .getByTestId('case-status')
       .getByText(/Closed/)

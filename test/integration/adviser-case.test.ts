@@ -31,9 +31,16 @@ describe('adviser opens a case', () => {
     expect(record.referralConsent.allowed).toBe(true);
     expect(record.screening?.id).toBe('qr-04');
     expect(record.conditions?.map((c) => c.id)).toEqual(['cond-004-ra']);
-    // The case view does not yet keep internal case notes apart from messages (issue 11, app side):
-    // the adviser's organisation may read note-04-1, so it arrives with the messages.
-    expect(record.messages.map((m) => m.id)).toEqual(['note-04-1', 'msg-04-1', 'msg-04-2']);
+    // the adviser's organisation may read note-04-1: it arrives with the thread and is kept apart
+    // from the messages with the referrer, as an internal case note.
+    expect(record.messages.map((m) => m.id)).toEqual(['msg-04-1', 'msg-04-2']);
+    expect(record.notes.map((m) => m.id)).toEqual(['note-04-1']);
+    expect(record.appointments.map((a) => a.id).sort()).toEqual(['appt-04-1', 'appt-04-2']);
+    expect(record.measures.map((m) => m.id).sort()).toEqual([
+      'measure-04-strain-intake',
+      'measure-04-wellbeing-intake',
+    ]);
+    expect(record.referrer?.name).toMatch(/Mehta/);
     expect(record.evidenceRequests.map((t) => t.id)).toEqual(['evid-04']);
     expect(record.history).toHaveLength(1);
   });

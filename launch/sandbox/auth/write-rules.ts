@@ -1,7 +1,8 @@
 import type { Communication, Resource, ServiceRequest, Task } from '@medplum/fhirtypes';
 import { PROFILE, REFERRAL_IDENTIFIER_SYSTEM, type ReferralTaskStatus } from '../../../fhir-profiles/src/terminology';
 import { LIMIT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_FREE_TEXT_CHARS } from '../../../src/domain/limits';
-import { mayTransition, type TaskActor } from '../../../src/domain/transitions';
+import { isReopening, mayTransition, reopenProblem, type TaskActor } from '../../../src/domain/transitions';
+import { CASEWORK } from '../../../src/config/casework';
 import type { WriteInteraction } from '../types';
 import { caseOwnerProblem } from './case-owner-rules';
 import { caseworkWriteProblem, isInternalNote } from './casework-rules';
@@ -139,7 +140,20 @@ const referralTaskMoves: Rule = (facts, who, next, current) => {
   if (actor === undefined) {
     return 'Only the referrer or the advice organisation that owns the case can change its status.';
   }
-  if (!mayTransition(actor, before.status as ReferralTaskStatus, task.status as ReferralTaskStatus)) {
+  if (isReopening(before.status as ReferralTaskStatus, task.status as ReferralTaskStatus)) {
+    // The app's reopen rule, with the partnership's window (casework.reopenWithinDays), and a reason.
+    const problem = reopenProblem(actor, 'completed', {
+      closedAt: before.lastModified ?? before.meta?.lastUpdated,
+      now: new Date(),
+      withinDays: CASEWORK.reopenWithinDays,
+    });
+    if (problem) {
+      return problem;
+    }
+    if (!task.statusReason?.text?.trim()) {
+      return 'Reopening a case needs a reason.';
+    }
+  } else if (!mayTransition(actor, before.status as ReferralTaskStatus, task.status as ReferralTaskStatus)) {
     return `${actor === 'adviser' ? 'An adviser' : 'The referrer'} cannot change a referral from ${before.status} to ${task.status}.`;
   }
   if (actor === 'adviser' && !CLOSING.has(task.status) && who.kind === 'adviser' && who.organization) {

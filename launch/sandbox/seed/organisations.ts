@@ -60,6 +60,27 @@ const ward7: Location = {
   managingOrganization: ref('Organization', 'org-hospital', 'Northbrook Teaching Hospitals NHS Trust'),
 };
 
+/** Where face-to-face advice appointments happen (src/config/partnership.json casework.appointmentPlaces). */
+const adviceOffice: Location = {
+  resourceType: 'Location',
+  id: 'loc-advice-office',
+  status: 'active',
+  name: 'Northbrook Welfare Rights Advice, 2 Market Street',
+  mode: 'instance',
+  address: address(['2 Market Street'], 'LS2 7QF'),
+  managingOrganization: ref('Organization', 'org-advice', 'Northbrook Welfare Rights Advice'),
+};
+
+const practiceRoom: Location = {
+  resourceType: 'Location',
+  id: 'loc-practice-room',
+  status: 'active',
+  name: 'Advice room, Northbrook Medical Practice',
+  description: 'The advice service’s outreach room at the GP practice',
+  mode: 'instance',
+  managingOrganization: ref('Organization', 'org-advice', 'Northbrook Welfare Rights Advice'),
+};
+
 const adviceOrg: Organization = {
   resourceType: 'Organization',
   id: 'org-advice',
@@ -113,5 +134,5 @@ const welfareAdvice: HealthcareService = {
 
 /** Organisations, the ward and the advice service. */
 export function organisationResources(): Resource[] {
-  return [gpPractice, hospital, ward7, adviceOrg, welfareAdvice];
+  return [gpPractice, hospital, ward7, adviceOffice, practiceRoom, adviceOrg, welfareAdvice];
 }

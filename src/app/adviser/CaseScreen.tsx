@@ -9,7 +9,6 @@ import { CloseCaseForm } from '../../outcomes/CloseCaseForm';
 import type { CaseOutcomes } from '../../outcomes/outcomeOutputs';
 import { StepHeading } from '../../ui/Heading';
 import { Problem, plainError } from '../../ui/Problem';
-import { sendMessage } from '../../casework/api';
 import { requestEvidence } from '../../evidence/api';
 import { closeCase } from '../../outcomes/api';
 import { CaseActions } from '../../casework/CaseActions';
@@ -27,7 +26,16 @@ import { lastCaseload } from './lastCaseload';
 import { paths } from '../paths';
 import { stageLabel, stageOf, statusLabel } from '../../domain/labels';
 import { isWorking } from '../../domain/transitions';
+import { recordedAt } from '../../domain/measures';
+import { CaseAppointments } from '../../casework/CaseAppointments';
+import { CaseNotes } from '../../casework/CaseNotes';
+import { ReopenCase } from '../../casework/ReopenCase';
+import { CaseMeasures } from '../../outcomes/CaseMeasures';
+import { ClosedOutcome } from '../../outcomes/ClosedOutcome';
+import { SuccessNotice } from '../../ui/SuccessNotice';
+import { caseWrites } from './caseWrites';
 import type { CaseUser } from '../../domain/taskChange';
+import type { Task } from 'fhir/r4';
 
 interface Props {
   gateway: FhirGateway;
@@ -52,10 +60,15 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
   const query = useQuery(caseQuery(gateway, taskId, org));
   const record = query.data;
   const [writeError, setError] = useState<unknown>();
+  // What was just saved, shown (and focused) at the top; a counter so the same text is announced again.
+  const [notice, setNotice] = useState<{ text: string; n: number } | undefined>();
+  const say = useCallback((text: string) => {
+    setNotice((old) => ({ text, n: (old?.n ?? 0) + 1 }));
+  }, []);
   const error: unknown = writeError ?? query.error ?? undefined;
   // A close that lost to someone else's change: what changed, and the adviser's closing kept for a re-apply.
   const [closeConflict, setCloseConflict] = useState<
-    { changes: FieldChange[]; closing: CaseOutcomes; note: string } | undefined
+    { changes: FieldChange[]; current: Task; closing: CaseOutcomes; note: string } | undefined
   >();
   /** Everything a write changes: this case, and the caseload's pages and counts. */
   const refresh = useCallback(() => {
@@ -82,12 +95,23 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
   const close = async (closing: CaseOutcomes, note: string): Promise<void> => {
     // Always based on the latest version read; a conflict re-reads it and keeps the adviser's closing.
     const result = await closeCase(gateway, current, closing, note, user);
-    setCloseConflict(result.ok ? undefined : { changes: result.changes, closing, note });
+    setCloseConflict(result.ok ? undefined : { changes: result.changes, current: result.current, closing, note });
+    if (result.ok) {
+      say('Case closed. The referrer has been sent the outcome.');
+    }
     refresh();
   };
   const status = record.task.status as ReferralTaskStatus;
   const working = isWorking(status);
   const name = record.patient ? formatPatientName(record.patient.name) : 'Case';
+  const writes = caseWrites(gateway, record, user);
+  /** Runs a write, says what it did and reloads the case; a failure is shown by the form that asked. */
+  const run =
+    <A extends unknown[]>(write: (...args: A) => Promise<string>) =>
+    async (...args: A): Promise<void> => {
+      say(await write(...args));
+      refresh();
+    };
   return (
     <div data-testid="case-view">
       <BackToCaseload />
@@ -104,25 +128,59 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
         )}
       </p>
       {record.task.statusReason?.text && <p className="nhsuk-body">Reason: {record.task.statusReason.text}</p>}
+      {notice && <SuccessNotice text={notice.text} count={notice.n} />}
       {error !== undefined && <Problem title="The case could not be refreshed" message={plainError(error)} />}
       <DuplicateNotice {...{ record, gateway, user, org }} onChanged={refresh} hrefFor={paths.case} />
       <CaseOwnerPanel task={record.task} gateway={gateway} user={user} org={org} onChanged={refresh} />
+      {status === 'completed' && <ClosedOutcome task={record.task} />}
+      {status === 'completed' && (
+        <ReopenCase
+          task={record.task}
+          gateway={gateway}
+          user={user}
+          onReopened={(text) => {
+            if (text) {
+              say(text);
+            }
+            refresh();
+          }}
+        />
+      )}
       <CaseActions
         key={record.task.meta?.versionId}
         task={record.task}
         gateway={gateway}
         user={user}
         onChanged={refresh}
+        onSaved={say}
       />
       <CaseDetails record={record} />
+      <CaseAppointments
+        appointments={record.appointments}
+        canBook={working}
+        onBook={run(writes.book)}
+        onMove={run(writes.move)}
+        onCancel={run(writes.cancel)}
+      />
       <CaseMessages
         messages={record.messages}
         me={user.reference}
         canSend={status !== 'requested'}
-        onSend={async (text, id) => {
-          await sendMessage(gateway, record, user, text, id);
-          refresh();
-        }}
+        draftKey={`${taskId}:message`}
+        onSend={run(writes.message)}
+      />
+      <CaseNotes
+        notes={record.notes}
+        me={user.reference}
+        authors={{}}
+        draftKey={`${taskId}:note`}
+        onAdd={run(writes.note)}
+      />
+      <CaseMeasures
+        questionnaires={record.questionnaires}
+        responses={record.measures}
+        canRecord={working}
+        onRecord={run(writes.measures)}
       />
       <EvidencePanel
         requests={record.evidenceRequests}
@@ -136,6 +194,8 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
       {closeConflict && (
         <ConflictNotice
           changes={closeConflict.changes}
+          current={closeConflict.current}
+          gateway={gateway}
           canReapply={working}
           onReapply={() => {
             void close(closeConflict.closing, closeConflict.note).catch((err: unknown) => {
@@ -148,7 +208,13 @@ export function CaseScreen({ gateway, taskId, org, user }: Props): ReactElement 
           }}
         />
       )}
-      {working && !closeConflict && <CloseCaseForm key={record.task.id} onClose={close} />}
+      {working && !closeConflict && (
+        <CloseCaseForm
+          key={record.task.id}
+          onClose={close}
+          closingMeasureDone={recordedAt(record.measures, 'closing')}
+        />
+      )}
       <CaseHistory history={record.history} authors={record.authors} />
       <CaseStudyPanel gateway={gateway} taskId={taskId} org={org} user={user} />
     </div>

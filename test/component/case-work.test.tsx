@@ -1,0 +1,84 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { RunningSandbox } from '../../launch/sandbox/server';
+import { AdviserRoutes } from '../../src/app/adviser/AdviserRoutes';
+import { startTestSandbox } from '../support/sandbox';
+import { renderAt, sandboxSession } from './render';
+
+// The case screen's working day (issue 11) against the in-process sandbox with a real adviser token.
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+afterEach(() => {
+  cleanup();
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+
+async function openCase(taskId: string): Promise<void> {
+  const session = await sandboxSession(sandbox, { user: 'adviser', profile: 'adviser' });
+  renderAt(`/cases/${taskId}`, <AdviserRoutes session={session} />);
+  await screen.findByTestId('case-view');
+}
+
+describe('the case screen', () => {
+  it('names the referrer, shows contact details under consent and question text, never internal ids', async () => {
+    await openCase('task-04');
+    const referrer = screen.getByTestId('referrer').textContent;
+    expect(referrer).toMatch(/Dr /);
+    expect(referrer).not.toMatch(/PractitionerRole\//);
+    expect(referrer).toMatch(/Phone: \d/);
+    expect(screen.getByTestId('referral-details').textContent).not.toMatch(/PractitionerRole\//);
+    expect(screen.getByTestId('contact-details').textContent).toMatch(/Phone|Address/);
+    const screening = screen.getByTestId('screening').textContent;
+    expect(screening).not.toMatch(/urgent-eviction|Question text not available/);
+    // Seeded appointments, the intake measures and the internal note are on the case.
+    expect(screen.getByTestId('appointment-appt-04-1').textContent).toMatch(/By phone/);
+    expect(screen.getByTestId('measure-measure-financial-strain').textContent).toMatch(/Very hard\s*Not recorded/);
+    expect(screen.getByTestId('case-notes').textContent).toMatch(/Interpreter booked for every call/);
+    // The note is not in the thread with the referrer.
+    expect(screen.getByTestId('messages').textContent).not.toMatch(/Interpreter booked for every call/);
+  });
+
+  it('books an appointment in UK time and adds a note, each with a focused success message', async () => {
+    await openCase('task-04');
+    const form = screen.getByTestId('appointment-form');
+    fireEvent.change(within(form).getByLabelText('Day'), { target: { value: '15' } });
+    fireEvent.change(within(form).getByLabelText('Month'), { target: { value: '7' } });
+    fireEvent.change(within(form).getByLabelText('Year'), { target: { value: String(new Date().getFullYear() + 1) } });
+    fireEvent.change(within(form).getByLabelText('Time'), { target: { value: '10:30' } });
+    fireEvent.click(within(form).getByLabelText('Face to face'));
+    fireEvent.click(screen.getByTestId('book-appointment'));
+    expect((await screen.findAllByText('Choose where the appointment will be.')).length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByLabelText('Where'), { target: { value: 'Location/loc-advice-office' } });
+    fireEvent.click(screen.getByTestId('book-appointment'));
+    const notice = await screen.findByTestId('success-notice');
+    expect(notice.textContent).toMatch(/Appointment booked for 15 July \d{4}, 10:30/);
+    await waitFor(() => {
+      expect(document.activeElement).toBe(notice);
+    });
+    await waitFor(() => {
+      expect(screen.getByTestId('appointments').textContent).toMatch(/15 July \d{4}, 10:30 · Face to face/);
+    });
+
+    fireEvent.change(screen.getByLabelText('New case note'), { target: { value: 'Client prefers mornings.' } });
+    expect(screen.getByTestId('unsaved-text')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('add-note'));
+    await waitFor(() => {
+      expect(screen.getByTestId('success-notice').textContent).toMatch(/Case note added/);
+    });
+    await waitFor(() => {
+      expect(screen.getByTestId('case-notes').textContent).toMatch(/Client prefers mornings\./);
+    });
+  });
+
+  it('a half-typed message survives leaving the case and coming back (in memory)', async () => {
+    await openCase('task-03');
+    fireEvent.change(screen.getByLabelText('Message to the referrer'), { target: { value: 'Half a thought' } });
+    cleanup();
+    await openCase('task-03');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Message to the referrer').value).toBe('Half a thought');
+  });
+});
