@@ -17,7 +17,7 @@ describe('the partnership described in the guide’s taxonomy', () => {
       'Administrative integration',
     ]);
     expect(rows[1]?.options).toEqual(['Mixed health settings: primary care, secondary care']);
-    expect(rows[2]?.options[0]).toMatch(/^Several categories of social welfare law: Welfare benefits and income, Debt/);
+    expect(rows[2]?.options[0]).toMatch(/^Several categories of social welfare law: Benefits and income, Debt/);
     expect(rows[3]?.options).toEqual(['Advice', 'Advice with casework']);
     expect(rows[5]?.options).toEqual(['Direct referral']);
   });

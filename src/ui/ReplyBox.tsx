@@ -44,6 +44,7 @@ export function ReplyBox({
     },
   });
   const sending = mutation.isPending;
+  const busyLabel = noun === 'message' ? 'Sending…' : 'Saving…';
   const error = mutation.error ? plainError(mutation.error) : undefined;
   const send = (): void => {
     if (!text.trim()) {
@@ -88,7 +89,7 @@ export function ReplyBox({
       />
       {error && <Problem title={`Your ${noun} was not ${noun === 'message' ? 'sent' : 'saved'}`} message={error} />}
       <Button busy={sending} kind="secondary" testId={testId} onClick={send}>
-        {sending ? 'Saving…' : sendLabel}
+        {sending ? busyLabel : sendLabel}
       </Button>
     </div>
   );

@@ -33,9 +33,16 @@ function draftAtConsent(patientId: string): string {
     ...draft,
     step: 'consent',
     answers: { 'urgent-eviction': [{ valueCoding: { system: 'http://loinc.org', code: 'LA33-6', display: 'Yes' } }] },
-    form: { ...emptyReferralForm(), areas: ['debt'], contactMethods: ['phone'] },
+    form: { ...emptyReferralForm(), areas: ['debt'], contactMethods: ['phone'], phone: '07700 900123' },
   });
   return draft.referralId;
+}
+
+/** From the referral form: on to check your answers, then send. */
+async function continueAndSend(): Promise<void> {
+  fireEvent.click(screen.getByTestId('details-continue'));
+  await screen.findByTestId('check-answers');
+  fireEvent.click(screen.getByTestId('send-referral'));
 }
 
 function choose(question: RegExp, label: string): void {
@@ -64,7 +71,7 @@ describe('the patient’s decision', () => {
     choose(/share medical evidence/, 'No, the patient does not agree');
     fireEvent.click(screen.getByTestId('consent-save'));
     await screen.findByTestId('referral-form');
-    fireEvent.click(screen.getByTestId('send-referral'));
+    await continueAndSend();
     await waitFor(() => {
       expect(view.location()).toMatch(/^\/referrals\/[^/]+\/sent$/);
     });
@@ -189,7 +196,7 @@ describe('sending the referral when the answer is lost', () => {
     fireEvent.click(await screen.findByTestId('consent-continue'));
     await screen.findByTestId('referral-form');
     await setFault({ method: 'POST', path: '/fhir', kind: 'drop' });
-    fireEvent.click(screen.getByTestId('send-referral'));
+    await continueAndSend();
     await waitFor(() => {
       expect(view.location()).toMatch(/^\/referrals\/[^/]+\/sent$/);
     });
@@ -204,12 +211,15 @@ describe('sending the referral when the answer is lost', () => {
     fireEvent.click(await screen.findByTestId('consent-continue'));
     await screen.findByTestId('referral-form');
     await setFault({ method: 'POST', path: '/fhir', kind: 'error', status: 503 });
-    fireEvent.click(screen.getByTestId('send-referral'));
-    await screen.findByText('The referral was not sent');
+    await continueAndSend();
+    // The message sits next to the Send button, and the error summary at the top links to it.
+    await waitFor(() => {
+      expect(screen.getByTestId('problem').textContent).toMatch(/The referral was not sent/);
+    });
+    expect(screen.getByRole('link', { name: 'The referral was not sent' }).getAttribute('href')).toBe('#step-problem');
     expect(screen.getByTestId('problem').textContent).toMatch(/you can send it again safely/);
-    expect(within(screen.getByTestId('referral-form')).getByLabelText<HTMLInputElement>('Phone call').checked).toBe(
-      true,
-    );
+    // The answers are intact: the check page still shows them, ready to send again.
+    expect(screen.getByTestId('check-answers').textContent).toMatch(/phone: 07700 900123/);
     expect(await referralsWith(referralId)).toBe(0);
     fireEvent.click(screen.getByTestId('retry'));
     await waitFor(() => {

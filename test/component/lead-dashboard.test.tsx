@@ -62,7 +62,7 @@ describe('the lead’s dashboard', () => {
 
   it('states each chart’s finding, hides small counts, and gives the same figures as a table and a CSV', async () => {
     await leadScreen('/dashboard?period=FY2026-27');
-    expect(text('title-by-area')).toBe('Most referrals were about welfare benefits and income');
+    expect(text('title-by-area')).toBe('Most referrals were about benefits and income');
     expect(text('title-funnel')).toBe('180 of 235 referrals reached first contact');
     const chart = screen.getByTestId('chart-by-area');
     expect(chart.getAttribute('role')).toBe('img');
@@ -74,7 +74,7 @@ describe('the lead’s dashboard', () => {
       .map((r) => [...r.querySelectorAll('th,td')].map((c) => c.textContent));
     expect(rows).toEqual([
       ['Area of law', 'Referrals'],
-      ['Welfare benefits and income', '150'],
+      ['Benefits and income', '150'],
       ['Debt', '70'],
       ['Housing', '55'],
       ['Immigration', '*'],
@@ -112,7 +112,8 @@ describe('the lead’s dashboard', () => {
       ['Debt managed', '£0.00', '0', '£0.00'],
       ['Total', '£373,500.50', '70', 'about £5,335.72'],
     ]);
-    expect(text('value-per-pound')).toMatch(/^Funding not configured/);
+    // The shipped configuration funds FY2026-27 with £75,000 (two grants inside the year).
+    expect(text('value-per-pound')).toMatch(/^£4\.98 gross financial gain for clients per £1 of funding \(£75,000/);
     expect(text('summary-timeliness')).toMatch(/within the target: 135 \(75%\)/);
     expect(text('research-extract')).toMatch(/not available here/);
     const csv = decodeURIComponent(

@@ -10,9 +10,8 @@ import { sandboxPerFile } from '../support/sandboxPerFile';
 
 /**
  * Issue 11's done-when: the adviser's working day on one case (case 03, pat-003, accepted, GP
- * referral), through real SMART launches, in this file's own sandbox. The caseload's search by
- * NHS number and "assign to me" come from the caseload work; this file opens the case by its URL
- * (the caseload links to it) — see the report for the steps to add after the merge.
+ * referral), through real SMART launches, in this file's own sandbox: found by NHS number on the
+ * caseload, opened by its link, assigned to the adviser, then worked and closed.
  */
 const appUrl = inject('appUrl');
 let sandbox: RunningSandbox | undefined;
@@ -85,9 +84,17 @@ describe("the adviser's working day on one case", () => {
     await adviser.setViewportSize({ width: 1280, height: 900 });
     await launchApp(adviser, running().urls.origin, appUrl, { user: 'adviser', profile: 'adviser' });
     await adviser.getByTestId('caseload-table').waitFor();
-    // The caseload links to the case; its URL holds the id only.
-    await adviser.goto(`${appUrl}/cases/task-03`);
+    // Find the patient by NHS number; the caseload links to the case (its URL holds the id only).
+    await adviser.getByLabel('Search cases').fill('999 456 7810');
+    await adviser.getByTestId('search-cases').click();
+    const found = adviser.getByTestId('case-row-task-03').getByRole('link');
+    await found.waitFor();
+    expect(await adviser.getByTestId('caseload-table').locator('tbody tr').count()).toBe(1);
+    await found.click();
     await adviser.getByTestId('case-view').waitFor();
+    expect(new URL(adviser.url()).pathname).toBe('/cases/task-03');
+    await adviser.getByRole('button', { name: 'Assign to me' }).click();
+    await adviser.getByTestId('case-owner-text').getByText('Assigned to you').waitFor();
     expect(await adviser.getByTestId('referrer').textContent()).not.toMatch(/PractitionerRole/);
     await checkScreen(adviser);
 

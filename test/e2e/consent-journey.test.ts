@@ -36,6 +36,8 @@ describe('the patient’s decision, in the browser', () => {
       .getByRole('group', { name: /How may the advice service contact/ })
       .getByLabel('Letter')
       .check();
+    await page.getByTestId('details-continue').click();
+    await page.getByTestId('check-answers').waitFor();
     const res = await fetch(`${sandbox.urls.origin}/__test/faults`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

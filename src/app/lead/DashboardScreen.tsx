@@ -8,11 +8,11 @@ import { periodReports } from '../../evaluation/dashboard/periodReports';
 import { useMeasureReports } from '../../evaluation/dashboard/useDashboard';
 import { financialYear } from '../../evaluation/periods';
 import { PARTNERSHIP } from '../../config/partnership';
+import { fundingFor } from '../../config/partnershipAbout';
 import type { FhirGateway } from '../../fhir/gateway';
 import { StepHeading } from '../../ui/Heading';
 import { Problem, plainError } from '../../ui/Problem';
 import { paths } from '../paths';
-import { fundingFor } from './fundingFor';
 
 /**
  * The partnership lead's dashboard for the period in the URL (?period=FY2026-27, a quarter
@@ -66,7 +66,7 @@ export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; toda
       )}
       {shown && Object.keys(shown.reports).length > 0 && (
         <Dashboard
-          view={dashboardView(shown, fundingFor(period.id))}
+          view={dashboardView(shown, fundingFor(PARTNERSHIP, period).total)}
           periodId={period.id}
           periodName={name}
           shown={[...Object.values(shown.reports), ...shown.parts.flatMap((p) => (p.funnel ? [p.funnel] : []))]}

@@ -285,7 +285,7 @@ function completenessChart(report: MeasureReport | undefined): ChartData {
 /** Gross financial gain per £1 of funding, or why it cannot be given. */
 export function valuePerPound(total: Cell, funding: number | undefined): string {
   if (funding === undefined) {
-    return 'Funding not configured: gain per £1 of funding cannot be worked out.';
+    return 'Funding not configured for exactly this period (a grant that runs beyond it is not split): gain per £1 of funding cannot be worked out.';
   }
   if (typeof total !== 'number') {
     return 'Gain per £1 of funding: the total gain is hidden (too few clients).';

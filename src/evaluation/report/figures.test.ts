@@ -91,7 +91,7 @@ describe('the funder report’s figures', () => {
     ]);
     const areas = figuresOf(NO_SUPPRESSION).activity.find((t) => t.stratifier === 'area-of-law');
     expect(areas?.rows.map((r) => [r.label, r.count])).toEqual([
-      ['Welfare benefits and income', 40],
+      ['Benefits and income', 40],
       ['Debt', 20],
     ]);
   });
