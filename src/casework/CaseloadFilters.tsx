@@ -1,4 +1,5 @@
 import { useState, type ReactElement, type SyntheticEvent } from 'react';
+import { Select } from '../ui/Select';
 import {
   BUSINESS_STAGE,
   WELFARE_LAW_AREA,
@@ -7,42 +8,6 @@ import {
 } from '../../fhir-profiles/src/terminology';
 import { COUNTED_STATUSES, type CaseloadFilters as Filters } from './caseloadQuery';
 import { statusLabel } from '../domain/labels';
-
-function Select({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  options: readonly [string, string][];
-  onChange: (value: string) => void;
-}): ReactElement {
-  return (
-    <div className="nhsuk-form-group app-filter">
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        className="nhsuk-select"
-        id={id}
-        value={value}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      >
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The caseload filters: applied together with one button, so keyboard users are not surprised. */
 export function CaseloadFilters({
@@ -65,6 +30,7 @@ export function CaseloadFilters({
   return (
     <form className="app-filters" onSubmit={submit} aria-label="Filter the caseload" data-testid="caseload-filters">
       <Select
+        className="app-filter"
         id="filter-status"
         label="Status"
         value={draft.status}
@@ -74,6 +40,7 @@ export function CaseloadFilters({
         }}
       />
       <Select
+        className="app-filter"
         id="filter-stage"
         label="Stage"
         value={draft.stage ?? ''}
@@ -83,6 +50,7 @@ export function CaseloadFilters({
         }}
       />
       <Select
+        className="app-filter"
         id="filter-area"
         label="Area of law"
         value={draft.area ?? ''}
@@ -92,6 +60,7 @@ export function CaseloadFilters({
         }}
       />
       <Select
+        className="app-filter"
         id="filter-urgency"
         label="Urgency"
         value={draft.urgency ?? ''}
@@ -105,6 +74,7 @@ export function CaseloadFilters({
         }}
       />
       <Select
+        className="app-filter"
         id="filter-owner"
         label="Case owner"
         value={draft.owner ?? ''}
@@ -118,6 +88,7 @@ export function CaseloadFilters({
         }}
       />
       <Select
+        className="app-filter"
         id="filter-attention"
         label="Needs attention"
         value={draft.attention ?? ''}

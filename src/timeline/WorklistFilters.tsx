@@ -1,4 +1,5 @@
 import { useState, type ReactElement, type SyntheticEvent } from 'react';
+import { Select } from '../ui/Select';
 import { statusLabel } from '../domain/labels';
 import { ATTENTION_LABELS } from './worklist';
 import { ATTENTION_KINDS, type WorklistFilters as Filters } from './worklistFilterCodes';
@@ -13,42 +14,6 @@ const STATUSES = [
   'cancelled',
   'failed',
 ] as const;
-
-function Select({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string) => void;
-}): ReactElement {
-  return (
-    <div className="nhsuk-form-group">
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        className="nhsuk-select"
-        id={id}
-        value={value}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      >
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The worklist's filters, applied together with one button (no surprise for keyboard users). */
 export function WorklistFilters({
