@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
+import { TableHead } from '../ui/TableHead';
 import { Link } from 'wouter';
 import type { CaseFlag, FlagFacts } from './caseFlags';
 import type { CaseloadRow } from './caseloadRows';
@@ -53,15 +54,7 @@ export function CaseloadTable({
       data-testid="caseload-table"
     >
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Cases, urgent first, then oldest first</caption>
-      <thead className="nhsuk-table__head" role="rowgroup">
-        <tr className="nhsuk-table__row" role="row">
-          {COLUMNS.map((column) => (
-            <th key={column} scope="col" className="nhsuk-table__header" role="columnheader">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} responsive />
       <tbody className="nhsuk-table__body">
         {rows.map((row) => (
           <tr className="nhsuk-table__row" role="row" key={row.taskId} data-testid={`case-row-${row.taskId}`}>

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { TableHead } from '../ui/TableHead';
 import { Link } from 'wouter';
 import { dateInTable, dateTimeInTable } from '../domain/dates';
 import { areaLabel, stageText, statusLabel } from '../domain/labels';
@@ -39,15 +40,7 @@ export function PatientReferrals({
     // so the table is never wider than a 320 px screen. Roles keep the table's meaning once rows are blocks.
     <table className="nhsuk-table nhsuk-table--responsive" role="table" data-testid="referral-list">
       <caption className="nhsuk-table__caption">Referrals to welfare rights advice</caption>
-      <thead className="nhsuk-table__head">
-        <tr role="row">
-          {COLUMNS.map((column) => (
-            <th key={column} scope="col" role="columnheader" className="nhsuk-table__header">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} responsive />
       <tbody className="nhsuk-table__body">
         {referrals.map((s) => {
           const evidence = s.evidenceRequests.filter(isOpenEvidenceRequest).length;

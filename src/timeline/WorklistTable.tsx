@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
+import { TableHead } from '../ui/TableHead';
 import { Link } from 'wouter';
 import { dateInTable } from '../domain/dates';
 import { stageText, statusLabel } from '../domain/labels';
@@ -76,15 +77,7 @@ export function WorklistTable({
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
         Referrals made by you and your organisation, those needing your attention first
       </caption>
-      <thead role="rowgroup" className="nhsuk-table__head">
-        <tr role="row" className="nhsuk-table__row">
-          {COLUMNS.map((column) => (
-            <th key={column} role="columnheader" scope="col" className="nhsuk-table__header">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} responsive />
       <tbody className="nhsuk-table__body">
         {rows.map((row) => (
           <tr

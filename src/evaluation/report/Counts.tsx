@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { TableHead } from '../../ui/TableHead';
 import { money } from '../../domain/dates';
 import { SUPPRESSED, type Shown } from '../suppression';
 
@@ -40,16 +41,7 @@ export function CountTable({
   return (
     <table className="nhsuk-table app-report-table">
       <caption className="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">
-            {label}
-          </th>
-          <th scope="col" className="nhsuk-table__header app-report-num">
-            Count
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={[label, 'Count']} numericFrom={1} numericClass="app-report-num" />
       <tbody className="nhsuk-table__body">
         {rows.length === 0 && (
           <tr className="nhsuk-table__row">

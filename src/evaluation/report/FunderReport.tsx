@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
+import { TableHead } from '../../ui/TableHead';
 import type { PartnershipConfig } from '../../config/partnership';
 import { fundingFor } from '../../config/partnershipAbout';
 import { dateInText, dateTimeInText, money } from '../../domain/dates';
@@ -158,19 +159,7 @@ export function FunderReport({
       <Section id="outcomes" narrative={narrative}>
         <table className="nhsuk-table app-report-table">
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">{MEASURE_TITLES['financial-gain']}</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Kind of gain
-              </th>
-              <th scope="col" className="nhsuk-table__header app-report-num">
-                Clients
-              </th>
-              <th scope="col" className="nhsuk-table__header app-report-num">
-                Amount
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Kind of gain', 'Clients', 'Amount']} numericFrom={1} numericClass="app-report-num" />
           <tbody className="nhsuk-table__body">
             {figures.gains.map((g) => (
               <tr key={g.kind} className="nhsuk-table__row">
@@ -201,19 +190,11 @@ export function FunderReport({
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">
             {MEASURE_TITLES['health-service-use']} (referrals counted: {countText(figures.healthUse.referrals)})
           </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Service
-              </th>
-              <th scope="col" className="nhsuk-table__header app-report-num">
-                Before referral
-              </th>
-              <th scope="col" className="nhsuk-table__header app-report-num">
-                After referral
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={['Service', 'Before referral', 'After referral']}
+            numericFrom={1}
+            numericClass="app-report-num"
+          />
           <tbody className="nhsuk-table__body">
             {figures.healthUse.rows.map((r) => (
               <tr key={r.label} className="nhsuk-table__row">

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { TableHead } from '../../ui/TableHead';
 import type { PartnershipConfig } from '../../config/partnership';
 import { describeDesign, fundingFor } from '../../config/partnershipAbout';
 import { dateInText, money } from '../../domain/dates';
@@ -42,19 +43,7 @@ export function FundingTable({
   return (
     <table className="nhsuk-table app-report-table">
       <caption className="nhsuk-table__caption nhsuk-table__caption--s">Funding</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">
-            Funder
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Period
-          </th>
-          <th scope="col" className="nhsuk-table__header app-report-num">
-            Amount
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Funder', 'Period', 'Amount']} numericFrom={2} numericClass="app-report-num" />
       <tbody className="nhsuk-table__body">
         {entries.map((f) => (
           <tr key={`${f.funder}-${f.period.start}`} className="nhsuk-table__row">

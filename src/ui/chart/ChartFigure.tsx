@@ -1,4 +1,5 @@
 import { useId, useState, type ReactElement } from 'react';
+import { TableHead } from '../TableHead';
 import { BarChart } from './BarChart';
 import { chartCsv, chartTable, csvHref, HIDDEN_NOTE, type ChartData } from './chartData';
 
@@ -23,19 +24,7 @@ export function ChartFigure({ data, bars = true }: { data: ChartData; bars?: boo
       {(asTable || !bars) && (
         <table className="nhsuk-table" id={tableId} data-testid={`table-${data.id}`}>
           <caption className="nhsuk-u-visually-hidden">{data.title}</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              {header.map((h, i) => (
-                <th
-                  key={h}
-                  scope="col"
-                  className={i === 0 ? 'nhsuk-table__header' : 'nhsuk-table__header nhsuk-table__header--numeric'}
-                >
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={header} numericFrom={1} />
           <tbody className="nhsuk-table__body">
             {rows.map((row, r) => (
               <tr key={data.rows[r]?.key ?? String(r)} className="nhsuk-table__row">
