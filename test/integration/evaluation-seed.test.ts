@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
-import type { Appointment, Consent, ServiceRequest, Task } from '@medplum/fhirtypes';
+import type { Appointment, ServiceRequest, Task } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveNeeds } from '../../fhir-profiles/src/needs';
-import { WELFARE_QUESTIONNAIRE } from '../../fhir-profiles/src/terminology';
-import { annualisedPence, toPence } from '../../src/outcomes/annualise';
-import { financialYear } from '../../src/evaluation/periods';
+import { toPence } from '../../src/outcomes/annualise';
 import { SUPPRESSED } from '../../src/evaluation/suppression';
 import { evaluate, type EvaluateResult } from '../../src/evaluation/job/run';
 import {
@@ -19,6 +15,7 @@ import {
   startEvaluationSandbox,
   type EvaluationSandbox,
 } from '../support/evaluation';
+import { closedCaseGainPence, contacted, fy, seedFigures } from '../support/seedFigures';
 
 /**
  * Issue 12 on the seed: `evaluate` against a test sandbox writes MeasureReports whose figures match
@@ -27,36 +24,12 @@ import {
 let env: EvaluationSandbox;
 let token: string;
 let first: EvaluateResult;
-const OPEN_OR_DONE = ['accepted', 'in-progress', 'on-hold', 'completed', 'failed'];
-const CONTACT_STAGES = ['contacted', 'advice-given', 'casework', 'awaiting-decision', 'appeal-tribunal'];
-const fy = (iso: string | undefined): string => financialYear(iso ?? '').id;
 const dayNumber = (iso: string | undefined): number => Date.parse(`${(iso ?? '').slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
-}
-
-function contacted(task: Task): boolean {
-  const stage = task.businessStatus?.coding?.[0]?.code ?? '';
-  return ['in-progress', 'on-hold', 'completed'].includes(task.status) || CONTACT_STAGES.includes(stage);
-}
-
-/** Gains the seed's closed cases record, in pence: recurring by weekly × 52, the others as recorded. */
-function annualisedGainPence(tasks: readonly Task[]): number {
-  let total = 0;
-  for (const task of tasks.filter((t) => t.status === 'completed')) {
-    for (const output of task.output ?? []) {
-      const codes = output.type.coding?.map((c) => c.code) ?? [];
-      if (!codes.includes('outcome') || output.valueMoney?.value === undefined) {
-        continue;
-      }
-      const weekly = output.extension?.find((e) => e.url.endsWith('/outcome-weekly-amount'))?.valueMoney?.value;
-      total += weekly !== undefined ? annualisedPence(toPence(weekly)) : toPence(output.valueMoney.value);
-    }
-  }
-  return total;
 }
 
 beforeAll(async () => {
@@ -114,43 +87,9 @@ describe('npm run evaluate on the seed', () => {
   });
 
   it('counts the funnel as the seed’s resources do', async () => {
-    const [referrals, tasks, consents, allResponses, questionnaires] = await Promise.all([
-      searchAll<ServiceRequest>(env.sandbox, token, 'ServiceRequest'),
-      searchAll<Task>(env.sandbox, token, 'Task'),
-      searchAll<Consent>(env.sandbox, token, 'Consent'),
-      searchAll<QuestionnaireResponse>(env.sandbox, token, 'QuestionnaireResponse'),
-      searchAll<Questionnaire>(env.sandbox, token, 'Questionnaire'),
-    ]);
-    // Screenings are answers to the checklist; the before-and-after measures are QuestionnaireResponses too.
-    const questionnaire = questionnaires.find((q) => q.url === WELFARE_QUESTIONNAIRE.url);
-    const responses = allResponses.filter((q) => q.questionnaire?.startsWith(WELFARE_QUESTIONNAIRE.url));
-    const referralTasks = tasks.filter((t) => t.code?.coding?.some((c) => c.code === 'fulfill'));
     const reports = await measureReports(env.sandbox, token);
     for (const period of ['FY2025-26', 'FY2026-27']) {
-      const inPeriod = referrals.filter((r) => fy(r.authoredOn) === period);
-      const taskOf = (r: ServiceRequest): Task | undefined =>
-        referralTasks.find((t) => t.focus?.reference === `ServiceRequest/${r.id ?? ''}`);
-      const withStatus = (statuses: string[]): number =>
-        inPeriod.filter((r) => statuses.includes(taskOf(r)?.status ?? '')).length;
-      const screenings = responses.filter((q) => fy(q.authored) === period);
-      const expected = {
-        'screenings-completed': screenings.length,
-        'screenings-with-need': screenings.filter((q) => deriveNeeds(questionnaire!, q.item).areas.length > 0).length,
-        'consent-asked': consents.filter((c) => fy(c.dateTime) === period).length,
-        'consent-given': consents.filter((c) => fy(c.dateTime) === period && c.status === 'active').length,
-        'consent-withdrawn': consents.filter((c) => fy(c.dateTime) === period && c.status === 'inactive').length,
-        'referrals-sent': inPeriod.length,
-        'people-referred': new Set(inPeriod.map((r) => r.subject.reference)).size,
-        'issues-referred': inPeriod.reduce((n, r) => n + (r.reasonCode?.length ?? 0), 0),
-        accepted: withStatus(OPEN_OR_DONE),
-        rejected: withStatus(['rejected']),
-        cancelled: withStatus(['cancelled']),
-        'unable-to-contact': withStatus(['failed']),
-        'first-contact': inPeriod.filter((r) => {
-          const t = taskOf(r);
-          return t !== undefined && contacted(t);
-        }).length,
-      };
+      const expected = (await seedFigures(env.sandbox, token, period)).funnel;
       const report = reportFor(reports, `funnel/${period}`);
       const actual = Object.fromEntries(Object.keys(expected).map((p) => [p, populationCount(report, 'funnel', p)]));
       expect(actual).toEqual(expected);
@@ -217,7 +156,8 @@ describe('npm run evaluate on the seed', () => {
       (sum, period) => sum + (groupScore(reportFor(reports, `financial-gain/${period}`), 'total') ?? 0),
       0,
     );
-    expect(toPence(total)).toBe(annualisedGainPence(tasks));
+    const closedTasks = tasks.filter((t) => t.status === 'completed');
+    expect(toPence(total)).toBe(closedTasks.reduce((sum, t) => sum + (closedCaseGainPence(t) ?? 0), 0));
     const closed = reportFor(reports, 'financial-gain/FY2025-26');
     expect(groupScore(closed, 'recurring')).toBe(5644.6);
     expect(groupScore(closed, 'arrears')).toBe(1411.15);

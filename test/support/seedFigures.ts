@@ -12,13 +12,32 @@ import { searchAll } from './evaluation';
  * record's resources over the FHIR API (as test/integration/evaluation-seed.test.ts does): what the
  * engine's MeasureReports, and so the dashboard, must agree with.
  */
-const OPEN_OR_DONE = ['accepted', 'in-progress', 'on-hold', 'completed', 'failed'];
+export const OPEN_OR_DONE = ['accepted', 'in-progress', 'on-hold', 'completed', 'failed'];
 const CONTACT_STAGES = ['contacted', 'advice-given', 'casework', 'awaiting-decision', 'appeal-tribunal'];
-const fy = (iso: string | undefined): string => financialYear(iso ?? '').id;
+/** The UK financial year id (FY2026-27) of an ISO date. */
+export const fy = (iso: string | undefined): string => financialYear(iso ?? '').id;
 
-function contacted(task: Task): boolean {
+/** Whether the advice service has made first contact on a referral Task (its status or stage). */
+export function contacted(task: Task): boolean {
   const stage = task.businessStatus?.coding?.[0]?.code ?? '';
   return ['in-progress', 'on-hold', 'completed'].includes(task.status) || CONTACT_STAGES.includes(stage);
+}
+
+/**
+ * The gains one closed case records, in pence: recurring by weekly × 52, the others as recorded;
+ * undefined when it records no money outcome at all.
+ */
+export function closedCaseGainPence(task: Task): number | undefined {
+  let total: number | undefined;
+  for (const output of task.output ?? []) {
+    const codes = output.type.coding?.map((c) => c.code) ?? [];
+    if (!codes.includes('outcome') || output.valueMoney?.value === undefined) {
+      continue;
+    }
+    const weekly = output.extension?.find((e) => e.url.endsWith('/outcome-weekly-amount'))?.valueMoney?.value;
+    total = (total ?? 0) + (weekly !== undefined ? annualisedPence(toPence(weekly)) : toPence(output.valueMoney.value));
+  }
+  return total;
 }
 
 export interface YearFigures {
@@ -52,12 +71,14 @@ export async function seedFigures(sandbox: RunningSandbox, token: string, period
     'screenings-with-need': screenings.filter((q) => deriveNeeds(questionnaire!, q.item).areas.length > 0).length,
     'consent-asked': inYearConsents.length,
     'consent-given': inYearConsents.filter((c) => c.status === 'active').length,
+    'consent-withdrawn': inYearConsents.filter((c) => c.status === 'inactive').length,
     'referrals-sent': inPeriod.length,
     'people-referred': new Set(inPeriod.map((r) => r.subject.reference)).size,
     'issues-referred': inPeriod.reduce((n, r) => n + (r.reasonCode?.length ?? 0), 0),
     accepted: withStatus(OPEN_OR_DONE),
     rejected: withStatus(['rejected']),
     cancelled: withStatus(['cancelled']),
+    'unable-to-contact': withStatus(['failed']),
     'first-contact': inPeriod.filter((r) => {
       const t = taskOf(r);
       return t !== undefined && contacted(t);
@@ -66,13 +87,9 @@ export async function seedFigures(sandbox: RunningSandbox, token: string, period
   let gainPence = 0;
   const clients = new Set<string>();
   for (const task of referralTasks.filter((t) => t.status === 'completed' && fy(t.lastModified) === periodId)) {
-    for (const output of task.output ?? []) {
-      const codes = output.type.coding?.map((c) => c.code) ?? [];
-      if (!codes.includes('outcome') || output.valueMoney?.value === undefined) {
-        continue;
-      }
-      const weekly = output.extension?.find((e) => e.url.endsWith('/outcome-weekly-amount'))?.valueMoney?.value;
-      gainPence += weekly !== undefined ? annualisedPence(toPence(weekly)) : toPence(output.valueMoney.value);
+    const gain = closedCaseGainPence(task);
+    if (gain !== undefined) {
+      gainPence += gain;
       clients.add(task.for?.reference ?? '');
     }
   }
