@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { hostingPolicyFromEnv, securityHeaders } from './launch/hosting/securityHeaders.ts';
-import { partnershipFile, preloadDynamicChunks } from './launch/buildPlugins.ts';
+import { firstLoadChunkGroups, partnershipFile, preloadDynamicChunks } from './launch/buildPlugins.ts';
 
 const here = import.meta.dirname;
+const REACT = /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter|regexparam)[\\/]/;
 
 // The HTML entry pages (launch_uri and redirect_uri) live in launch/, which is Vite's root.
 export default defineConfig({
@@ -15,8 +16,13 @@ export default defineConfig({
     react(),
     // The partnership configuration, read by the app at run time (README "Partnership configuration").
     partnershipFile(resolve(here, 'src/config/partnership.json')),
-    // The redirect page's React code and the clinician's first screen: fetched with the page, evaluated after the token.
-    preloadDynamicChunks('index.html', ['src/app/render.tsx', 'src/app/clinician/ClinicianRoutes.tsx']),
+    // The redirect page's start (first), then its React code and the clinician's first screen:
+    // fetched with the page, evaluated after the token; and the partnership file.
+    preloadDynamicChunks('index.html', {
+      first: ['src/app/boot.ts'],
+      then: ['src/app/render.tsx', 'src/app/clinician/ClinicianRoutes.tsx'],
+      files: ['partnership.json'],
+    }),
   ],
   // fhirclient's "pure" build: no fetch and AbortController polyfills (every supported browser has them).
   define: { FHIRCLIENT_PURE: 'true' },
@@ -59,16 +65,40 @@ export default defineConfig({
       },
       // React, the router and the query library in one chunk: every screen needs them, and one
       // chunk compresses better than the shared pieces the bundler would otherwise cut them into.
+      // Then the redirect page's start and the first screens, each one chunk (firstLoadChunkGroups).
       output: {
         codeSplitting: {
           groups: [
             {
               name: 'react',
+              priority: 10,
               test: (id: string) =>
-                /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter|regexparam)[\\/]/.test(id) &&
+                REACT.test(id) &&
                 // …but not the parts only later screens use (mutations, useQueries): they go with those screens.
                 !/[\\/](useMutation|mutationObserver|useQueries|queriesObserver)\.js$/.test(id),
             },
+            ...firstLoadChunkGroups({
+              redirect: resolve(here, 'src/main.tsx'),
+              launch: resolve(here, 'src/launch.ts'),
+              shared: 'browser',
+              groups: [
+                { name: 'boot', roots: [resolve(here, 'src/app/boot.ts')] },
+                { name: 'screens', roots: [resolve(here, 'src/app/render.tsx')] },
+                {
+                  name: 'clinician',
+                  roots: [resolve(here, 'src/app/clinician/ClinicianRoutes.tsx')],
+                  // What the clinician's first screen shares with the other roles' (buttons, labels…) is theirs too.
+                  sharedWith: {
+                    into: 'screens',
+                    roots: ['adviser/AdviserRoutes.tsx', 'lead/LeadRoutes.tsx', 'clinician/PracticeRoutes.tsx'].map(
+                      (file) => resolve(here, 'src/app', file),
+                    ),
+                  },
+                },
+              ],
+              skip: (id) => REACT.test(id),
+              priority: 9,
+            }),
           ],
         },
       },

@@ -1,81 +1,30 @@
 import FHIR from 'fhirclient';
-import { startFirstScreenRequests } from './app/clinician/firstScreen';
-import { loadSession } from './app/session';
-import { sessionProblem } from './app/sessionProblem';
-import { loadPartnership } from './config/loadPartnership';
-import { installPartnership, PartnershipFileError } from './config/partnership';
-import { createGateway } from './fhir/gateway';
-import { smartAuthSource } from './fhir/smartAuth';
-import { launchContext } from './smart/context';
-import type * as RenderModule from './app/render';
-import type * as ChecksModule from './app/startupProblem';
-import type { LaunchProblem } from './smart/launchErrors';
+import { PARTNERSHIP_FILE } from './config/app';
+import type * as BootModule from './app/boot';
 
-// The SMART redirect_uri page. Kept small on purpose: it asks for the token, reads the partnership
-// file beside it, starts every request the first screen needs the moment the token arrives, and only
-// then evaluates React and the screens (./app/render, fetched alongside through modulepreload), so
-// the browser's work on that code overlaps the requests instead of delaying them. What only a
-// failed launch needs (the problem texts) and the server check after the first screen
-// (./app/startupProblem, with /metadata) are fetched only then.
+// The SMART redirect_uri page's entry, as small as it can be: nothing but fhirclient runs before
+// the token request and the partnership file's are on their way. Everything else (the file's
+// check, the first screen's requests, React) is ./app/boot, fetched beside this through
+// modulepreload and evaluated while the token is exchanged.
 performance.mark('hjp:start');
-const view = (): Promise<typeof RenderModule> => import('./app/render');
-const checks = (): Promise<typeof ChecksModule> => import('./app/startupProblem');
+// A public client names itself when refreshing (RFC 6749 section 6); fhirclient does not by default.
+(FHIR.oauth2.settings as { refreshTokenWithClientId?: boolean }).refreshTokenWithClientId = true;
+const token = FHIR.oauth2.ready();
+// Always asked again (no-cache): a partnership that replaces the file sees it take effect at the next launch.
+const partnershipFile = fetch(`${import.meta.env.BASE_URL}${PARTNERSHIP_FILE}`, { cache: 'no-cache' });
+// Both are reported by boot (after the token, for the file), never here.
+token.catch(() => undefined);
+partnershipFile.catch(() => undefined);
 
-async function start(): Promise<void> {
-  const partnership = loadPartnership();
-  partnership.catch(() => undefined); // reported below, after the token
-  // A public client names itself when refreshing (RFC 6749 section 6); fhirclient does not by default.
-  (FHIR.oauth2.settings as { refreshTokenWithClientId?: boolean }).refreshTokenWithClientId = true;
-  const client = await FHIR.oauth2.ready();
-  performance.mark('hjp:token');
-  installPartnership(await partnership);
-  const context = launchContext(client.state.tokenResponse ?? {}, client.getIdToken(), client.state.serverUrl);
-  const gateway = createGateway({ baseUrl: client.state.serverUrl, auth: smartAuthSource(client) });
-  // Everything the first screen needs, asked for together: its searches and who and what is in context.
-  if (context.patientId) {
-    startFirstScreenRequests(gateway, context.patientId);
-  }
-  const session = loadSession(gateway, context);
-  session.catch(() => undefined); // awaited below, once React is in
-  const render = await view();
-  const signedIn = await session;
-  performance.mark('hjp:session');
-  if (sessionProblem(signedIn)) {
-    const problem = (await checks()).startupProblem(signedIn);
-    if (problem) {
-      render.renderProblem(problem);
+import('./app/boot').then(
+  (start: typeof BootModule) => {
+    start.boot(token, partnershipFile);
+  },
+  () => {
+    // The app's own code could not be fetched (a network failure): say so in plain words.
+    const root = document.getElementById('root');
+    if (root) {
+      root.textContent = 'HJP Link could not load. Check your connection, then open it again from the record.';
     }
-    return;
-  }
-  await render.renderApp(signedIn);
-  performance.mark('hjp:rendered');
-  // Then the CapabilityStatement, which the first screen does not wait for: when it lands (long
-  // before anyone could send anything), a server that lacks what this user's screens need is
-  // named in place of the app. If it cannot be read, nothing is stopped: the calls themselves
-  // will say what fails.
-  const capabilities = await gateway.capabilities().catch(() => undefined);
-  const lacking = (await checks()).startupProblem(signedIn, capabilities);
-  if (lacking) {
-    render.renderProblem(lacking);
-  }
-}
-
-start().catch(async (err: unknown) => {
-  // Never log patient data: the error's kind is enough.
-  console.error('HJP Link could not start:', err instanceof Error ? err.name : 'unknown');
-  const [render, problem] = await Promise.all([view(), launchProblem(err)]);
-  render.renderProblem(problem);
-});
-
-async function launchProblem(err: unknown): Promise<LaunchProblem> {
-  const { classifyLaunchError, configurationProblem, LAUNCH_PROBLEMS } = await import('./smart/launchErrors');
-  if (err instanceof PartnershipFileError) {
-    return configurationProblem(err.message);
-  }
-  const problem = classifyLaunchError(err);
-  return problem === LAUNCH_PROBLEMS.failed && isSessionError(err) ? LAUNCH_PROBLEMS.sessionEnded : problem;
-}
-
-function isSessionError(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && 'kind' in err && err.kind === 'session-expired';
-}
+  },
+);

@@ -4,6 +4,12 @@
  */
 export const SMART_CLIENT_ID: string = (import.meta.env.VITE_SMART_CLIENT_ID as string | undefined) ?? 'hjp-link';
 
+/**
+ * Where the partnership file is served: beside the app's pages (vite.config.ts serves and copies
+ * src/config/partnership.json there; a partnership replaces it on its static host, see README).
+ */
+export const PARTNERSHIP_FILE = 'partnership.json';
+
 /** Without configuration: only the local sandbox (any port on loopback, at /fhir), for dev and the tests. */
 export const DEFAULT_ALLOWED_ISS: readonly string[] = [
   'http://127.0.0.1:*/fhir',

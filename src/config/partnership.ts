@@ -24,7 +24,7 @@ import { caseworkSchema } from './casework';
 /**
  * The local partnership, from one validated file (partnership.json): who the advice service is,
  * what it covers, how it works, which checklist and which consent wording it uses. The file is
- * read at run time, not built in (src/config/loadPartnership.ts; README "Partnership
+ * read at run time, not built in (src/config/partnershipFile.ts and loadPartnership.ts; README "Partnership
  * configuration"), so a partnership replaces it on its static host without a new build.
  */
 const areaCodes = Object.keys(WELFARE_LAW_AREA.codes) as [WelfareLawArea, ...WelfareLawArea[]];
@@ -136,10 +136,8 @@ export const partnershipSchema = z.object({
 
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;
 
-/** A partnership file that is not valid: the message names the field and what is wrong with it. */
-export class PartnershipFileError extends Error {
-  override name = 'PartnershipFileError';
-}
+// The error of a file that cannot be read or is not valid (partnershipFile.ts, beside the reading).
+export { PartnershipFileError } from './partnershipFile';
 
 /** The first problem of a partnership file: a schema issue (worded by fieldProblem.ts), or a rule across fields. */
 export type PartnershipProblem = { readonly issue: z.core.$ZodIssue | undefined } | { readonly message: string };

@@ -101,7 +101,8 @@ describe('SMART launch from the sandbox launcher', () => {
 
   it('shows a plain message, not a blank page, when a screen cannot be loaded', async () => {
     const p = await freshPage();
-    await p.route(/ClinicianRoutes-[^/]+\.js$/, (route) => route.abort());
+    // The clinician's screens' chunk (vite.config.ts names it: firstLoadChunkGroups).
+    await p.route(/\/assets\/clinician-[^/]+\.js$/, (route) => route.abort());
     await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
     await p.getByTestId('screen-failed').waitFor();
     expect(await p.getByTestId('screen-failed').textContent()).toMatch(/Nothing you entered has been lost/);
