@@ -4,6 +4,8 @@ import { Dashboard } from '../../evaluation/dashboard/Dashboard';
 import { dashboardView } from '../../evaluation/dashboard/dashboardView';
 import { chosenPeriod, partsOf, periodLabel } from '../../evaluation/dashboard/periodChoice';
 import { PeriodPicker } from '../../evaluation/dashboard/PeriodPicker';
+import { rangePath } from '../../evaluation/dashboard/range';
+import { RangePicker } from '../../evaluation/dashboard/RangePicker';
 import { periodReports } from '../../evaluation/dashboard/periodReports';
 import { useMeasureReports } from '../../evaluation/dashboard/useDashboard';
 import { financialYear } from '../../evaluation/periods';
@@ -44,6 +46,13 @@ export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; toda
         today={today}
         onChoose={(id) => {
           navigate(paths.dashboard(id));
+        }}
+      />
+      <RangePicker
+        value={undefined}
+        today={today}
+        onChoose={(from, to) => {
+          navigate(rangePath(from, to));
         }}
       />
       <ul className="nhsuk-list" data-testid="lead-links">
