@@ -8,6 +8,7 @@ import { nearestPeriods, rangeLabel, rangePath, type RangeChoice } from '../../e
 import { RangePicker } from '../../evaluation/dashboard/RangePicker';
 import { droppedText, rangeReports, rangeView, type RangeReports } from '../../evaluation/dashboard/rangeReports';
 import { useRangeReports } from '../../evaluation/dashboard/useDashboard';
+import { MEASURE_TITLES, type MeasureId } from '../../evaluation/measures';
 import { financialYear, periodById, type Period } from '../../evaluation/periods';
 import { PARTNERSHIP } from '../../config/partnership';
 import type { FhirGateway } from '../../fhir/gateway';
@@ -131,6 +132,12 @@ function RangeFigures({
     );
   }
   const notAdded = droppedText(shown.dropped);
+  const gaps = (Object.entries(shown.monthsWithout) as [MeasureId, readonly string[]][])
+    .filter(([, months]) => months.length > 0)
+    .map(
+      ([measure, months]) =>
+        `${MEASURE_TITLES[measure].toLowerCase()}: ${months.map((id) => periodLabel(periodById(id) ?? range.period)).join(', ')}`,
+    );
   return (
     <>
       <section aria-labelledby="range-heading" data-testid="range-notes">
@@ -143,6 +150,12 @@ function RangeFigures({
           </p>
         )}
         {notAdded.length > 0 && <PeriodLinks periods={nearest} />}
+        {gaps.length > 0 && (
+          <p className="nhsuk-body" data-testid="range-gaps">
+            Months with no figures (no data that month, or the evaluation has not run for it), counted as none:{' '}
+            {gaps.join('; ')}.
+          </p>
+        )}
         <p className="nhsuk-body" data-testid="range-caveat">
           The range’s figures are its months’ exact counts added up, then put through the small-number rule (counts of 1
           to {String(PARTNERSHIP.evaluation.suppression.threshold)} hidden, others rounded to the nearest{' '}
