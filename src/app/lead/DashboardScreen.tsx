@@ -3,9 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { Dashboard } from '../../evaluation/dashboard/Dashboard';
 import { dashboardView } from '../../evaluation/dashboard/dashboardView';
 import { chosenPeriod, partsOf, periodLabel } from '../../evaluation/dashboard/periodChoice';
-import { PeriodPicker } from '../../evaluation/dashboard/PeriodPicker';
-import { rangePath } from '../../evaluation/dashboard/range';
-import { RangePicker } from '../../evaluation/dashboard/RangePicker';
+import { Pickers } from '../../evaluation/dashboard/Pickers';
 import { periodReports } from '../../evaluation/dashboard/periodReports';
 import { useMeasureReports } from '../../evaluation/dashboard/useDashboard';
 import { financialYear } from '../../evaluation/periods';
@@ -40,21 +38,7 @@ export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; toda
       <StepHeading caption={name} title="Partnership dashboard">
         Partnership dashboard
       </StepHeading>
-      <PeriodPicker
-        key={period.id}
-        value={period}
-        today={today}
-        onChoose={(id) => {
-          navigate(paths.dashboard(id));
-        }}
-      />
-      <RangePicker
-        value={undefined}
-        today={today}
-        onChoose={(from, to) => {
-          navigate(rangePath(from, to));
-        }}
-      />
+      <Pickers period={period} range={undefined} today={today} periodPath={paths.dashboard} navigate={navigate} />
       <ul className="nhsuk-list" data-testid="lead-links">
         <li>
           <Link href={paths.report(financialYear(period.start).id)}>Funder report for this financial year</Link>

@@ -3,9 +3,8 @@ import { Link, useLocation } from 'wouter';
 import { Dashboard } from '../../evaluation/dashboard/Dashboard';
 import { dashboardView } from '../../evaluation/dashboard/dashboardView';
 import { periodLabel } from '../../evaluation/dashboard/periodChoice';
-import { PeriodPicker } from '../../evaluation/dashboard/PeriodPicker';
-import { nearestPeriods, rangeLabel, rangePath, type RangeChoice } from '../../evaluation/dashboard/range';
-import { RangePicker } from '../../evaluation/dashboard/RangePicker';
+import { Pickers } from '../../evaluation/dashboard/Pickers';
+import { nearestPeriods, rangeLabel, type RangeChoice } from '../../evaluation/dashboard/range';
 import { droppedText, rangeReports, rangeView, type RangeReports } from '../../evaluation/dashboard/rangeReports';
 import { useRangeReports } from '../../evaluation/dashboard/useDashboard';
 import { MEASURE_TITLES, type MeasureId } from '../../evaluation/measures';
@@ -38,21 +37,7 @@ export function RangeDashboardScreen({
       <StepHeading caption={name} title="Partnership dashboard">
         Partnership dashboard
       </StepHeading>
-      <PeriodPicker
-        value={year}
-        today={today}
-        onChoose={(id) => {
-          navigate(paths.dashboard(id));
-        }}
-      />
-      <RangePicker
-        key={range?.period.id ?? 'invalid'}
-        value={range}
-        today={today}
-        onChoose={(from, to) => {
-          navigate(rangePath(from, to));
-        }}
-      />
+      <Pickers period={year} range={range} today={today} periodPath={paths.dashboard} navigate={navigate} />
       <ul className="nhsuk-list" data-testid="lead-links">
         <li>
           <Link href={paths.report(year.id)}>
@@ -109,18 +94,13 @@ function RangeFigures({
   }
   if (shown.blocked.length > 0) {
     return (
-      <div className="nhsuk-warning-callout" data-testid="range-blocked">
-        <h2 className="nhsuk-warning-callout__label">
-          <span role="text">
-            <span className="nhsuk-u-visually-hidden">Important: </span>These months cannot be added up
-          </span>
-        </h2>
-        <p>
-          The figures for {shown.blocked.map((id) => periodLabel(periodById(id) ?? range.period)).join(', ')} are stored
-          already rounded, with small numbers hidden, so they cannot be added up into a range without getting it wrong.
-          Choose a whole period instead:
-        </p>
-        <PeriodLinks periods={nearest} />
+      <div data-testid="range-blocked">
+        <Problem
+          title="These months cannot be added up"
+          message={`The figures for ${shown.blocked.map((id) => periodLabel(periodById(id) ?? range.period)).join(', ')} are stored already rounded, with small numbers hidden, so they cannot be added up into a range without getting it wrong. Choose a whole period instead:`}
+        >
+          <PeriodLinks periods={nearest} />
+        </Problem>
       </div>
     );
   }
