@@ -10,7 +10,6 @@ import { financialYear } from '../../evaluation/periods';
 import { PARTNERSHIP } from '../../config/partnership';
 import { fundingFor } from '../../config/partnershipAbout';
 import type { FhirGateway } from '../../fhir/gateway';
-import { StepHeading } from '../../ui/Heading';
 import { Problem, plainError } from '../../ui/Problem';
 import { paths } from '../paths';
 
@@ -35,10 +34,14 @@ export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; toda
   );
   return (
     <>
-      <StepHeading caption={name} title="Partnership dashboard">
-        Partnership dashboard
-      </StepHeading>
-      <Pickers period={period} range={undefined} today={today} periodPath={paths.dashboard} navigate={navigate} />
+      <Pickers
+        caption={name}
+        period={period}
+        range={undefined}
+        today={today}
+        periodPath={paths.dashboard}
+        navigate={navigate}
+      />
       <ul className="nhsuk-list" data-testid="lead-links">
         <li>
           <Link href={paths.report(financialYear(period.start).id)}>Funder report for this financial year</Link>

@@ -11,7 +11,6 @@ import { MEASURE_TITLES, type MeasureId } from '../../evaluation/measures';
 import { financialYear, periodById, type Period } from '../../evaluation/periods';
 import { PARTNERSHIP } from '../../config/partnership';
 import type { FhirGateway } from '../../fhir/gateway';
-import { StepHeading } from '../../ui/Heading';
 import { Problem, plainError } from '../../ui/Problem';
 import { paths } from '../paths';
 
@@ -34,10 +33,14 @@ export function RangeDashboardScreen({
   const year = financialYear(range?.period.start ?? today.toISOString());
   return (
     <>
-      <StepHeading caption={name} title="Partnership dashboard">
-        Partnership dashboard
-      </StepHeading>
-      <Pickers period={year} range={range} today={today} periodPath={paths.dashboard} navigate={navigate} />
+      <Pickers
+        caption={name}
+        period={year}
+        range={range}
+        today={today}
+        periodPath={paths.dashboard}
+        navigate={navigate}
+      />
       <ul className="nhsuk-list" data-testid="lead-links">
         <li>
           <Link href={paths.report(year.id)}>
