@@ -1,6 +1,7 @@
 import { useId, useState, type ReactElement, type SyntheticEvent } from 'react';
 import { Select } from '../../ui/Select';
 import { calendarMonth } from '../periods';
+import { periodLabel } from './periodChoice';
 import { MAX_RANGE_MONTHS, monthChoices, monthRange, type MonthRange } from './range';
 
 /**
@@ -18,7 +19,12 @@ export function RangePicker({
 }): ReactElement {
   const id = useId();
   const thisMonth = calendarMonth(today.toISOString()).id;
-  const options = monthChoices(today).map((m) => [m.id, m.label] as const);
+  const offered = monthChoices(today).map((m) => [m.id, m.label] as const);
+  // A range typed into the URL may start before the months offered: offer its months too.
+  const older = (value?.months ?? [])
+    .filter((m) => m.id < (offered[0]?.[0] ?? ''))
+    .map((m) => [m.id, periodLabel(m)] as const);
+  const options = [...older, ...offered];
   const [from, setFrom] = useState(value?.months[0]?.id ?? thisMonth);
   const [to, setTo] = useState(value?.months[value.months.length - 1]?.id ?? thisMonth);
   const [error, setError] = useState<string>();
