@@ -109,4 +109,20 @@ describe('a custom range: its months’ exact reports added up', () => {
     expect(combined.monthsWithout).toEqual({ funnel: ['2026-05'] });
     expect(count(combined.reports[0], 'referrals-sent')).toBe(30);
   });
+
+  it('adds up amounts of gain, shown only when the month with the most clients could show them', () => {
+    const gain = (month: Period, clients: number, pounds: number): MeasureReport =>
+      report('financial-gain', month, [['total', 'clients-with-gain', clients, pounds]]);
+    const shownTotal = (a: [number, number], b: [number, number]): number | string | undefined => {
+      const combined = combineMonths([gain(april, ...a), gain(may, ...b)], range, [april, may]);
+      expect(combined.dropped).toEqual({ populations: ['clients-with-gain'], scores: [] });
+      const shown = shownRange(combined.reports[0]!, range, combined.dropped, DEFAULT_SUPPRESSION);
+      const total = shown?.group?.find((g) => g.code?.coding?.[0]?.code === 'total');
+      expect(total?.population).toEqual([]); // the clients are not shown: they may be fewer than the sum
+      return total?.measureScore?.extension ? '*' : total?.measureScore?.value;
+    };
+    expect(shownTotal([9, 1000.25], [3, 500])).toBe(1500.25);
+    // 5 + 6 could be 6 people: hidden, as 6 would be.
+    expect(shownTotal([5, 1000], [6, 500])).toBe('*');
+  });
 });

@@ -3,9 +3,11 @@ import type {
   MeasureReportGroup,
   MeasureReportGroupPopulation,
   MeasureReportGroupStratifier,
+  Quantity,
 } from '@medplum/fhirtypes';
 import {
   DISTINCT_PEOPLE_POPULATIONS,
+  SUMMED_SCORE_GROUPS,
   MEASURE_IDS,
   MEASURE_REPORT_IDENTIFIER_SYSTEM,
   SUPPRESSION_TAG_SYSTEM,
@@ -22,9 +24,11 @@ import type { SuppressionRule } from './suppression';
  * the MeasureReport structure (any measure, group, population, stratifier): each population's
  * count and each stratum's are added up across the months. Only exact reports (tag "none") can be
  * added: a rounded or hidden count cannot. Not added: populations of distinct people (a person in
- * two months would be counted twice) and every measureScore (a median of months is not the
- * median of the range; a gain in pounds is protected by a count of clients, which does not add).
- * The sums are exact: `shownRange` puts them through the small-number rule like any report.
+ * two months would be counted twice) and the scores that are not sums (a median of months is not
+ * the median of the range). A summed score (pounds of gain, SUMMED_SCORE_GROUPS) is added, and
+ * protected by the fewest people it can be about: the most in any one month (the range has at
+ * least as many), so it is shown only when that many could be shown. The sums are exact:
+ * `shownRange` puts them through the small-number rule like any report.
  */
 export interface CombinedRange {
   /** One exact report per measure that any month has, for the range. */
@@ -40,7 +44,10 @@ export interface CombinedRange {
 type Counts = Map<string, number>;
 interface GroupSum {
   readonly populations: Counts;
+  /** Distinct people: the most in any one month (a lower bound for the range). */
+  readonly fewest: Counts;
   readonly strata: Map<string, Map<string, Counts>>;
+  score?: Quantity;
 }
 
 const code = (c: { coding?: { code?: string; system?: string }[] } | undefined): string => c?.coding?.[0]?.code ?? '';
@@ -49,11 +56,13 @@ function addPopulations(
   into: Counts,
   populations: readonly MeasureReportGroupPopulation[] | undefined,
   dropped: Set<string>,
+  fewest?: Counts,
 ): void {
   for (const p of populations ?? []) {
     const population = code(p.code);
     if (DISTINCT_PEOPLE_POPULATIONS.includes(population)) {
       dropped.add(population);
+      fewest?.set(population, Math.max(fewest.get(population) ?? 0, p.count ?? 0));
       continue;
     }
     into.set(population, (into.get(population) ?? 0) + (p.count ?? 0));
@@ -107,16 +116,20 @@ export function combineMonths(
         groupCodes.set(g, group.code);
         const sum: GroupSum = groups.get(g) ?? {
           populations: new Map<string, number>(),
+          fewest: new Map<string, number>(),
           strata: new Map<string, Map<string, Counts>>(),
         };
         groups.set(g, sum);
-        if (group.measureScore) {
+        const score = group.measureScore;
+        if (score && SUMMED_SCORE_GROUPS.includes(g)) {
+          sum.score = { ...score, value: Math.round(((sum.score?.value ?? 0) + (score.value ?? 0)) * 100) / 100 };
+        } else if (score) {
           droppedScores.add(g);
         }
         for (const p of group.population ?? []) {
           codes.set(code(p.code), p);
         }
-        addPopulations(sum.populations, group.population, droppedPopulations);
+        addPopulations(sum.populations, group.population, droppedPopulations, sum.fewest);
         for (const stratifier of group.stratifier ?? []) {
           const s = code(stratifier.code?.[0]);
           stratifierCodes.set(s, stratifier.code);
@@ -143,7 +156,9 @@ export function combineMonths(
       period: { start: range.start, end: range.end },
       group: [...groups].map(([g, sum]) => ({
         code: groupCodes.get(g),
-        population: populationsOf(sum.populations, codes),
+        // A summed score is protected by its people (the fewest there can be); shownRange drops them.
+        population: populationsOf(sum.score ? new Map([...sum.fewest, ...sum.populations]) : sum.populations, codes),
+        ...(sum.score ? { measureScore: sum.score } : {}),
         ...(sum.strata.size > 0
           ? {
               stratifier: [...sum.strata].map(([s, strata]) => ({

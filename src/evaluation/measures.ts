@@ -147,3 +147,9 @@ export function strataPartition(stratifier: string, population: string): boolean
  * are not added up for them (a custom range leaves them out rather than count someone twice).
  */
 export const DISTINCT_PEOPLE_POPULATIONS: readonly string[] = ['people-referred', 'clients-with-gain'];
+
+/**
+ * Groups whose measureScore is a sum over what they count (pounds of gain: SUM in
+ * financial-gain.sql), so it adds up across months; other scores (medians, percentiles) do not.
+ */
+export const SUMMED_SCORE_GROUPS: readonly string[] = Object.keys(MEASURE_GROUPS['financial-gain']);

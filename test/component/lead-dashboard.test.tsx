@@ -168,8 +168,10 @@ describe('the lead’s dashboard for a custom range of months', () => {
     // People and medians do not add up: said so, with the whole periods that have them.
     expect(text('headline-people-referred')).toBe('Not for a custom range');
     expect(text('headline-median-days')).toBe('Not for a custom range');
+    // Gains add up (£10,400.50 + £2,100): April alone had 9 clients, so the range has at least 9.
+    expect(text('headline-total-gain')).toBe('£12,500.50');
     expect(text('range-not-added')).toMatch(
-      /^Not shown for a custom range: people referred; the scores .* days to first contact/,
+      /^Not shown for a custom range: people referred; clients with gain; the scores that do not add up .* days to first contact\./,
     );
     expect(
       within(screen.getByTestId('nearest-periods'))

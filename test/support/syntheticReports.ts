@@ -143,7 +143,8 @@ export function partnershipYear(): MeasureReport[] {
 /**
  * Months of the same partnership's first quarter (exact, as `--exact-reports` writes them): April
  * 3 referrals, May 6, June 41 (50 in all, as the quarter's funnel says), each with its time to
- * first contact; and October 2025 stored already suppressed (a month a range cannot add up).
+ * first contact; April's and May's gains; and October 2025 stored already suppressed (a month a
+ * range cannot add up).
  */
 export function partnershipMonths(): MeasureReport[] {
   const month = (id: string, sent: number, contacted: number, within: number, median: number): MeasureReport[] => [
@@ -161,10 +162,18 @@ export function partnershipMonths(): MeasureReport[] {
     { measure: 'funnel', period: periodById('2025-10')!, computedAt: COMPUTED_AT, rule: DEFAULT_SUPPRESSION },
     rows('funnel', '2025-10', { funnel: { counts: { 'referrals-sent': 20, accepted: 20 } } }),
   );
+  // Gains: 9 clients in April (enough to show), 3 in May.
+  const gains = (id: string, clients: number, pounds: number): MeasureReport =>
+    exactReport('financial-gain', id, {
+      total: { counts: { 'clients-with-gain': clients }, score: pounds },
+      recurring: { counts: { 'clients-with-gain': clients }, score: pounds },
+    });
   return [
     ...month('2026-04', 3, 2, 2, 3),
     ...month('2026-05', 6, 5, 4, 5),
     ...month('2026-06', 41, 30, 22, 4),
+    gains('2026-04', 9, 10400.5),
+    gains('2026-05', 3, 2100),
     suppressed,
   ];
 }

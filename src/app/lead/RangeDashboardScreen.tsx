@@ -129,7 +129,8 @@ function RangeFigures({
           <p className="nhsuk-body" data-testid="range-not-added">
             Not shown for a custom range: {notAdded.join('; ')}. People are counted once in each month they appear in,
             so adding months up could count someone twice, and the median of a range is not worked out from its months’
-            medians. The whole periods have them:
+            medians. Amounts of financial gain do add up: each is shown only when the month with the most clients had
+            enough of them to show (the range has at least as many). The whole periods have them:
           </p>
         )}
         {notAdded.length > 0 && <PeriodLinks periods={nearest} />}

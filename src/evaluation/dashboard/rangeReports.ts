@@ -62,7 +62,7 @@ export function droppedText(dropped: CombinedRange['dropped']): string[] {
   return [
     ...dropped.populations.map(name),
     ...(dropped.scores.length > 0
-      ? [`the scores (medians, 90th percentiles, amounts in pounds) of ${dropped.scores.map(name).join(', ')}`]
+      ? [`the scores that do not add up (medians, percentiles) of ${dropped.scores.map(name).join(', ')}`]
       : []),
   ];
 }
