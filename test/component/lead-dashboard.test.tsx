@@ -194,6 +194,8 @@ describe('the lead’s dashboard for a custom range of months', () => {
     fireEvent.change(screen.getByLabelText('To (last month)'), { target: { value: '2026-04' } });
     fireEvent.click(screen.getByTestId('range-apply'));
     expect(screen.getByText(/The last month must be the same as the first month or after it/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('To (last month)'));
+    expect(screen.getByLabelText('To (last month)').getAttribute('aria-describedby')).toMatch(/-error$/);
     expect(location()).toBe('/dashboard?period=FY2026-27');
     fireEvent.change(screen.getByLabelText('From (first month)'), { target: { value: '2026-04' } });
     fireEvent.change(screen.getByLabelText('To (last month)'), { target: { value: '2026-06' } });

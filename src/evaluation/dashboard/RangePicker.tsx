@@ -1,4 +1,4 @@
-import { useId, useState, type ReactElement, type SyntheticEvent } from 'react';
+import { useEffect, useId, useState, type ReactElement, type SyntheticEvent } from 'react';
 import { Select } from '../../ui/Select';
 import { calendarMonth } from '../periods';
 import { periodLabel } from './periodChoice';
@@ -28,6 +28,12 @@ export function RangePicker({
   const [from, setFrom] = useState(value?.months[0]?.id ?? thisMonth);
   const [to, setTo] = useState(value?.months[value.months.length - 1]?.id ?? thisMonth);
   const [error, setError] = useState<string>();
+  // The message is read out with the list it is about: focus moves there when it appears.
+  useEffect(() => {
+    if (error) {
+      document.getElementById(`${id}-to`)?.focus();
+    }
+  }, [error, id]);
   const submit = (e: SyntheticEvent): void => {
     e.preventDefault();
     const range = monthRange(from, to);
