@@ -4,7 +4,7 @@ import { Dashboard } from '../../evaluation/dashboard/Dashboard';
 import { dashboardView } from '../../evaluation/dashboard/dashboardView';
 import { periodLabel } from '../../evaluation/dashboard/periodChoice';
 import { Pickers } from '../../evaluation/dashboard/Pickers';
-import { nearestPeriods, rangeLabel, type RangeChoice } from '../../evaluation/dashboard/range';
+import { nearestPeriods, rangeLabel, type MonthRange, type RangeChoice } from '../../evaluation/dashboard/range';
 import { droppedText, rangeReports, rangeView, type RangeReports } from '../../evaluation/dashboard/rangeReports';
 import { useRangeReports } from '../../evaluation/dashboard/useDashboard';
 import { MEASURE_TITLES, type MeasureId } from '../../evaluation/measures';
@@ -76,7 +76,7 @@ function RangeFigures({
   name,
 }: {
   gateway: FhirGateway;
-  range: Extract<RangeChoice, { kind: 'range' }>['range'];
+  range: MonthRange;
   name: string;
 }): ReactElement {
   const loaded = useRangeReports(gateway, range);
