@@ -12,6 +12,7 @@ import {
   SUPPRESSION_TAG_SYSTEM,
   measureUrl,
   reportIdentifier,
+  strataPartition,
   type MeasureId,
 } from './measures';
 import type { Period } from './periods';
@@ -39,11 +40,6 @@ export interface ReportContext {
 
 const key = (group: string, stratifier: string | null, stratum: string | null, population: string): string =>
   `${group}\u0001${stratifier ?? ''}\u0001${stratum ?? ''}\u0001${population}`;
-
-/** Stratifiers whose strata partition the group (each unit in exactly one stratum), per population. */
-function isPartition(stratifier: string, population: string): boolean {
-  return stratifier !== 'area-of-law' || population === 'issues-referred';
-}
 
 export function suppressionTag(rule: SuppressionRule): string {
   return rule.threshold === 0 ? 'none' : `hide-1-to-${String(rule.threshold)}-round-${String(rule.rounding)}`;
@@ -90,7 +86,7 @@ function suppressRows(measure: MeasureId, rows: readonly MeasureRow[], rule: Sup
   // Strata of a stratifier add up to the group's figure (where they partition it).
   const strata = new Map<string, string[]>();
   for (const row of rows) {
-    if (row.stratifier !== null && isPartition(row.stratifier, row.population)) {
+    if (row.stratifier !== null && strataPartition(row.stratifier, row.population)) {
       const total = key(row.group_code, null, null, row.population);
       const id = `${total}\u0003${row.stratifier}`;
       strata.set(id, [...(strata.get(id) ?? []), key(row.group_code, row.stratifier, row.stratum, row.population)]);

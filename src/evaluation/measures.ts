@@ -132,3 +132,24 @@ export const SUBSET_RELATIONS: readonly { whole: string; part: string }[] = [
   { whole: 'measure-population', part: 'with-ethnic-category' },
   { whole: 'closed', part: 'closed-with-outcome' },
 ];
+
+/**
+ * Strata that partition the group's figure (each unit in exactly one stratum), so the strata add up
+ * to it: a relation for secondary suppression. A referral may be about several areas of law, so
+ * only the issues (not referrals or people) are partitioned by area.
+ */
+export function strataPartition(stratifier: string, population: string): boolean {
+  return stratifier !== 'area-of-law' || population === 'issues-referred';
+}
+
+/**
+ * Populations that count distinct people: a person in two months is counted in each, so months
+ * are not added up for them (a custom range leaves them out rather than count someone twice).
+ */
+export const DISTINCT_PEOPLE_POPULATIONS: readonly string[] = ['people-referred', 'clients-with-gain'];
+
+/**
+ * Groups whose measureScore is a sum over what they count (pounds of gain: SUM in
+ * financial-gain.sql), so it adds up across months; other scores (medians, percentiles) do not.
+ */
+export const SUMMED_SCORE_GROUPS: readonly string[] = Object.keys(MEASURE_GROUPS['financial-gain']);

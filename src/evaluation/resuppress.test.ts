@@ -1,11 +1,14 @@
+import type { MeasureReport } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import { MEASURE_GROUPS } from './measures';
 import { buildMeasureReport, type MeasureRow } from './measure-report';
 import { financialQuarter } from './periods';
-import { rowsOfReport, reportKey, shownReport } from './resuppress';
+import { rowsOfReport, reportKey, shownReport, suppressionOf } from './resuppress';
 import { DEFAULT_SUPPRESSION, NO_SUPPRESSION } from './suppression';
 
 const period = financialQuarter('2026-05-01');
+const countIn = (report: MeasureReport | undefined, population: string): number | undefined =>
+  report?.group?.[0]?.population?.find((p) => p.code?.coding?.[0]?.code === population)?.count;
 const at = '2026-12-01T10:00:00Z';
 
 function funnelRows(): MeasureRow[] {
@@ -85,16 +88,26 @@ describe('an exact MeasureReport shown under the small-number rule', () => {
     expect(group('recurring')?.population?.[0]?.count).toBe(10);
   });
 
-  it('shows a report already suppressed under the rule as it is, and refuses one under another rule', () => {
+  it('shows a report already suppressed under the rule as it is, re-suppresses a laxer one, refuses a stricter one', () => {
     const suppressed = buildMeasureReport(
       { measure: 'funnel', period, computedAt: at, rule: DEFAULT_SUPPRESSION },
       funnelRows(),
     );
     expect(shownReport(suppressed, DEFAULT_SUPPRESSION)).toBe(suppressed);
-    const other = buildMeasureReport(
+    const laxer = buildMeasureReport(
       { measure: 'funnel', period, computedAt: at, rule: { threshold: 3, rounding: 1 } },
       funnelRows(),
     );
-    expect(shownReport(other, DEFAULT_SUPPRESSION)).toBeUndefined();
+    const again = shownReport(laxer, DEFAULT_SUPPRESSION);
+    expect(suppressionOf(again!)).toBe('hide-1-to-7-round-5');
+    // 4 cancelled (shown under 3) is hidden under 7, and 38 people are rounded to 40.
+    expect(JSON.stringify(again)).not.toMatch(/"count":[1-7]\b/);
+    expect(countIn(again, 'people-referred')).toBe(40);
+    const stricter = buildMeasureReport(
+      { measure: 'funnel', period, computedAt: at, rule: { threshold: 10, rounding: 5 } },
+      funnelRows(),
+    );
+    expect(shownReport(stricter, DEFAULT_SUPPRESSION)).toBeUndefined();
+    expect(shownReport(suppressed, NO_SUPPRESSION)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ export function Select({
   options,
   onChange,
   className,
+  error,
 }: {
   id: string;
   label: string;
@@ -16,15 +17,24 @@ export function Select({
   onChange: (value: string) => void;
   /** Extra classes on the form group (e.g. `app-filter`, to sit in a row). */
   className?: string;
+  /** A plain message shown above the select (the NHS error pattern). */
+  error?: string;
 }): ReactElement {
+  const group = ['nhsuk-form-group', error ? 'nhsuk-form-group--error' : '', className ?? ''].filter(Boolean);
   return (
-    <div className={className ? `nhsuk-form-group ${className}` : 'nhsuk-form-group'}>
+    <div className={group.join(' ')}>
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
+      {error && (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+        </span>
+      )}
       <select
-        className="nhsuk-select"
+        className={error ? 'nhsuk-select nhsuk-select--error' : 'nhsuk-select'}
         id={id}
+        aria-describedby={error ? `${id}-error` : undefined}
         value={value}
         onChange={(e) => {
           onChange(e.target.value);

@@ -4,7 +4,7 @@ import { LeadRoutes } from '../../src/app/lead/LeadRoutes';
 import { putMeasureReport } from '../../src/evaluation/job/report-writer';
 import type { FhirGateway } from '../../src/fhir/gateway';
 import { startEvaluationSandbox, type EvaluationSandbox } from '../support/evaluation';
-import { partnershipYear } from '../support/syntheticReports';
+import { partnershipMonths, partnershipYear } from '../support/syntheticReports';
 import { renderAt, sandboxSession } from './render';
 
 // The lead's dashboard against the in-process sandbox with a real lead token, on exact
@@ -13,7 +13,7 @@ let env: EvaluationSandbox;
 beforeAll(async () => {
   env = await startEvaluationSandbox();
   const token = await env.adminToken();
-  for (const report of partnershipYear()) {
+  for (const report of [...partnershipYear(), ...partnershipMonths()]) {
     await putMeasureReport(env.sandbox.urls.fhirBase, token, report);
   }
 });
@@ -24,7 +24,7 @@ afterAll(async () => {
   await env.close();
 });
 
-async function leadScreen(path: string): Promise<{ searches: string[]; location: () => string }> {
+async function leadScreen(path: string, shown = 'dashboard'): Promise<{ searches: string[]; location: () => string }> {
   const session = await sandboxSession(env.sandbox, { user: 'lead', profile: 'lead' });
   const searches: string[] = [];
   const gateway: FhirGateway = {
@@ -39,7 +39,7 @@ async function leadScreen(path: string): Promise<{ searches: string[]; location:
     },
   };
   const view = renderAt(path, <LeadRoutes session={{ ...session, gateway }} />);
-  await screen.findByTestId('dashboard');
+  await screen.findByTestId(shown);
   return { searches, location: view.location };
 }
 
@@ -143,5 +143,94 @@ describe('the lead’s dashboard', () => {
       expect(text('headline-referrals-sent')).toBe('60');
     });
     expect(text('headline-total-gain')).toBe('Not reported');
+  });
+});
+
+const rowsOf = (id: string): (string | null)[][] => {
+  fireEvent.click(screen.getByTestId(`toggle-${id}`));
+  return within(screen.getByTestId(`table-${id}`))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => [...r.querySelectorAll('th,td')].map((c) => c.textContent));
+};
+
+describe('the lead’s dashboard for a custom range of months', () => {
+  it('adds up the months’ exact counts, then hides and rounds the sum, from one search', async () => {
+    const { searches } = await leadScreen('/dashboard?from=2026-04&to=2026-05');
+    expect(searches).toEqual(['MeasureReport']);
+    expect(document.title).toBe('Partnership dashboard – April 2026 to May 2026 – HJP Link');
+    // 3 in April and 6 in May are each hidden; 9 in the range is shown, rounded to 10.
+    expect(text('headline-referrals-sent')).toBe('10');
+    expect(rowsOf('over-time').map((r) => r.slice(0, 2))).toEqual([
+      ['April 2026', '*'],
+      ['May 2026', '*'],
+    ]);
+    // People and medians do not add up: said so, with the whole periods that have them.
+    expect(text('headline-people-referred')).toBe('Not for a custom range');
+    expect(text('headline-median-days')).toBe('Not for a custom range');
+    // Gains add up (£10,400.50 + £2,100): April alone had 9 clients, so the range has at least 9.
+    expect(text('headline-total-gain')).toBe('£12,500.50');
+    expect(text('range-not-added')).toMatch(
+      /^Not shown for a custom range: people referred; clients with gain; the scores that do not add up .* days to first contact\./,
+    );
+    expect(
+      within(screen.getByTestId('nearest-periods'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Q1 2026 to 2027 (April to June 2026)']);
+    expect(text('range-caveat')).toMatch(/two overlapping ranges .* could be subtracted/);
+    expect(screen.queryByTestId('range-gaps')).toBeNull();
+    expect(text('lead-links')).toMatch(/not the custom range/);
+    const link = screen.getByTestId('download-period-csv');
+    expect(link.getAttribute('download')).toBe('hjp-figures-2026-04-to-2026-05.csv');
+    const csv = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:text\/csv;charset=utf-8,/, ''));
+    expect(csv).toMatch(/hjp-funnel,2026-04-01,2026-05-31,funnel,,,referrals-sent,10,/);
+    expect(csv).not.toMatch(/,[1-7],/);
+  });
+
+  it('is chosen with the two month lists, kept in the URL, and a reversed range is refused plainly', async () => {
+    const { location } = await leadScreen('/dashboard?period=FY2026-27');
+    fireEvent.change(screen.getByLabelText('From (first month)'), { target: { value: '2026-06' } });
+    fireEvent.change(screen.getByLabelText('To (last month)'), { target: { value: '2026-04' } });
+    fireEvent.click(screen.getByTestId('range-apply'));
+    expect(screen.getByText(/The last month must be the same as the first month or after it/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('To (last month)'));
+    expect(screen.getByLabelText('To (last month)').getAttribute('aria-describedby')).toMatch(/-error$/);
+    expect(location()).toBe('/dashboard?period=FY2026-27');
+    fireEvent.change(screen.getByLabelText('From (first month)'), { target: { value: '2026-04' } });
+    fireEvent.change(screen.getByLabelText('To (last month)'), { target: { value: '2026-06' } });
+    fireEvent.click(screen.getByTestId('range-apply'));
+    await waitFor(() => {
+      expect(location()).toBe('/dashboard?from=2026-04&to=2026-06');
+    });
+    // The months add up to the quarter's own figure (50).
+    await waitFor(() => {
+      expect(text('headline-referrals-sent')).toBe('50');
+    });
+    expect(text('summary-timeliness')).toMatch(/Referrals with a first contact: 35; within the target: 30/);
+  });
+
+  it('names the months with no figures', async () => {
+    await leadScreen('/dashboard?from=2026-03&to=2026-04');
+    expect(text('range-gaps')).toMatch(
+      /from screening to outcome: March 2026; days from referral to first contact: March 2026/,
+    );
+    expect(text('headline-referrals-sent')).toBe('*');
+  });
+
+  it('says plainly when the range in the URL is not one', async () => {
+    await leadScreen('/dashboard?from=2023-01&to=2026-06', 'problem');
+    expect(text('problem')).toMatch(/Choose a range of 36 months \(3 years\) or less/);
+  });
+
+  it('cannot add up a month stored already suppressed: says so and offers the whole periods', async () => {
+    await leadScreen('/dashboard?from=2025-10&to=2025-11', 'range-blocked');
+    expect(text('range-blocked')).toMatch(/October 2025 are stored already rounded/);
+    expect(
+      within(screen.getByTestId('nearest-periods'))
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/dashboard?period=FY2025-26-Q3']);
+    expect(screen.queryByTestId('dashboard')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { money } from '../../src/domain/dates';
 import { FUNNEL_POPULATIONS } from '../../src/evaluation/measures';
 import { evaluate } from '../../src/evaluation/job/run';
+import { calendarMonth } from '../../src/evaluation/periods';
 import { DEFAULT_SUPPRESSION, isPrimarySuppressed, roundCount } from '../../src/evaluation/suppression';
 import { toPounds } from '../../src/outcomes/annualise';
 import { launchApp } from '../support/browser';
@@ -162,6 +163,63 @@ describe('the lead’s dashboard on the seed, after the evaluation ran', () => {
     await expectNoAxeViolations(page);
     await page.getByTestId('toggle-by-area').click();
     await page.getByTestId('table-by-area').waitFor();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoAxeViolations(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('adds up a custom range of months chosen by keyboard: the seed’s count over its months, through the rule', async () => {
+    // The last four months (the seed's referrals are 1 to 60 days old, and one 400).
+    const month = (back: number): ReturnType<typeof calendarMonth> => {
+      const d = new Date();
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() - back);
+      return calendarMonth(d.toISOString());
+    };
+    const months = [3, 2, 1, 0].map(month);
+    const token = await env.adminToken();
+    const perMonth = await Promise.all(months.map((m) => seedFigures(env.sandbox, token, m)));
+    const overRange = await seedFigures(env.sandbox, token, { start: months[0]!.start, end: months[3]!.end });
+    const sum = perMonth.reduce((n, f) => n + (f.funnel['referrals-sent'] ?? 0), 0);
+    expect(sum).toBe(overRange.funnel['referrals-sent']);
+    expect(sum).toBe(10);
+
+    const { page, reportRequests } = await leadDashboard();
+    const before = reportRequests.length;
+    const from = page.getByLabel('From (first month)');
+    await from.focus();
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('ArrowUp');
+    }
+    expect(await from.inputValue()).toBe(months[0]!.id);
+    await page.getByLabel('To (last month)').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(
+      (url) => url.searchParams.get('from') === months[0]!.id && url.searchParams.get('to') === months[3]!.id,
+    );
+    await page.getByTestId('dashboard').waitFor();
+    expect(reportRequests.length - before).toBe(1);
+    expect(await page.title()).toMatch(/^Partnership dashboard – \w+ \d{4} to \w+ \d{4} – HJP Link$/);
+    // The sum of the months' exact counts, through the rule as one table.
+    expect(await page.getByTestId('headline-referrals-sent').textContent()).toBe(
+      roundCount(sum, DEFAULT_SUPPRESSION).toLocaleString('en-GB'),
+    );
+    const shown = new Map((await tableRows(page, 'funnel')).slice(1).map(([label, value]) => [label, value ?? '']));
+    for (const [population, exact] of Object.entries(overRange.funnel)) {
+      if (population === 'people-referred') {
+        expect(shown.get(FUNNEL_POPULATIONS['people-referred'])).toBe('Not reported');
+        continue;
+      }
+      const label = FUNNEL_POPULATIONS[population as keyof typeof FUNNEL_POPULATIONS];
+      expectShownAs(shown.get(label) ?? 'missing', exact, `range ${population}`);
+    }
+    const overTime = await tableRows(page, 'over-time');
+    expect(overTime.slice(1).map((r) => r[0])).toHaveLength(4);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoAxeViolations(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -8,7 +8,7 @@ import type { RunningSandbox } from '../../launch/sandbox/server';
 import { searchAll } from './evaluation';
 
 /**
- * A financial year's funnel and gain figures counted here, independently of the engine, from the
+ * A period's funnel and gain figures (a financial year, a month or a range of days) counted here, independently of the engine, from the
  * record's resources over the FHIR API (as test/integration/evaluation-seed.test.ts does): what the
  * engine's MeasureReports, and so the dashboard, must agree with.
  */
@@ -16,6 +16,16 @@ export const OPEN_OR_DONE = ['accepted', 'in-progress', 'on-hold', 'completed', 
 const CONTACT_STAGES = ['contacted', 'advice-given', 'casework', 'awaiting-decision', 'appeal-tribunal'];
 /** The UK financial year id (FY2026-27) of an ISO date. */
 export const fy = (iso: string | undefined): string => financialYear(iso ?? '').id;
+
+/** A financial year by id, or any run of days (a month, a custom range: first and last day). */
+export type SeedPeriod = string | { readonly start: string; readonly end: string };
+const falls = (period: SeedPeriod, iso: string | undefined): boolean => {
+  if (typeof period === 'string') {
+    return fy(iso) === period;
+  }
+  const day = (iso ?? '').slice(0, 10);
+  return day >= period.start && day <= period.end;
+};
 
 /** Whether the advice service has made first contact on a referral Task (its status or stage). */
 export function contacted(task: Task): boolean {
@@ -47,7 +57,7 @@ export interface YearFigures {
   readonly clientsWithGain: number;
 }
 
-export async function seedFigures(sandbox: RunningSandbox, token: string, periodId: string): Promise<YearFigures> {
+export async function seedFigures(sandbox: RunningSandbox, token: string, period: SeedPeriod): Promise<YearFigures> {
   const [referrals, tasks, consents, allResponses, questionnaires] = await Promise.all([
     searchAll<ServiceRequest>(sandbox, token, 'ServiceRequest'),
     searchAll<Task>(sandbox, token, 'Task'),
@@ -57,15 +67,15 @@ export async function seedFigures(sandbox: RunningSandbox, token: string, period
   ]);
   const questionnaire = questionnaires.find((q) => q.url === WELFARE_QUESTIONNAIRE.url);
   const screenings = allResponses.filter(
-    (q) => q.questionnaire?.startsWith(WELFARE_QUESTIONNAIRE.url) && fy(q.authored) === periodId,
+    (q) => q.questionnaire?.startsWith(WELFARE_QUESTIONNAIRE.url) && falls(period, q.authored),
   );
   const referralTasks = tasks.filter((t) => t.code?.coding?.some((c) => c.code === 'fulfill'));
-  const inPeriod = referrals.filter((r) => fy(r.authoredOn) === periodId);
+  const inPeriod = referrals.filter((r) => falls(period, r.authoredOn));
   const taskOf = (r: ServiceRequest): Task | undefined =>
     referralTasks.find((t) => t.focus?.reference === `ServiceRequest/${r.id ?? ''}`);
   const withStatus = (statuses: string[]): number =>
     inPeriod.filter((r) => statuses.includes(taskOf(r)?.status ?? '')).length;
-  const inYearConsents = consents.filter((c) => fy(c.dateTime) === periodId);
+  const inYearConsents = consents.filter((c) => falls(period, c.dateTime));
   const funnel = {
     'screenings-completed': screenings.length,
     'screenings-with-need': screenings.filter((q) => deriveNeeds(questionnaire!, q.item).areas.length > 0).length,
@@ -86,7 +96,7 @@ export async function seedFigures(sandbox: RunningSandbox, token: string, period
   };
   let gainPence = 0;
   const clients = new Set<string>();
-  for (const task of referralTasks.filter((t) => t.status === 'completed' && fy(t.lastModified) === periodId)) {
+  for (const task of referralTasks.filter((t) => t.status === 'completed' && falls(period, t.lastModified))) {
     const gain = closedCaseGainPence(task);
     if (gain !== undefined) {
       gainPence += gain;

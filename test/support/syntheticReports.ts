@@ -2,7 +2,7 @@ import type { MeasureReport } from '@medplum/fhirtypes';
 import { MEASURE_GROUPS, type MeasureId } from '../../src/evaluation/measures';
 import { buildMeasureReport, type MeasureRow } from '../../src/evaluation/measure-report';
 import { periodById } from '../../src/evaluation/periods';
-import { NO_SUPPRESSION } from '../../src/evaluation/suppression';
+import { DEFAULT_SUPPRESSION, NO_SUPPRESSION } from '../../src/evaluation/suppression';
 
 /**
  * Exact MeasureReports made up for screen tests (as `--exact-reports` writes them), built by the
@@ -137,5 +137,43 @@ export function partnershipYear(): MeasureReport[] {
     quarter(1, 50),
     quarter(2, 61),
     quarter(3, 125),
+  ];
+}
+
+/**
+ * Months of the same partnership's first quarter (exact, as `--exact-reports` writes them): April
+ * 3 referrals, May 6, June 41 (50 in all, as the quarter's funnel says), each with its time to
+ * first contact; April's and May's gains; and October 2025 stored already suppressed (a month a
+ * range cannot add up).
+ */
+export function partnershipMonths(): MeasureReport[] {
+  const month = (id: string, sent: number, contacted: number, within: number, median: number): MeasureReport[] => [
+    exactReport('funnel', id, {
+      funnel: {
+        counts: { 'referrals-sent': sent, accepted: sent, 'people-referred': sent, 'issues-referred': sent },
+        strata: { urgency: { routine: { 'referrals-sent': sent, accepted: sent } } },
+      },
+    }),
+    exactReport('time-to-first-contact', id, {
+      'days-to-first-contact': { counts: { 'measure-population': contacted, 'within-target': within }, score: median },
+    }),
+  ];
+  const suppressed = buildMeasureReport(
+    { measure: 'funnel', period: periodById('2025-10')!, computedAt: COMPUTED_AT, rule: DEFAULT_SUPPRESSION },
+    rows('funnel', '2025-10', { funnel: { counts: { 'referrals-sent': 20, accepted: 20 } } }),
+  );
+  // Gains: 9 clients in April (enough to show), 3 in May.
+  const gains = (id: string, clients: number, pounds: number): MeasureReport =>
+    exactReport('financial-gain', id, {
+      total: { counts: { 'clients-with-gain': clients }, score: pounds },
+      recurring: { counts: { 'clients-with-gain': clients }, score: pounds },
+    });
+  return [
+    ...month('2026-04', 3, 2, 2, 3),
+    ...month('2026-05', 6, 5, 4, 5),
+    ...month('2026-06', 41, 30, 22, 4),
+    gains('2026-04', 9, 10400.5),
+    gains('2026-05', 3, 2100),
+    suppressed,
   ];
 }

@@ -3,14 +3,13 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { Dashboard } from '../../evaluation/dashboard/Dashboard';
 import { dashboardView } from '../../evaluation/dashboard/dashboardView';
 import { chosenPeriod, partsOf, periodLabel } from '../../evaluation/dashboard/periodChoice';
-import { PeriodPicker } from '../../evaluation/dashboard/PeriodPicker';
+import { Pickers } from '../../evaluation/dashboard/Pickers';
 import { periodReports } from '../../evaluation/dashboard/periodReports';
 import { useMeasureReports } from '../../evaluation/dashboard/useDashboard';
 import { financialYear } from '../../evaluation/periods';
 import { PARTNERSHIP } from '../../config/partnership';
 import { fundingFor } from '../../config/partnershipAbout';
 import type { FhirGateway } from '../../fhir/gateway';
-import { StepHeading } from '../../ui/Heading';
 import { Problem, plainError } from '../../ui/Problem';
 import { paths } from '../paths';
 
@@ -35,16 +34,13 @@ export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; toda
   );
   return (
     <>
-      <StepHeading caption={name} title="Partnership dashboard">
-        Partnership dashboard
-      </StepHeading>
-      <PeriodPicker
-        key={period.id}
-        value={period}
+      <Pickers
+        caption={name}
+        period={period}
+        range={undefined}
         today={today}
-        onChoose={(id) => {
-          navigate(paths.dashboard(id));
-        }}
+        periodPath={paths.dashboard}
+        navigate={navigate}
       />
       <ul className="nhsuk-list" data-testid="lead-links">
         <li>

@@ -3,7 +3,7 @@ import { Route, Switch } from 'wouter';
 import '../../ui/ui.scss';
 import { NotFound } from '../NotFound';
 import type { AppSession } from '../session';
-import { DashboardScreen } from './DashboardScreen';
+import { LeadDashboard } from './LeadDashboard';
 import { REPORT_PATHS, ReportRoutes } from './ReportRoutes';
 
 /** The partnership lead's screens: the dashboard, the funder report and the partnership (their own chunk: chart code loads for the lead only). */
@@ -12,10 +12,10 @@ export function LeadRoutes({ session }: { session: AppSession }): ReactElement {
   return (
     <Switch>
       <Route path="/">
-        <DashboardScreen gateway={session.gateway} today={today} />
+        <LeadDashboard gateway={session.gateway} today={today} />
       </Route>
       <Route path="/dashboard">
-        <DashboardScreen gateway={session.gateway} today={today} />
+        <LeadDashboard gateway={session.gateway} today={today} />
       </Route>
       {REPORT_PATHS.map((path) => (
         <Route key={path} path={path}>

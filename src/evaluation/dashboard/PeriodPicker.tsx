@@ -4,7 +4,8 @@ import { choicesWithin, recentYears } from './periodChoice';
 
 /**
  * Choose the period: a financial year, then the whole year, one of its quarters or one of its
- * months (the periods the engine reports). The choice goes into the URL when applied.
+ * months (the periods the engine reports). The choice goes into the URL when applied. A custom
+ * range of months is RangePicker.tsx.
  */
 export function PeriodPicker({
   value,
@@ -34,8 +35,7 @@ export function PeriodPicker({
       <fieldset className="nhsuk-fieldset">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Period</legend>
         <div className="nhsuk-hint" data-testid="period-hint">
-          Figures are kept for whole financial years, quarters and months. A custom range is not offered: people counted
-          in two months cannot be added up without counting someone twice.
+          Figures are kept for whole financial years, quarters and months; a custom range of months is below.
         </div>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={`${id}-year`}>

@@ -9,6 +9,7 @@ import type { Period } from '../periods';
  * reports of its quarters or months, by identifier (comma = any of), `_count` large enough for all
  * of them; `next` links followed should a server page anyway. The number of requests depends on
  * the period chosen, never on how many referrals there are. MeasureReports only: nothing about a person.
+ * A custom range asks for all its months' reports in the same one search (rangeReports.ts).
  */
 export function dashboardIdentifiers(period: Period, parts: readonly Period[]): string[] {
   return [
@@ -20,6 +21,8 @@ export function dashboardIdentifiers(period: Period, parts: readonly Period[]): 
 export async function loadMeasureReports(
   gateway: FhirGateway,
   identifiers: readonly string[],
+  /** Values only (any system; the caller keeps ours): a shorter URL for a range's many months. */
+  { anySystem = false }: { anySystem?: boolean } = {},
 ): Promise<MeasureReport[]> {
   const found: MeasureReport[] = [];
   const take = (bundle: R4Bundle): string | undefined => {
@@ -32,7 +35,7 @@ export async function loadMeasureReports(
   };
   let next = take(
     await gateway.search('MeasureReport', {
-      identifier: identifiers.map((v) => `${MEASURE_REPORT_IDENTIFIER_SYSTEM}|${v}`).join(','),
+      identifier: identifiers.map((v) => (anySystem ? v : `${MEASURE_REPORT_IDENTIFIER_SYSTEM}|${v}`)).join(','),
       _count: String(identifiers.length + 10),
     }),
   );

@@ -19,7 +19,7 @@ export async function loadReportFigures(
   rule: SuppressionRule,
 ): Promise<ReportFigures> {
   const bundle = await gateway.search('MeasureReport', reportSearch(periodId));
-  return buildFigures(periodId, readReports(resources<MeasureReport>(bundle, 'MeasureReport'), periodId), rule);
+  return buildFigures(periodId, readReports(resources<MeasureReport>(bundle, 'MeasureReport'), periodId, rule));
 }
 
 export async function loadNarrative(gateway: FhirGateway, periodId: string): Promise<Composition | null> {

@@ -62,7 +62,7 @@ const ROWS: Partial<Record<MeasureId, MeasureRow[]>> = {
 };
 
 const figuresOf = (stored: SuppressionRule, rule = DEFAULT_SUPPRESSION) =>
-  buildFigures(period.id, readReports(reports(ROWS, stored), period.id), rule);
+  buildFigures(period.id, readReports(reports(ROWS, stored), period.id, rule));
 
 describe('the funder report’s figures', () => {
   it('hides counts 1–7 and rounds the rest to 5, even when the server holds exact reports', () => {
@@ -122,7 +122,7 @@ describe('the funder report’s figures', () => {
   });
 
   it('names the measures with no report for the period, and reads only that period', () => {
-    const other = readReports(reports(ROWS, DEFAULT_SUPPRESSION), 'FY2025-26');
+    const other = readReports(reports(ROWS, DEFAULT_SUPPRESSION), 'FY2025-26', DEFAULT_SUPPRESSION);
     expect(Object.keys(other)).toEqual([]);
     const f = figuresOf(DEFAULT_SUPPRESSION);
     expect(f.missing).toEqual(['health-service-use', 'data-completeness']);

@@ -1,22 +1,13 @@
 import { WELFARE_LAW_AREA } from '../../../fhir-profiles/src/terminology';
 import { GAIN_KINDS, GAIN_KIND_LABEL } from '../../domain/financial-gain';
-import {
-  FUNNEL_POPULATIONS,
-  FUNNEL_RELATIONS,
-  MEASURE_IDS,
-  SUBSET_RELATIONS,
-  type FunnelPopulation,
-  type MeasureId,
-  type Stratifier,
-} from '../measures';
-import { SUPPRESSED, suppressTable, type Relation, type Shown, type SuppressionRule } from '../suppression';
+import { FUNNEL_POPULATIONS, MEASURE_IDS, type FunnelPopulation, type MeasureId, type Stratifier } from '../measures';
+import { SUPPRESSED, type Shown } from '../suppression';
 import type { StoredCount, StoredGroup, StoredReport } from './readReports';
 
 /**
- * The funder report's figures, every count through the partnership's small-number rule here, in
- * the browser, whatever rule the stored report went through (a server may hold exact reports):
- * primary suppression, rounding, and secondary suppression over each table's totals and parts and
- * the complements of its subsets, as the engine does. A count the engine masked stays hidden.
+ * The funder report's figures, from reports already through the partnership's small-number rule
+ * (readReports.ts puts each through `shownReport`, the reader the dashboard uses, so both hide the
+ * same cells): counts are read as shown, a money amount hidden with the clients behind it.
  */
 export interface CountRow {
   readonly key: string;
@@ -61,32 +52,8 @@ export interface ReportFigures {
   readonly completeness: readonly CountRow[];
 }
 
-/** A masked count enters the table as a count the rule always hides (1), so it stays hidden. */
-const HIDDEN = 1;
-
-function protect(
-  stored: Readonly<Record<string, StoredCount | undefined>>,
-  relations: readonly Relation[],
-  rule: SuppressionRule,
-): Record<string, Shown> {
-  const cells: Record<string, number> = {};
-  for (const [key, value] of Object.entries(stored)) {
-    cells[key] = value === SUPPRESSED ? HIDDEN : (value ?? 0);
-  }
-  const all: Relation[] = relations.filter((r) => [r.total, ...r.parts].every((k) => k in cells));
-  for (const s of SUBSET_RELATIONS) {
-    if (s.whole in cells && s.part in cells) {
-      const whole = stored[s.whole];
-      const part = stored[s.part];
-      const complement = `${s.whole}\u0002not-${s.part}`;
-      cells[complement] =
-        whole === SUPPRESSED || part === SUPPRESSED ? HIDDEN : Math.max(0, (whole ?? 0) - (part ?? 0));
-      all.push({ total: s.whole, parts: [s.part, complement] });
-    }
-  }
-  const shown = suppressTable(cells, all, rule);
-  return Object.fromEntries(Object.keys(stored).map((k) => [k, shown[k] ?? SUPPRESSED]));
-}
+/** A count as shown, 0 when the report does not have it (the engine writes every population). */
+const shownCount = (count: StoredCount | undefined): Shown => count ?? 0;
 
 const STRATIFIER_TITLE: Readonly<Record<Stratifier, string>> = {
   'area-of-law': 'Issues referred, by area of law',
@@ -113,26 +80,14 @@ export function stratumLabel(stratifier: Stratifier, value: string): string {
 }
 
 /** One stratifier of the funnel as a table: its strata add up to the group's total (a partition). */
-function strataTable(
-  group: StoredGroup | undefined,
-  stratifier: Stratifier,
-  population: string,
-  rule: SuppressionRule,
-): StrataTable {
-  const strata = group?.strata[stratifier] ?? [];
-  const stored: Record<string, StoredCount> = { total: group?.populations[population] ?? 0 };
-  strata.forEach((s, i) => {
-    stored[`s${String(i)}`] = s.populations[population] ?? 0;
-  });
-  const parts = strata.map((_s, i) => `s${String(i)}`);
-  const shown = protect(stored, parts.length > 0 ? [{ total: 'total', parts }] : [], rule);
+function strataTable(group: StoredGroup | undefined, stratifier: Stratifier, population: string): StrataTable {
   return {
     stratifier,
     title: STRATIFIER_TITLE[stratifier],
-    rows: strata.map((s, i) => ({
+    rows: (group?.strata[stratifier] ?? []).map((s) => ({
       key: s.value,
       label: stratumLabel(stratifier, s.value),
-      count: shown[`s${String(i)}`] ?? SUPPRESSED,
+      count: shownCount(s.populations[population]),
     })),
   };
 }
@@ -143,35 +98,21 @@ const hiddenWith = (count: Shown, value: number | typeof SUPPRESSED | undefined)
 export function buildFigures(
   periodId: string,
   reports: Readonly<Partial<Record<MeasureId, StoredReport>>>,
-  rule: SuppressionRule,
 ): ReportFigures {
   const missing = MEASURE_IDS.filter((m) => reports[m] === undefined);
   const dates = MEASURE_IDS.flatMap((m) => reports[m]?.computedAt ?? []).sort();
 
   const funnelGroup = reports.funnel?.groups.funnel;
   const funnelKeys = Object.keys(FUNNEL_POPULATIONS) as FunnelPopulation[];
-  const funnelShown = protect(
-    Object.fromEntries(funnelKeys.map((k) => [k, funnelGroup?.populations[k] ?? 0])),
-    FUNNEL_RELATIONS,
-    rule,
-  );
 
   const days = reports['time-to-first-contact']?.groups['days-to-first-contact'];
   const p90 = reports['time-to-first-contact']?.groups['days-to-first-contact-p90'];
-  const contact = protect(
-    {
-      'measure-population': days?.populations['measure-population'] ?? 0,
-      'within-target': days?.populations['within-target'] ?? 0,
-    },
-    [],
-    rule,
-  );
-  const contacted = contact['measure-population'] ?? SUPPRESSED;
+  const contacted = shownCount(days?.populations['measure-population']);
 
   const gainGroups = reports['financial-gain']?.groups ?? {};
   const gains: GainRow[] = [...GAIN_KINDS, 'total' as const].map((kind) => {
     const g = gainGroups[kind];
-    const clients = protect({ c: g?.populations['clients-with-gain'] ?? 0 }, [], rule).c ?? SUPPRESSED;
+    const clients = shownCount(g?.populations['clients-with-gain']);
     return {
       kind,
       label: kind === 'total' ? 'All financial gains (gross)' : GAIN_KIND_LABEL[kind],
@@ -181,14 +122,11 @@ export function buildFigures(
   });
 
   const use = reports['health-service-use']?.groups ?? {};
-  const serviceUseRow = (code: string, label: string): { label: string; before: Shown; after: Shown } => {
-    const shown = protect(
-      { before: use[code]?.populations.before ?? 0, after: use[code]?.populations.after ?? 0 },
-      [],
-      rule,
-    );
-    return { label, before: shown.before ?? SUPPRESSED, after: shown.after ?? SUPPRESSED };
-  };
+  const serviceUseRow = (code: string, label: string): { label: string; before: Shown; after: Shown } => ({
+    label,
+    before: shownCount(use[code]?.populations.before),
+    after: shownCount(use[code]?.populations.after),
+  });
 
   const completenessGroup = reports['data-completeness']?.groups.completeness;
   const completenessLabels: Readonly<Record<string, string>> = {
@@ -198,40 +136,39 @@ export function buildFigures(
     closed: 'Closed cases',
     'closed-with-outcome': 'Closed cases with a coded outcome',
   };
-  const completeness = protect(
-    Object.fromEntries(Object.keys(completenessLabels).map((k) => [k, completenessGroup?.populations[k] ?? 0])),
-    [],
-    rule,
-  );
 
   return {
     periodId,
     computedAt: dates.at(-1),
     missing,
-    funnel: funnelKeys.map((k) => ({ key: k, label: FUNNEL_POPULATIONS[k], count: funnelShown[k] ?? SUPPRESSED })),
+    funnel: funnelKeys.map((k) => ({
+      key: k,
+      label: FUNNEL_POPULATIONS[k],
+      count: shownCount(funnelGroup?.populations[k]),
+    })),
     activity: [
-      strataTable(funnelGroup, 'area-of-law', 'issues-referred', rule),
-      strataTable(funnelGroup, 'referral-source', 'referrals-sent', rule),
-      strataTable(funnelGroup, 'setting', 'referrals-sent', rule),
+      strataTable(funnelGroup, 'area-of-law', 'issues-referred'),
+      strataTable(funnelGroup, 'referral-source', 'referrals-sent'),
+      strataTable(funnelGroup, 'setting', 'referrals-sent'),
     ],
     equity: (['deprivation-decile', 'age-band', 'sex', 'ethnic-category'] as const).map((s) =>
-      strataTable(funnelGroup, s, 'referrals-sent', rule),
+      strataTable(funnelGroup, s, 'referrals-sent'),
     ),
     firstContact: {
       contacted,
-      withinTarget: contact['within-target'] ?? SUPPRESSED,
+      withinTarget: shownCount(days?.populations['within-target']),
       medianDays: hiddenWith(contacted, days?.score),
       p90Days: hiddenWith(contacted, p90?.score),
     },
     gains,
     healthUse: {
-      referrals: protect({ r: use.referrals?.populations['measure-population'] ?? 0 }, [], rule).r ?? SUPPRESSED,
+      referrals: shownCount(use.referrals?.populations['measure-population']),
       rows: [serviceUseRow('gp-consultations', 'GP consultations'), serviceUseRow('admissions', 'Hospital admissions')],
     },
     completeness: Object.entries(completenessLabels).map(([key, label]) => ({
       key,
       label,
-      count: completeness[key] ?? SUPPRESSED,
+      count: shownCount(completenessGroup?.populations[key]),
     })),
   };
 }

@@ -1,3 +1,4 @@
+import type { MeasureReport as MedplumMeasureReport } from '@medplum/fhirtypes';
 import type { MeasureReport, MeasureReportGroup, MeasureReportGroupPopulation } from 'fhir/r4';
 import {
   DATA_ABSENT_REASON_URL,
@@ -6,14 +7,15 @@ import {
   type MeasureId,
   type Stratifier,
 } from '../measures';
-import { SUPPRESSED, type Shown } from '../suppression';
+import { shownReport } from '../resuppress';
+import { SUPPRESSED, type Shown, type SuppressionRule } from '../suppression';
 
 /**
- * The funder report's own small reader of the MeasureReports the evaluation engine writes (one per
- * measure and financial year, src/evaluation/job/measure-report.ts). It reads counts as they are
- * stored: a number, or "*" when the engine masked it (data-absent-reason "masked"). It applies no
- * rule itself: figures.ts puts every count through the suppression module again, because a
- * server may hold exact reports (--exact-reports).
+ * The funder report's reading of the MeasureReports the evaluation engine writes (one per measure
+ * and period, src/evaluation/measure-report.ts): each report goes first through the one reader the
+ * dashboard uses too (`shownReport`, src/evaluation/resuppress.ts: the partnership's rule, exact
+ * reports rebuilt through it, since a server may hold exact reports), then its counts are read as
+ * shown: a number, or "*" when masked (data-absent-reason "masked").
  */
 export type StoredCount = Shown;
 
@@ -86,17 +88,23 @@ export function measureOf(report: MeasureReport, periodId: string): MeasureId | 
   return MEASURE_IDS.find((m) => value === `${m}/${periodId}`);
 }
 
-/** The period's reports by measure; reports of other periods or unknown measures are left out. */
+/**
+ * The period's reports by measure, through `rule`; reports of other periods or unknown measures,
+ * and reports the rule cannot be applied to (see `shownReport`), are left out.
+ */
 export function readReports(
   reports: readonly MeasureReport[],
   periodId: string,
+  rule: SuppressionRule,
 ): Partial<Record<MeasureId, StoredReport>> {
   const out: Partial<Record<MeasureId, StoredReport>> = {};
-  for (const report of reports) {
-    const measure = measureOf(report, periodId);
-    if (measure === undefined) {
+  for (const stored of reports) {
+    const measure = measureOf(stored, periodId);
+    const shown = measure && shownReport(stored as unknown as MedplumMeasureReport, rule);
+    if (measure === undefined || !shown) {
       continue;
     }
+    const report = shown as unknown as MeasureReport;
     const groups: Record<string, StoredGroup> = {};
     for (const g of report.group ?? []) {
       const code = g.code?.coding?.[0]?.code;
