@@ -125,13 +125,19 @@ describe('the funder report’s figures', () => {
     const other = readReports(reports(ROWS, DEFAULT_SUPPRESSION), 'FY2025-26');
     expect(Object.keys(other)).toEqual([]);
     const f = figuresOf(DEFAULT_SUPPRESSION);
-    expect(f.missing).toEqual(['health-service-use', 'data-completeness']);
+    expect(f.missing).toEqual([
+      'health-service-use',
+      'data-completeness',
+      'time-to-closure',
+      'assistance-sessions',
+      'before-after',
+    ]);
     expect(f.computedAt).toBe('2026-12-01T09:00:00Z');
   });
 
   it('asks for one period’s reports in one search', () => {
     const search = reportSearch('FY2026-27');
-    expect(search.identifier.split(',')).toHaveLength(5);
+    expect(search.identifier.split(',')).toHaveLength(8);
     expect(search.identifier).toContain('|funnel/FY2026-27');
   });
 });
