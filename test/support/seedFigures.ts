@@ -6,6 +6,8 @@ import { annualisedPence, toPence } from '../../src/outcomes/annualise';
 import { financialYear } from '../../src/evaluation/periods';
 import { answerScore, CHANGE_ITEMS, changeOf, type Change } from '../../src/domain/measureChange';
 import { isMeasure, latestResponse } from '../../src/domain/measures';
+import { expect } from 'vitest';
+import { DEFAULT_SUPPRESSION, isPrimarySuppressed, roundCount } from '../../src/evaluation/suppression';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { searchAll } from './evaluation';
 
@@ -40,6 +42,15 @@ export function closedCaseGainPence(task: Task): number | undefined {
     total = (total ?? 0) + (weekly !== undefined ? annualisedPence(toPence(weekly)) : toPence(output.valueMoney.value));
   }
   return total;
+}
+
+/** What the rule lets a screen show for an exact count: "*" for 1–7 (or a secondary "*"), else rounded. */
+export function expectShownAs(shown: string, exact: number, what: string): void {
+  if (isPrimarySuppressed(exact, DEFAULT_SUPPRESSION)) {
+    expect(shown, what).toBe('*');
+  } else if (shown !== '*') {
+    expect(shown, what).toBe(roundCount(exact, DEFAULT_SUPPRESSION).toLocaleString('en-GB'));
+  }
 }
 
 export interface YearFigures {

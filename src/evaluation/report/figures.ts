@@ -10,6 +10,8 @@ import {
   type Stratifier,
 } from '../measures';
 import { SUPPRESSED, suppressTable, type Relation, type Shown, type SuppressionRule } from '../suppression';
+import type { MeasureReport } from '@medplum/fhirtypes';
+import { closureAndAssistanceFigures, type ClosureAndAssistanceFigures } from './closureAndAssistance';
 import type { StoredCount, StoredGroup, StoredReport } from './readReports';
 
 /**
@@ -59,6 +61,8 @@ export interface ReportFigures {
     readonly rows: readonly { label: string; before: Shown; after: Shown }[];
   };
   readonly completeness: readonly CountRow[];
+  /** Time to closure, level of assistance and sessions, before and after (closureAndAssistance.ts). */
+  readonly closureAndAssistance: ClosureAndAssistanceFigures;
 }
 
 /** A masked count enters the table as a count the rule always hides (1), so it stays hidden. */
@@ -144,6 +148,8 @@ export function buildFigures(
   periodId: string,
   reports: Readonly<Partial<Record<MeasureId, StoredReport>>>,
   rule: SuppressionRule,
+  /** The MeasureReports as read, for the figures built through the engine's own builder. */
+  read: readonly MeasureReport[] = [],
 ): ReportFigures {
   const missing = MEASURE_IDS.filter((m) => reports[m] === undefined);
   const dates = MEASURE_IDS.flatMap((m) => reports[m]?.computedAt ?? []).sort();
@@ -233,5 +239,6 @@ export function buildFigures(
       label,
       count: completeness[key] ?? SUPPRESSED,
     })),
+    closureAndAssistance: closureAndAssistanceFigures(read, periodId, rule),
   };
 }
