@@ -92,14 +92,13 @@ describe('buildMeasureReport', () => {
 
 describe('buildMeasureReport: issue 13 measures', () => {
   const rowOf = (group: string, population: string, count: number, score: number | null = null): MeasureRow => ({
+    ...row(population, count),
     group_code: group,
-    period_start: period.start,
-    stratifier: null,
-    stratum: null,
-    population,
-    count,
     score,
   });
+  /** A before-and-after item's six counts: intake, closing, both, improved, same, worse. */
+  const changeRows = (group: string, counts: readonly number[]): MeasureRow[] =>
+    ['intake', 'closing', 'both', 'improved', 'same', 'worse'].map((p, i) => rowOf(group, p, counts[i] ?? 0));
   const build = (measure: 'before-after' | 'assistance-sessions', rows: MeasureRow[]): MeasureReport =>
     buildMeasureReport({ measure, period, computedAt: '2026-12-01T10:00:00Z', rule: DEFAULT_SUPPRESSION }, rows);
   const groupCounts = (report: MeasureReport, group: string): Record<string, number | '*'> =>
@@ -111,14 +110,7 @@ describe('buildMeasureReport: issue 13 measures', () => {
     );
 
   it('hides a second change when one is small (improved + same + worse = with both)', () => {
-    const report = build('before-after', [
-      rowOf('financial-strain', 'intake', 40),
-      rowOf('financial-strain', 'closing', 30),
-      rowOf('financial-strain', 'both', 30),
-      rowOf('financial-strain', 'improved', 25),
-      rowOf('financial-strain', 'same', 5),
-      rowOf('financial-strain', 'worse', 0),
-    ]);
+    const report = build('before-after', changeRows('financial-strain', [40, 30, 30, 25, 5, 0]));
     const strain = groupCounts(report, 'financial-strain');
     expect(strain).toMatchObject({ intake: 40, closing: 30, both: 30, same: '*' });
     // 30 − 25 − 0 would give "the same" away: a second cell is hidden.
@@ -135,14 +127,7 @@ describe('buildMeasureReport: issue 13 measures', () => {
   });
 
   it('hides "with both" when intake less both is small (with both ⊂ intake)', () => {
-    const report = build('before-after', [
-      rowOf('worthwhile', 'intake', 33),
-      rowOf('worthwhile', 'closing', 40),
-      rowOf('worthwhile', 'both', 30),
-      rowOf('worthwhile', 'improved', 10),
-      rowOf('worthwhile', 'same', 10),
-      rowOf('worthwhile', 'worse', 10),
-    ]);
+    const report = build('before-after', changeRows('worthwhile', [33, 40, 30, 10, 10, 10]));
     expect(groupCounts(report, 'worthwhile')).toMatchObject({ both: '*', closing: 40 });
   });
 
