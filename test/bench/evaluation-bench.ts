@@ -14,6 +14,7 @@ import { dashboardView } from '../../src/evaluation/dashboard/dashboardView';
 import { partsOf } from '../../src/evaluation/dashboard/periodChoice';
 import { periodReports } from '../../src/evaluation/dashboard/periodReports';
 import type { EvaluateResult } from '../../src/evaluation/job/run';
+import { MEASURE_IDS } from '../../src/evaluation/measures';
 import { financialYear } from '../../src/evaluation/periods';
 import { DEFAULT_SUPPRESSION } from '../../src/evaluation/suppression';
 import { createGateway } from '../../src/fhir/gateway';
@@ -148,7 +149,9 @@ async function main(): Promise<void> {
       rmSync(work, { recursive: true, force: true });
     }
   }
-  console.info('Lead dashboard load after the job (current financial year: 5 reports + its quarters’ funnels)');
+  console.info(
+    `Lead dashboard load after the job (current financial year: ${String(MEASURE_IDS.length)} reports + its quarters’ funnels)`,
+  );
   console.info('referrals | FHIR requests | reports | median time');
   for (const d of dashboard) {
     console.info(
