@@ -4,12 +4,12 @@ import {
   COMMUNICATION_CATEGORY,
   EXTENSION,
   MEASURE_QUESTIONNAIRE,
-  MEASURE_TIMEPOINT,
   PROFILE,
   localCoding,
   type AppointmentMode,
   type MeasureTimepoint,
 } from '../../../fhir-profiles/src/terminology';
+import { MEASURE_TIMEPOINT } from '../../../fhir-profiles/src/code-systems-casework';
 import { before, ref } from './support';
 
 /**
