@@ -1,5 +1,6 @@
 import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
-import { ASSISTANCE_LEVEL, type AssistanceLevel } from '../../fhir-profiles/src/terminology';
+import { ASSISTANCE_LEVEL } from '../../fhir-profiles/src/code-systems-casework';
+import type { AssistanceLevel } from '../../fhir-profiles/src/terminology';
 import { CHANGE_ITEMS } from '../domain/measureChange';
 
 /**

@@ -14,7 +14,6 @@ import { seedResources } from '../../launch/sandbox/seed/index';
 import {
   BUSINESS_STAGE,
   EXTENSION,
-  MEASURE_TIMEPOINT,
   WELFARE_LAW_AREA,
   localCoding,
   type AssistanceLevel,
@@ -22,6 +21,7 @@ import {
   type WelfareLawArea,
   type BusinessStage,
 } from '../../fhir-profiles/src/terminology';
+import { MEASURE_TIMEPOINT } from '../../fhir-profiles/src/code-systems-casework';
 import { caseOutputs, type OutcomeEntry } from '../../src/outcomes/outcomeOutputs';
 import { readDeciles, type DecileRow } from '../../src/evaluation/job/database';
 import { DEFAULT_DECILES } from '../../src/evaluation/job/run';

@@ -1,5 +1,5 @@
 import type { MeasureReport } from '@medplum/fhirtypes';
-import { ASSISTANCE_LEVEL } from '../../../fhir-profiles/src/terminology';
+import { ASSISTANCE_LEVEL } from '../../../fhir-profiles/src/code-systems-casework';
 import { CHANGE_ITEMS } from '../../domain/measureChange';
 import type { ChartData, ChartRow } from '../../ui/chart/chartData';
 import { ASSISTANCE_POPULATIONS, SESSION_BANDS, type MeasureId } from '../measures';
