@@ -149,7 +149,13 @@ describe('partnership configuration', () => {
       /funding\.0\.period: the period ends before it starts/,
     ],
     ['a funder with no name', { funding: [{ ...raw.funding[0], funder: '' }] }, /funding\.0\.funder/],
-    ['a first-contact target of 0 days', { targets: { firstContactDays: 0 } }, /targets\.firstContactDays/],
+    [
+      'a first-contact target of 0 days',
+      { targets: { ...raw.targets, firstContactDays: 0 } },
+      /targets\.firstContactDays/,
+    ],
+    ['a closure target of 0 days', { targets: { ...raw.targets, closureDays: 0 } }, /targets\.closureDays/],
+    ['no closure target', { targets: { firstContactDays: 7 } }, /targets\.closureDays/],
     [
       'a suppression threshold of 0 (the report never shows small counts)',
       { evaluation: { ...raw.evaluation, suppression: { threshold: 0, rounding: 5 } } },

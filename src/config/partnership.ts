@@ -123,7 +123,11 @@ export const partnershipSchema = z.object({
   jobRoles: jobRolesSchema,
   design: designSchema,
   funding: fundingSchema,
-  targets: z.object({ firstContactDays: wholeNumber(1, 90) }),
+  targets: z.object({
+    firstContactDays: wholeNumber(1, 90),
+    /** Days from referral to closure (the evaluation's time-to-closure target). [U] 90 is the partnership's own choice, not a sourced standard. */
+    closureDays: wholeNumber(1, 730),
+  }),
   evaluation: evaluationSchema,
   /** The safeguarding prompt the clinician sees when an answer gives this urgent reason (it never blocks a referral). */
   safeguarding: z.object({

@@ -89,3 +89,70 @@ describe('buildMeasureReport', () => {
     expect(report.meta?.tag?.[0]?.code).toBe('none');
   });
 });
+
+describe('buildMeasureReport: issue 13 measures', () => {
+  const rowOf = (group: string, population: string, count: number, score: number | null = null): MeasureRow => ({
+    ...row(population, count),
+    group_code: group,
+    score,
+  });
+  /** A before-and-after item's six counts: intake, closing, both, improved, same, worse. */
+  const changeRows = (group: string, counts: readonly number[]): MeasureRow[] =>
+    ['intake', 'closing', 'both', 'improved', 'same', 'worse'].map((p, i) => rowOf(group, p, counts[i] ?? 0));
+  const build = (measure: 'before-after' | 'assistance-sessions', rows: MeasureRow[]): MeasureReport =>
+    buildMeasureReport({ measure, period, computedAt: '2026-12-01T10:00:00Z', rule: DEFAULT_SUPPRESSION }, rows);
+  const groupCounts = (report: MeasureReport, group: string): Record<string, number | '*'> =>
+    Object.fromEntries(
+      (report.group?.find((g) => g.code?.coding?.[0]?.code === group)?.population ?? []).map((p) => [
+        p.code?.coding?.[0]?.code ?? '',
+        p.extension ? '*' : (p.count ?? NaN),
+      ]),
+    );
+
+  it('hides a second change when one is small (improved + same + worse = with both)', () => {
+    const report = build('before-after', changeRows('financial-strain', [40, 30, 30, 25, 5, 0]));
+    const strain = groupCounts(report, 'financial-strain');
+    expect(strain).toMatchObject({ intake: 40, closing: 30, both: 30, same: '*' });
+    // 30 − 25 − 0 would give "the same" away: a second cell is hidden.
+    expect([strain.improved, strain.worse]).toContain('*');
+    // Every before-and-after item reports all six populations, 0 when none.
+    expect(groupCounts(report, 'life-satisfaction')).toEqual({
+      intake: 0,
+      closing: 0,
+      both: 0,
+      improved: 0,
+      same: 0,
+      worse: 0,
+    });
+  });
+
+  it('hides "with both" when intake less both is small (with both ⊂ intake)', () => {
+    const report = build('before-after', changeRows('worthwhile', [33, 40, 30, 10, 10, 10]));
+    expect(groupCounts(report, 'worthwhile')).toMatchObject({ both: '*', closing: 40 });
+  });
+
+  it('keeps closed cases by level of assistance and by sessions band adding up, with median and total sessions', () => {
+    const report = build('assistance-sessions', [
+      rowOf('assistance-level', 'closed', 30),
+      rowOf('assistance-level', 'advice', 20),
+      rowOf('assistance-level', 'advice-with-casework', 5),
+      rowOf('assistance-level', 'not-recorded', 5),
+      rowOf('sessions', 'closed', 30, 2),
+      rowOf('sessions', 'sessions-1', 10),
+      rowOf('sessions', 'sessions-2-3', 20),
+      rowOf('sessions-total', 'closed', 30, 75),
+    ]);
+    expect(groupCounts(report, 'assistance-level')).toMatchObject({
+      closed: 30,
+      advice: 20,
+      'advice-with-casework': '*',
+      'not-recorded': '*',
+      'information-signposting': 0,
+    });
+    expect(groupCounts(report, 'sessions')).toMatchObject({ closed: 30, 'sessions-1': 10, 'sessions-2-3': 20 });
+    const score = (group: string): unknown =>
+      report.group?.find((g) => g.code?.coding?.[0]?.code === group)?.measureScore;
+    expect(score('sessions')).toMatchObject({ value: 2, unit: 'sessions' });
+    expect(score('sessions-total')).toMatchObject({ value: 75 });
+  });
+});

@@ -1,7 +1,7 @@
 import type { MeasureReport, MeasureReportGroup, MeasureReportGroupPopulation } from '@medplum/fhirtypes';
 import {
   DATA_ABSENT_REASON_URL,
-  FUNNEL_RELATIONS,
+  GROUP_RELATIONS,
   GROUP_SYSTEM,
   MEASURE_GROUPS,
   MEASURE_REPORT_IDENTIFIER_SYSTEM,
@@ -69,7 +69,7 @@ function suppressRows(measure: MeasureId, rows: readonly MeasureRow[], rule: Sup
   for (const level of levels.values()) {
     const at = (population: string): string => key(level.group, level.stratifier, level.stratum, population);
     const present = (population: string): boolean => at(population) in cells;
-    for (const r of level.group === 'funnel' ? FUNNEL_RELATIONS : []) {
+    for (const r of GROUP_RELATIONS[level.group] ?? []) {
       for (const p of [r.total, ...r.parts]) {
         cells[at(p)] ??= 0;
       }

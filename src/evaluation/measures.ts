@@ -1,4 +1,7 @@
 import { CANONICAL_BASE } from '../../fhir-profiles/src/canonical';
+import { ASSISTANCE_LEVEL } from '../../fhir-profiles/src/code-systems-casework';
+import type { AssistanceLevel } from '../../fhir-profiles/src/terminology';
+import { CHANGE_ITEMS } from '../domain/measureChange';
 
 /**
  * The evaluation's measures (browser-safe vocabulary): what the engine writes as MeasureReports
@@ -20,6 +23,9 @@ export const MEASURE_IDS = [
   'financial-gain',
   'health-service-use',
   'data-completeness',
+  'time-to-closure',
+  'assistance-sessions',
+  'before-after',
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
@@ -72,6 +78,35 @@ export const MEASURE_TITLES: Readonly<Record<MeasureId, string>> = {
   'financial-gain': 'Financial gain for clients',
   'health-service-use': 'Health-service use before and after referral',
   'data-completeness': 'How complete the record is',
+  'time-to-closure': 'Days from referral to closure',
+  'assistance-sessions': 'Level of assistance and advice sessions (closed cases)',
+  'before-after': 'Before and after: financial strain and wellbeing',
+};
+
+/** Levels of assistance as the engine reports them: the code system's codes, and none recorded. */
+export const ASSISTANCE_POPULATIONS = [...(Object.keys(ASSISTANCE_LEVEL.codes) as AssistanceLevel[]), 'not-recorded'];
+
+/** Advice sessions per closed case, in bands (population code → plain label). */
+export const SESSION_BANDS = {
+  'sessions-0': 'No session recorded',
+  'sessions-1': '1 session',
+  'sessions-2-3': '2 to 3 sessions',
+  'sessions-4-6': '4 to 6 sessions',
+  'sessions-7-plus': '7 or more sessions',
+} as const;
+
+/** Each before-and-after item's populations: answered at intake, at closing, both; of both, the change. */
+export const CHANGE_POPULATIONS = ['intake', 'closing', 'both', 'improved', 'same', 'worse'] as const;
+
+/**
+ * Totals and their parts inside a group (beyond the funnel's), for secondary suppression: closed
+ * cases by level of assistance and by sessions band; improved + same + worse = with both.
+ */
+export const GROUP_RELATIONS: Readonly<Record<string, readonly { total: string; parts: readonly string[] }[]>> = {
+  funnel: FUNNEL_RELATIONS,
+  'assistance-level': [{ total: 'closed', parts: ASSISTANCE_POPULATIONS }],
+  sessions: [{ total: 'closed', parts: Object.keys(SESSION_BANDS) }],
+  ...Object.fromEntries(CHANGE_ITEMS.map((i) => [i.group, [{ total: 'both', parts: ['improved', 'same', 'worse'] }]])),
 };
 
 /** The groups of each measure and the populations each group always reports (0 when none). */
@@ -103,6 +138,16 @@ export const MEASURE_GROUPS: Readonly<Record<MeasureId, Readonly<Record<string, 
       'closed-with-outcome',
     ],
   },
+  'time-to-closure': {
+    'days-to-closure': ['measure-population', 'within-target'],
+    'days-to-closure-p90': ['measure-population'],
+  },
+  'assistance-sessions': {
+    'assistance-level': ['closed', ...ASSISTANCE_POPULATIONS],
+    sessions: ['closed', ...Object.keys(SESSION_BANDS)],
+    'sessions-total': ['closed'],
+  },
+  'before-after': Object.fromEntries(CHANGE_ITEMS.map((i) => [i.group, CHANGE_POPULATIONS])),
 };
 
 /** Unit of each group's measureScore. */
@@ -115,6 +160,10 @@ export const SCORE_UNIT: Readonly<Record<string, { unit: string; code: string; s
   'debt-written-off': { unit: 'GBP', code: 'GBP', system: 'urn:iso:std:iso:4217' },
   'debt-managed': { unit: 'GBP', code: 'GBP', system: 'urn:iso:std:iso:4217' },
   total: { unit: 'GBP', code: 'GBP', system: 'urn:iso:std:iso:4217' },
+  'days-to-closure': { unit: 'days', code: 'd', system: 'http://unitsofmeasure.org' },
+  'days-to-closure-p90': { unit: 'days', code: 'd', system: 'http://unitsofmeasure.org' },
+  sessions: { unit: 'sessions', code: '{session}', system: 'http://unitsofmeasure.org' },
+  'sessions-total': { unit: 'sessions', code: '{session}', system: 'http://unitsofmeasure.org' },
 };
 
 /**
@@ -131,6 +180,8 @@ export const SUBSET_RELATIONS: readonly { whole: string; part: string }[] = [
   { whole: 'measure-population', part: 'with-deprivation-decile' },
   { whole: 'measure-population', part: 'with-ethnic-category' },
   { whole: 'closed', part: 'closed-with-outcome' },
+  { whole: 'intake', part: 'both' },
+  { whole: 'closing', part: 'both' },
 ];
 
 /**

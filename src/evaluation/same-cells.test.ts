@@ -66,7 +66,7 @@ function exactReports(): R4MeasureReport[] {
 
 function both(rule: SuppressionRule) {
   const loaded = exactReports();
-  const report = buildFigures(period.id, readReports(loaded, period.id, rule));
+  const report = buildFigures(period.id, readReports(loaded, period.id, rule), rule);
   const view = dashboardView(periodReports(loaded as never, period, [], rule), undefined);
   return { report, view };
 }

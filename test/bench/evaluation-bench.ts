@@ -17,6 +17,7 @@ import { periodReports } from '../../src/evaluation/dashboard/periodReports';
 import { MAX_RANGE_MONTHS, monthRange } from '../../src/evaluation/dashboard/range';
 import { rangeIdentifiers, rangeReports } from '../../src/evaluation/dashboard/rangeReports';
 import type { EvaluateResult } from '../../src/evaluation/job/run';
+import { MEASURE_IDS } from '../../src/evaluation/measures';
 import { calendarMonth, financialYear } from '../../src/evaluation/periods';
 import { DEFAULT_SUPPRESSION } from '../../src/evaluation/suppression';
 import { createGateway } from '../../src/fhir/gateway';
@@ -181,7 +182,9 @@ async function main(): Promise<void> {
       rmSync(work, { recursive: true, force: true });
     }
   }
-  console.info('Lead dashboard load after the job (current financial year: 5 reports + its quarters’ funnels)');
+  console.info(
+    `Lead dashboard load after the job (current financial year: ${String(MEASURE_IDS.length)} reports + its quarters’ funnels)`,
+  );
   console.info('referrals | FHIR requests | reports | median time');
   for (const d of dashboard) {
     console.info(

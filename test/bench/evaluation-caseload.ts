@@ -13,11 +13,15 @@ import { CHANGE_LOG_FILE } from '../../launch/sandbox/fhir/changelog';
 import { seedResources } from '../../launch/sandbox/seed/index';
 import {
   BUSINESS_STAGE,
+  EXTENSION,
   WELFARE_LAW_AREA,
   localCoding,
+  type AssistanceLevel,
+  type MeasureTimepoint,
   type WelfareLawArea,
   type BusinessStage,
 } from '../../fhir-profiles/src/terminology';
+import { MEASURE_TIMEPOINT } from '../../fhir-profiles/src/code-systems-casework';
 import { caseOutputs, type OutcomeEntry } from '../../src/outcomes/outcomeOutputs';
 import { readDeciles, type DecileRow } from '../../src/evaluation/job/database';
 import { DEFAULT_DECILES } from '../../src/evaluation/job/run';
@@ -26,7 +30,8 @@ import { DEFAULT_DECILES } from '../../src/evaluation/job/run';
  * Synthetic caseloads for the evaluation bench: `referrals` referrals over three years with the
  * seed's shapes (each a clone of a seed resource with new ids, dates and codes) and distributions
  * like the seed's: areas of law (benefits most, then debt, housing…), about a quarter urgent, a
- * few consents refused (no referral follows) and withdrawn, outcomes and gains on closed cases,
+ * few consents refused (no referral follows) and withdrawn, outcomes, gains, levels of assistance and
+ * sessions on closed cases, intake (and on most closed cases closing) before-and-after answers,
  * days to first contact from 0 to about three weeks, postcodes across the synthetic decile lookup,
  * GP consultations and some admissions around the referral date. Deterministic (seeded).
  * Written as the sandbox's data folder (its change log), which the sandbox replays at start.
@@ -105,6 +110,46 @@ export function writeCaseload(dir: string, referrals: number, now = new Date(), 
   const consentT = template(seedAll, 'Consent', 'consent-01') as Consent;
   const qrT = template(seedAll, 'QuestionnaireResponse', 'qr-01') as QuestionnaireResponse;
   const encounterT = template(seedAll, 'Encounter', 'enc-gp-001') as Encounter;
+  const strainT = template(seedAll, 'QuestionnaireResponse', 'measure-04-strain-intake') as QuestionnaireResponse;
+  const wellbeingT = template(seedAll, 'QuestionnaireResponse', 'measure-04-wellbeing-intake') as QuestionnaireResponse;
+  // The before-and-after answers and levels of assistance draw from their own stream, so the
+  // caseload's other figures stay as they were before these were added (issue 13).
+  const measureRand = random(seed + 1);
+  const measures = (
+    n: string,
+    patient: { reference: string },
+    timepoint: MeasureTimepoint,
+    at: number,
+    strain: number,
+    ons4: readonly number[],
+  ): QuestionnaireResponse[] => {
+    const common = {
+      extension: [{ url: EXTENSION.measureTimepoint, valueCoding: localCoding(MEASURE_TIMEPOINT, timepoint) }],
+      basedOn: [{ reference: `ServiceRequest/gen-ref-${n}` }],
+      subject: patient,
+      authored: iso(at),
+    };
+    const [code, display] = STRAIN_ANSWERS[strain] ?? ['LA14745-7', 'Somewhat hard'];
+    return [
+      {
+        ...structuredClone(strainT),
+        ...common,
+        id: `gen-strain-${timepoint}-${n}`,
+        item: [
+          { linkId: 'financial-strain', answer: [{ valueCoding: { system: 'http://loinc.org', code, display } }] },
+        ],
+      },
+      {
+        ...structuredClone(wellbeingT),
+        ...common,
+        id: `gen-wellbeing-${timepoint}-${n}`,
+        item: (wellbeingT.item ?? []).map((item, i) => ({
+          linkId: item.linkId,
+          answer: [{ valueInteger: ons4[i] ?? 5 }],
+        })),
+      },
+    ];
+  };
 
   let resources = directory.length;
   let patients = 0;
@@ -237,13 +282,34 @@ export function writeCaseload(dir: string, referrals: number, now = new Date(), 
       ...(status === 'completed'
         ? {
             output: caseOutputs({
-              assistanceLevel: 'advice',
+              assistanceLevel: pick(measureRand, ASSISTANCE_WEIGHTS),
               sessions: 1 + Math.floor(rand() * 6),
               outcomes,
             }) as Task['output'],
           }
         : { output: undefined }),
     });
+    if (['in-progress', 'on-hold', 'completed'].includes(status)) {
+      // Intake at first contact; a closing answer on most closed cases, usually a little better.
+      const strain = Math.floor(measureRand() * 3);
+      const ons4 = [0, 1, 2, 3].map(() => Math.floor(measureRand() * 11));
+      const contactedAt = authored + contactDays * DAY;
+      batch.push(...measures(n, patient, 'intake', Math.min(now.getTime(), contactedAt), strain, ons4));
+      if (status === 'completed' && measureRand() < 0.6) {
+        const shift = (): number => Math.floor(measureRand() * 5) - 1;
+        const after = ons4.map((v, i) => Math.max(0, Math.min(10, i === 3 ? v - shift() : v + shift())));
+        batch.push(
+          ...measures(
+            n,
+            patient,
+            'closing',
+            Math.min(now.getTime(), contactedAt + 600_000),
+            Math.max(0, strain - (measureRand() < 0.5 ? 1 : 0)),
+            after,
+          ),
+        );
+      }
+    }
     if (batch.length >= 2000) {
       flush();
     }
@@ -251,6 +317,20 @@ export function writeCaseload(dir: string, referrals: number, now = new Date(), 
   flush();
   return { referrals, resources, dir };
 }
+
+/** Financial strain answers (LOINC 76513-1), from not hard at all (0) to very hard (2). */
+const STRAIN_ANSWERS: readonly (readonly [string, string])[] = [
+  ['LA31980-8', 'Not hard at all'],
+  ['LA14745-7', 'Somewhat hard'],
+  ['LA15832-1', 'Very hard'],
+];
+
+const ASSISTANCE_WEIGHTS: readonly (readonly [AssistanceLevel, number])[] = [
+  ['information-signposting', 15],
+  ['advice', 45],
+  ['advice-with-casework', 35],
+  ['specialist-representation', 5],
+];
 
 /** The business stage that goes with a generated open status; every other status is closed. */
 const STAGE_OF_STATUS: Partial<Record<Task['status'], BusinessStage>> = {

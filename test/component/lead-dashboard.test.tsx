@@ -129,6 +129,38 @@ describe('the lead’s dashboard', () => {
     expect(csv).not.toMatch(/,236,|,221,|,301,/); // no exact count leaves
   });
 
+  it('gives time to closure against its target, assistance and sessions, and before and after with how many had both', async () => {
+    const { searches } = await leadScreen('/dashboard?period=FY2026-27');
+    expect(searches).toEqual(['MeasureReport']);
+    expect(text('title-time-to-closure')).toBe('80% of cases were closed within the partnership’s target of 90 days');
+    expect(text('title-timeliness')).toBe('75% of clients were contacted within the partnership’s target');
+    expect(text('title-assistance-level')).toBe('Most closed cases were given advice with casework');
+    expect(text('title-advice-sessions')).toBe('Closed cases had a median of 3 sessions of advice');
+    expect(text('title-before-after-pairs')).toBe(
+      '65 of 150 clients who answered financial strain at intake answered again at closing',
+    );
+    expect(text('title-before-after-change')).toBe(
+      '40 of 65 clients with both answers had less financial strain at closing',
+    );
+    fireEvent.click(screen.getByTestId('toggle-before-after-change'));
+    const rows = within(screen.getByTestId('table-before-after-change'))
+      .getAllByRole('row')
+      .map((r) => [...r.querySelectorAll('th,td')].map((c) => c.textContent));
+    expect(rows.slice(0, 2)).toEqual([
+      ['Measure', 'Improved', 'The same', 'Worse', 'With both'],
+      ['Financial strain (how hard it is to pay for the basics)', '40', '*', '*', '65'],
+    ]);
+    const csv = decodeURIComponent(
+      (screen.getByTestId('csv-before-after-change').getAttribute('href') ?? '').replace(
+        /^data:text\/csv;charset=utf-8,/,
+        '',
+      ),
+    );
+    expect(csv).toBe(rows.map((r) => r.join(',')).join('\r\n') + '\r\n');
+    const section = screen.getByTestId('dashboard').textContent;
+    expect(section).not.toMatch(/not reported by the evaluation engine yet\. Advice|does not report them yet/);
+  });
+
   it('puts the chosen quarter in the URL and shows its figures', async () => {
     const { location } = await leadScreen('/dashboard?period=FY2026-27');
     expect(text('title-over-time')).toBe(

@@ -6,6 +6,9 @@ import { launchApp } from '../support/browser';
 import { browserPerFile, expectNoAxeViolations } from '../support/browserPerFile';
 import { startEvaluationSandbox, type EvaluationSandbox } from '../support/evaluation';
 import { pdfText } from '../support/pdfText';
+import { expectShownAs, measureFigures, type MeasureFigures } from '../support/seedFigures';
+import { CHANGE_ITEMS } from '../../src/domain/measureChange';
+import { PARTNERSHIP } from '../../src/config/partnership';
 
 /**
  * Issue 13, the funder report: the evaluation engine writes EXACT MeasureReports to this file's own
@@ -17,6 +20,7 @@ import { pdfText } from '../support/pdfText';
 const appUrl = inject('appUrl');
 const { freshPage } = browserPerFile();
 let env: EvaluationSandbox;
+let seeded: MeasureFigures;
 const period = financialYear(new Date().toISOString().slice(0, 10));
 const SECTIONS = [
   'About the partnership',
@@ -31,6 +35,7 @@ const SECTIONS = [
 beforeAll(async () => {
   env = await startEvaluationSandbox();
   await evaluate({ server: env.sandbox.urls.fhirBase, keyDir: env.keyDir, outDir: env.outDir, exactReports: true });
+  seeded = await measureFigures(env.sandbox, await env.adminToken(), period.id, PARTNERSHIP.targets.closureDays);
 });
 afterAll(async () => {
   await env.close();
@@ -111,6 +116,29 @@ describe('the funder report', () => {
       ).toBe(true);
     }
 
+    // Issue 13: time to closure, assistance and sessions, before and after (with how many had both), as the seed counts them.
+    const cellsOf = (id: string): Promise<string[][]> =>
+      page
+        .getByTestId(id)
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th,td')].map((c) => c.textContent)));
+    const closure = await cellsOf('report-closure');
+    expectShownAs(closure[0]?.[1] ?? 'missing', seeded.closureDays.length, 'cases closed');
+    expectShownAs(closure[1]?.[1] ?? 'missing', seeded.closedWithinTarget, 'closed within target');
+    const change = await cellsOf('report-before-after');
+    expect(change.map((r) => r[0])).toEqual(CHANGE_ITEMS.map((i) => i.label));
+    CHANGE_ITEMS.forEach((item, i) => {
+      const counts = seeded.change[item.group];
+      const [, intake = '', closing = '', both = '', improved = ''] = change[i] ?? [];
+      expectShownAs(intake, counts?.intake ?? -1, `${item.group} intake`);
+      expectShownAs(closing, counts?.closing ?? -1, `${item.group} closing`);
+      expectShownAs(both, counts?.both ?? -1, `${item.group} both`);
+      expectShownAs(improved, counts?.improved ?? -1, `${item.group} improved`);
+    });
+    expect(await page.getByTestId('report-had-both').textContent()).toMatch(
+      /^(\*|\d+) of the (\*|\d+) clients who answered the financial strain question at intake answered it again at closing/,
+    );
+
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const { pages } = await pdfText(pdf);
     console.info(`funder report PDF: ${String(pages.length)} A4 pages, ${String(pdf.length)} bytes`);
@@ -129,6 +157,10 @@ describe('the funder report', () => {
     expect(text).toContain('Direct referral');
     expect(text).toMatch(/weekly amount × 52 weeks/);
     expect(text).toMatch(/Counts from 1 to 7 are shown as “\*”/);
+    expect(text).toContain('Target time from referral to closure: 90 days.');
+    expect(text).toMatch(/Cancelled, rejected and unable-to-contact referrals are not closures/);
+    expect(text).toMatch(/Improved means a better answer at closing/);
+    expect(text).toContain('Closed cases by level of assistance');
     expect(pages.length).toBeGreaterThanOrEqual(SECTIONS.length);
     // Page numbers in the page margin (CSS counters in @page margin boxes).
     expect(pages[0]?.join(' ')).toContain(`Page 1 of ${String(pages.length)}`);

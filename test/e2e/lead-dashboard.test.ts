@@ -9,7 +9,15 @@ import { toPounds } from '../../src/outcomes/annualise';
 import { launchApp } from '../support/browser';
 import { browserPerFile, expectNoAxeViolations } from '../support/browserPerFile';
 import { startEvaluationSandbox, type EvaluationSandbox } from '../support/evaluation';
-import { seedFigures, type YearFigures } from '../support/seedFigures';
+import {
+  expectShownAs,
+  measureFigures,
+  seedFigures,
+  type MeasureFigures,
+  type YearFigures,
+} from '../support/seedFigures';
+import { CHANGE_ITEMS } from '../../src/domain/measureChange';
+import { PARTNERSHIP } from '../../src/config/partnership';
 
 /**
  * Issue 13 done-when: the evaluation job runs against this file's own seeded sandbox (exact
@@ -20,6 +28,7 @@ import { seedFigures, type YearFigures } from '../support/seedFigures';
 const appUrl = inject('appUrl');
 let env: EvaluationSandbox;
 const expected = new Map<string, YearFigures>();
+const expectedMeasures = new Map<string, MeasureFigures>();
 const YEARS = ['FY2025-26', 'FY2026-27'];
 
 beforeAll(async () => {
@@ -28,6 +37,7 @@ beforeAll(async () => {
   const token = await env.adminToken();
   for (const year of YEARS) {
     expected.set(year, await seedFigures(env.sandbox, token, year));
+    expectedMeasures.set(year, await measureFigures(env.sandbox, token, year, PARTNERSHIP.targets.closureDays));
   }
 });
 afterAll(async () => {
@@ -35,15 +45,6 @@ afterAll(async () => {
 });
 
 const { freshPage } = browserPerFile();
-
-/** What the rule lets the screen show for an exact count: "*" for 1–7 (or a secondary "*"), else rounded. */
-function expectShownAs(shown: string, exact: number, what: string): void {
-  if (isPrimarySuppressed(exact, DEFAULT_SUPPRESSION)) {
-    expect(shown, what).toBe('*');
-  } else if (shown !== '*') {
-    expect(shown, what).toBe(roundCount(exact, DEFAULT_SUPPRESSION).toLocaleString('en-GB'));
-  }
-}
 
 async function tableRows(page: Page, id: string): Promise<string[][]> {
   const toggle = page.getByTestId(`toggle-${id}`);
@@ -127,6 +128,46 @@ describe('the lead’s dashboard on the seed, after the evaluation ran', () => {
     expect(await page.getByTestId('value-per-pound').textContent()).toMatch(/Funding not configured/);
   });
 
+  it('shows time to closure, assistance and sessions, and before and after as the seed counts them, no count 1–7', async () => {
+    const { page } = await leadDashboard();
+    for (const year of YEARS) {
+      await choose(page, year.slice(2, 6), year);
+      const figures = expectedMeasures.get(year)!;
+      const closure = (await page.getByTestId('summary-time-to-closure').textContent()) ?? '';
+      const closed = /Cases closed: ([^;]+);/.exec(closure)?.[1] ?? 'missing';
+      expectShownAs(closed, figures.closureDays.length, `${year} cases closed`);
+      expect(closure).toMatch(/cancelled, rejected and unable-to-contact referrals are not closures/);
+      const levels = new Map((await tableRows(page, 'assistance-level')).slice(1).map(([l, v]) => [l, v ?? '']));
+      expectShownAs(
+        levels.get('Advice with casework') ?? 'missing',
+        figures.byLevel['advice-with-casework'] ?? 0,
+        year,
+      );
+      const sessions = new Map((await tableRows(page, 'advice-sessions')).slice(1).map(([l, v]) => [l, v ?? '']));
+      expectShownAs(
+        sessions.get('4 to 6 sessions') ?? 'missing',
+        figures.sessions.filter((n) => n >= 4 && n <= 6).length,
+        year,
+      );
+      const pairs = await tableRows(page, 'before-after-pairs');
+      const change = await tableRows(page, 'before-after-change');
+      for (const item of CHANGE_ITEMS) {
+        const counts = figures.change[item.group];
+        const pair = pairs.find((r) => r[0] === item.label) ?? [];
+        const moved = change.find((r) => r[0] === item.label) ?? [];
+        expectShownAs(pair[1] ?? 'missing', counts?.both ?? -1, `${year} ${item.group} both`);
+        expectShownAs(pair[2] ?? 'missing', counts?.intake ?? -1, `${year} ${item.group} intake`);
+        expectShownAs(moved[1] ?? 'missing', counts?.improved ?? -1, `${year} ${item.group} improved`);
+      }
+      const cells = [...levels.values(), ...sessions.values(), ...pairs.flat(), ...change.flat()];
+      expect(cells.filter((v) => /^[1-7]$/.test(v))).toEqual([]);
+      expect(await page.getByTestId('title-time-to-closure').textContent()).not.toMatch(/\b[1-7] /);
+    }
+    // The seed: case 07 closed in FY2025-26 with both answers on every question; 3 intakes in FY2026-27.
+    expect(expectedMeasures.get('FY2025-26')!.change['financial-strain']?.both).toBe(1);
+    expect(expectedMeasures.get('FY2026-27')!.change['financial-strain']?.intake).toBe(3);
+  });
+
   it('has a table and a CSV of exactly that table for every chart', async () => {
     const { page } = await leadDashboard();
     await choose(page, '2026', 'FY2026-27');
@@ -163,6 +204,8 @@ describe('the lead’s dashboard on the seed, after the evaluation ran', () => {
     await expectNoAxeViolations(page);
     await page.getByTestId('toggle-by-area').click();
     await page.getByTestId('table-by-area').waitFor();
+    await page.getByTestId('toggle-before-after-change').click();
+    await page.getByTestId('table-before-after-change').waitFor();
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoAxeViolations(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

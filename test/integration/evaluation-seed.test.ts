@@ -4,6 +4,8 @@ import type { Appointment, ServiceRequest, Task } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPence } from '../../src/outcomes/annualise';
 import { SUPPRESSED } from '../../src/evaluation/suppression';
+import { CHANGE_ITEMS } from '../../src/domain/measureChange';
+import { MEASURE_IDS, SESSION_BANDS } from '../../src/evaluation/measures';
 import { evaluate, type EvaluateResult } from '../../src/evaluation/job/run';
 import {
   fhirJson,
@@ -15,7 +17,7 @@ import {
   startEvaluationSandbox,
   type EvaluationSandbox,
 } from '../support/evaluation';
-import { closedCaseGainPence, contacted, fy, seedFigures } from '../support/seedFigures';
+import { closedCaseGainPence, contacted, fy, measureFigures, seedFigures } from '../support/seedFigures';
 
 /**
  * Issue 12 on the seed: `evaluate` against a test sandbox writes MeasureReports whose figures match
@@ -49,12 +51,12 @@ afterAll(async () => {
 
 describe('npm run evaluate on the seed', () => {
   it('exports what the views read, by Bulk Data, and writes one report per measure and financial year', async () => {
-    // 11 screenings, plus case 04's two intake measures; case 04's two appointments.
+    // 11 screenings, plus case 04's two intake measures and issue 13's eight; case 04's two appointments.
     expect(first.exported).toMatchObject({
       ServiceRequest: 11,
       Patient: 8,
       Consent: 11,
-      QuestionnaireResponse: 13,
+      QuestionnaireResponse: 21,
       Appointment: 2,
     });
     const reports = await measureReports(env.sandbox, token);
@@ -63,13 +65,7 @@ describe('npm run evaluate on the seed', () => {
       true,
     );
     const yearly = first.reports.map((r) => r.identifier).filter((id) => /\/FY\d{4}-\d{2}$/.test(id));
-    expect(new Set(yearly)).toEqual(
-      new Set(
-        ['funnel', 'time-to-first-contact', 'financial-gain', 'health-service-use', 'data-completeness'].flatMap(
-          (m) => [`${m}/FY2025-26`, `${m}/FY2026-27`],
-        ),
-      ),
-    );
+    expect(new Set(yearly)).toEqual(new Set(MEASURE_IDS.flatMap((m) => [`${m}/FY2025-26`, `${m}/FY2026-27`])));
   });
 
   it('writes quarter and month reports too, whose referrals add up to the year’s', async () => {
@@ -162,6 +158,69 @@ describe('npm run evaluate on the seed', () => {
     expect(groupScore(closed, 'recurring')).toBe(5644.6);
     expect(groupScore(closed, 'arrears')).toBe(1411.15);
     expect(groupScore(closed, 'debt-written-off')).toBe(1860);
+  });
+
+  it('gives time to closure, level of assistance and sessions, and before-and-after pairs as the seed records them', async () => {
+    const reports = await measureReports(env.sandbox, token);
+    const band = (n: number): keyof typeof SESSION_BANDS => {
+      if (n <= 0) {
+        return 'sessions-0';
+      }
+      if (n === 1) {
+        return 'sessions-1';
+      }
+      if (n <= 3) {
+        return 'sessions-2-3';
+      }
+      return n <= 6 ? 'sessions-4-6' : 'sessions-7-plus';
+    };
+    let closedCases = 0;
+    let pairs = 0;
+    for (const period of ['FY2025-26', 'FY2026-27']) {
+      const expected = await measureFigures(env.sandbox, token, period, 90);
+      closedCases += expected.closureDays.length;
+      const closure = reportFor(reports, `time-to-closure/${period}`);
+      expect(populationCount(closure, 'days-to-closure', 'measure-population')).toBe(expected.closureDays.length);
+      expect(populationCount(closure, 'days-to-closure', 'within-target')).toBe(expected.closedWithinTarget);
+      expect(groupScore(closure, 'days-to-closure')).toBe(
+        expected.closureDays.length > 0 ? median(expected.closureDays) : undefined,
+      );
+
+      const activity = reportFor(reports, `assistance-sessions/${period}`);
+      expect(populationCount(activity, 'assistance-level', 'closed')).toBe(expected.closureDays.length);
+      for (const [level, n] of Object.entries(expected.byLevel)) {
+        expect(populationCount(activity, 'assistance-level', level)).toBe(n);
+      }
+      for (const code of Object.keys(SESSION_BANDS)) {
+        expect(populationCount(activity, 'sessions', code)).toBe(
+          expected.sessions.filter((n) => band(n) === code).length,
+        );
+      }
+      expect(groupScore(activity, 'sessions-total')).toBe(
+        expected.sessions.length > 0 ? expected.sessions.reduce((a, b) => a + b, 0) : undefined,
+      );
+      expect(groupScore(activity, 'sessions')).toBe(
+        expected.sessions.length > 0 ? median(expected.sessions) : undefined,
+      );
+
+      const change = reportFor(reports, `before-after/${period}`);
+      for (const item of CHANGE_ITEMS) {
+        const counts = expected.change[item.group];
+        for (const [population, n] of Object.entries(counts ?? {})) {
+          expect([item.group, population, populationCount(change, item.group, population)]).toEqual([
+            item.group,
+            population,
+            n,
+          ]);
+        }
+        pairs += counts?.both ?? 0;
+      }
+    }
+    // The seed: one closed case (07: 2 days, advice with casework, 4 sessions) with both answers on all five questions.
+    expect([closedCases, pairs]).toEqual([1, 5]);
+    const closed = reportFor(reports, 'assistance-sessions/FY2025-26');
+    expect(populationCount(closed, 'assistance-level', 'advice-with-casework')).toBe(1);
+    expect(populationCount(reportFor(reports, 'before-after/FY2026-27'), 'financial-strain', 'intake')).toBe(3);
   });
 
   it('reports data completeness: every seed postcode has a (synthetic) decile, no ethnic category is recorded', async () => {

@@ -4,6 +4,10 @@ import { deriveNeeds } from '../../fhir-profiles/src/needs';
 import { WELFARE_QUESTIONNAIRE } from '../../fhir-profiles/src/terminology';
 import { annualisedPence, toPence } from '../../src/outcomes/annualise';
 import { financialYear } from '../../src/evaluation/periods';
+import { answerScore, CHANGE_ITEMS, changeOf, type Change } from '../../src/domain/measureChange';
+import { isMeasure, latestResponse } from '../../src/domain/measures';
+import { expect } from 'vitest';
+import { DEFAULT_SUPPRESSION, isPrimarySuppressed, roundCount } from '../../src/evaluation/suppression';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { searchAll } from './evaluation';
 
@@ -48,6 +52,15 @@ export function closedCaseGainPence(task: Task): number | undefined {
     total = (total ?? 0) + (weekly !== undefined ? annualisedPence(toPence(weekly)) : toPence(output.valueMoney.value));
   }
   return total;
+}
+
+/** What the rule lets a screen show for an exact count: "*" for 1–7 (or a secondary "*"), else rounded. */
+export function expectShownAs(shown: string, exact: number, what: string): void {
+  if (isPrimarySuppressed(exact, DEFAULT_SUPPRESSION)) {
+    expect(shown, what).toBe('*');
+  } else if (shown !== '*') {
+    expect(shown, what).toBe(roundCount(exact, DEFAULT_SUPPRESSION).toLocaleString('en-GB'));
+  }
 }
 
 export interface YearFigures {
@@ -104,4 +117,76 @@ export async function seedFigures(sandbox: RunningSandbox, token: string, period
     }
   }
   return { funnel, gainPence, clientsWithGain: clients.size };
+}
+
+const dayNumber = (iso: string | undefined): number => Date.parse(`${(iso ?? '').slice(0, 10)}T00:00:00Z`) / 86_400_000;
+const outputOf = (task: Task, type: string): NonNullable<Task['output']>[number] | undefined =>
+  task.output?.find((o) => o.type.coding?.some((c) => c.code === type));
+
+/** Issue 13's figures for a period, counted from the record's resources (not from the engine's SQL). */
+export interface MeasureFigures {
+  /** Days from referral to closure of each case closed (completed) in the period. */
+  readonly closureDays: readonly number[];
+  readonly closedWithinTarget: number;
+  /** Closed cases by level of assistance ("not-recorded" when none). */
+  readonly byLevel: Readonly<Record<string, number>>;
+  /** Advice sessions of each closed case (0 when none recorded). */
+  readonly sessions: readonly number[];
+  /** Per before-and-after item: cases of referrals made in the period with an intake, closing and both answers. */
+  readonly change: Readonly<Record<string, Readonly<Record<'intake' | 'closing' | 'both' | Change, number>>>>;
+}
+
+export async function measureFigures(
+  sandbox: RunningSandbox,
+  token: string,
+  periodId: string,
+  closureTargetDays: number,
+): Promise<MeasureFigures> {
+  const [referrals, tasks, responses] = await Promise.all([
+    searchAll<ServiceRequest>(sandbox, token, 'ServiceRequest'),
+    searchAll<Task>(sandbox, token, 'Task'),
+    searchAll<QuestionnaireResponse>(sandbox, token, 'QuestionnaireResponse'),
+  ]);
+  const closed = tasks.filter(
+    (t) =>
+      t.code?.coding?.some((c) => c.code === 'fulfill') && t.status === 'completed' && fy(t.lastModified) === periodId,
+  );
+  const referredOn = (t: Task): string | undefined =>
+    referrals.find((r) => `ServiceRequest/${r.id ?? ''}` === t.focus?.reference)?.authoredOn;
+  const closureDays = closed.map((t) => dayNumber(t.lastModified) - dayNumber(referredOn(t)));
+  const byLevel: Record<string, number> = {};
+  for (const t of closed) {
+    const level = outputOf(t, 'assistance-level')?.valueCodeableConcept?.coding?.[0]?.code ?? 'not-recorded';
+    byLevel[level] = (byLevel[level] ?? 0) + 1;
+  }
+  const change: Record<string, Record<string, number>> = {};
+  const measures = responses.filter(isMeasure);
+  for (const item of CHANGE_ITEMS) {
+    const counts: Record<string, number> = { intake: 0, closing: 0, both: 0, improved: 0, same: 0, worse: 0 };
+    for (const r of referrals.filter((x) => fy(x.authoredOn) === periodId)) {
+      const own = measures.filter((m) => m.basedOn?.some((b) => b.reference === `ServiceRequest/${r.id ?? ''}`));
+      const scoreAt = (timepoint: 'intake' | 'closing'): number | undefined => {
+        const answer = latestResponse(own, item.questionnaire, timepoint)?.item?.find((i) => i.linkId === item.linkId)
+          ?.answer?.[0];
+        return answerScore(item, answer?.valueInteger ?? answer?.valueCoding?.code);
+      };
+      const before = scoreAt('intake');
+      const after = scoreAt('closing');
+      counts.intake = (counts.intake ?? 0) + (before === undefined ? 0 : 1);
+      counts.closing = (counts.closing ?? 0) + (after === undefined ? 0 : 1);
+      if (before !== undefined && after !== undefined) {
+        const c = changeOf(item, before, after);
+        counts.both = (counts.both ?? 0) + 1;
+        counts[c] = (counts[c] ?? 0) + 1;
+      }
+    }
+    change[item.group] = counts;
+  }
+  return {
+    closureDays,
+    closedWithinTarget: closureDays.filter((d) => d <= closureTargetDays).length,
+    byLevel,
+    sessions: closed.map((t) => outputOf(t, 'advice-sessions')?.valueInteger ?? 0),
+    change: change as MeasureFigures['change'],
+  };
 }

@@ -134,6 +134,41 @@ export function partnershipYear(): MeasureReport[] {
         },
       },
     }),
+    exactReport('time-to-closure', 'FY2026-27', {
+      'days-to-closure': { counts: { 'measure-population': 100, 'within-target': 81 }, score: 47.5 },
+      'days-to-closure-p90': { counts: { 'measure-population': 100 }, score: 120 },
+    }),
+    exactReport('assistance-sessions', 'FY2026-27', {
+      'assistance-level': {
+        counts: {
+          closed: 100,
+          'information-signposting': 12,
+          advice: 31,
+          'advice-with-casework': 52,
+          'specialist-representation': 3,
+          'not-recorded': 2,
+        },
+      },
+      sessions: {
+        counts: {
+          closed: 100,
+          'sessions-0': 4,
+          'sessions-1': 21,
+          'sessions-2-3': 40,
+          'sessions-4-6': 26,
+          'sessions-7-plus': 9,
+        },
+        score: 3,
+      },
+      'sessions-total': { counts: { closed: 100 }, score: 361 },
+    }),
+    exactReport('before-after', 'FY2026-27', {
+      'financial-strain': { counts: { intake: 150, closing: 75, both: 64, improved: 41, same: 18, worse: 5 } },
+      'life-satisfaction': { counts: { intake: 148, closing: 75, both: 63, improved: 38, same: 15, worse: 10 } },
+      worthwhile: { counts: { intake: 148, closing: 75, both: 63, improved: 30, same: 23, worse: 10 } },
+      'happy-yesterday': { counts: { intake: 148, closing: 75, both: 63, improved: 33, same: 20, worse: 10 } },
+      'anxious-yesterday': { counts: { intake: 148, closing: 75, both: 63, improved: 36, same: 17, worse: 10 } },
+    }),
     quarter(1, 50),
     quarter(2, 61),
     quarter(3, 125),

@@ -87,7 +87,7 @@ describe('HJP ViewDefinitions', () => {
         status: 'booked',
       }),
     ]);
-    const measures = rows('hjp_measure_response');
+    const measures = rows('hjp_measure_response').filter((r) => r.referral_id === 'ref-04');
     expect(measures.map((r) => [r.response_id, r.referral_id, r.link_id])).toEqual([
       ['measure-04-strain-intake', 'ref-04', 'financial-strain'],
       ['measure-04-wellbeing-intake', 'ref-04', 'life-satisfaction'],
@@ -96,5 +96,8 @@ describe('HJP ViewDefinitions', () => {
       ['measure-04-wellbeing-intake', 'ref-04', 'anxious-yesterday'],
     ]);
     expect(measures.map((r) => r.answer_code ?? r.answer_integer)).toEqual(['LA15832-1', 3, 5, 4, 8]);
+    expect(new Set(measures.map((r) => [r.status, r.timepoint].join(' ')))).toEqual(new Set(['completed intake']));
+    const closing = rows('hjp_measure_response').filter((r) => r.timepoint === 'closing');
+    expect(new Set(closing.map((r) => r.referral_id))).toEqual(new Set(['ref-07']));
   });
 });

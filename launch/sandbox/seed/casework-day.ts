@@ -7,6 +7,7 @@ import {
   PROFILE,
   localCoding,
   type AppointmentMode,
+  type MeasureTimepoint,
 } from '../../../fhir-profiles/src/terminology';
 import { MEASURE_TIMEPOINT } from '../../../fhir-profiles/src/code-systems-casework';
 import { before, ref } from './support';
@@ -51,28 +52,34 @@ function appointment(
   };
 }
 
-function measure(
+/** A measure response on a case (case 04's intake, recorded at its first appointment, by default). */
+export function measure(
   id: string,
   now: Date,
   questionnaire: string,
   item: QuestionnaireResponse['item'],
+  on: { n: string; patient: string; timepoint: MeasureTimepoint; daysAgo: number } = {
+    ...CASE,
+    timepoint: 'intake',
+    daysAgo: 19,
+  },
 ): QuestionnaireResponse {
   return {
     resourceType: 'QuestionnaireResponse',
     id,
     meta: { profile: [PROFILE.measureResponse] },
-    extension: [{ url: EXTENSION.measureTimepoint, valueCoding: localCoding(MEASURE_TIMEPOINT, 'intake') }],
+    extension: [{ url: EXTENSION.measureTimepoint, valueCoding: localCoding(MEASURE_TIMEPOINT, on.timepoint) }],
     questionnaire,
     status: 'completed',
-    basedOn: [ref('ServiceRequest', `ref-${CASE.n}`)],
-    subject: ref('Patient', CASE.patient),
-    authored: before(now, 19, -0.5),
+    basedOn: [ref('ServiceRequest', `ref-${on.n}`)],
+    subject: ref('Patient', on.patient),
+    authored: before(now, on.daysAgo, -0.5),
     author: ref('PractitionerRole', 'adviser'),
     item,
   };
 }
 
-const score = (linkId: string, value: number): NonNullable<QuestionnaireResponse['item']>[number] => ({
+export const score = (linkId: string, value: number): NonNullable<QuestionnaireResponse['item']>[number] => ({
   linkId,
   answer: [{ valueInteger: value }],
 });

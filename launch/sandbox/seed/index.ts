@@ -1,6 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import { caseworkResources } from './casework';
 import { clinicalResources } from './clinical';
+import { measureResources } from './measures';
 import { organisationResources } from './organisations';
 import { patientResources } from './patients';
 import { userResources } from './users';
@@ -18,6 +19,7 @@ export const seedModules: readonly SeedModule[] = [
   patientResources,
   clinicalResources,
   caseworkResources,
+  measureResources,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { Dashboard } from '../../evaluation/dashboard/Dashboard';
+import { closureAndAssistanceView } from '../../evaluation/dashboard/closureAndAssistance';
 import { dashboardView } from '../../evaluation/dashboard/dashboardView';
 import { chosenPeriod, partsOf, periodLabel } from '../../evaluation/dashboard/periodChoice';
 import { Pickers } from '../../evaluation/dashboard/Pickers';
@@ -63,6 +64,7 @@ export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; toda
       {shown && Object.keys(shown.reports).length > 0 && (
         <Dashboard
           view={dashboardView(shown, fundingFor(PARTNERSHIP, period).total)}
+          measures={closureAndAssistanceView(shown.reports, PARTNERSHIP.targets.closureDays)}
           periodId={period.id}
           periodName={name}
           shown={[...Object.values(shown.reports), ...shown.parts.flatMap((p) => (p.funnel ? [p.funnel] : []))]}

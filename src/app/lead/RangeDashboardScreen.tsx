@@ -1,3 +1,4 @@
+import { closureAndAssistanceView } from '../../evaluation/dashboard/closureAndAssistance';
 import { useMemo, type ReactElement } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Dashboard } from '../../evaluation/dashboard/Dashboard';
@@ -151,6 +152,7 @@ function RangeFigures({
       </section>
       <Dashboard
         view={rangeView(dashboardView(shown, undefined))}
+        measures={closureAndAssistanceView(shown.reports, PARTNERSHIP.targets.closureDays)}
         periodId={range.period.id}
         periodName={name}
         shown={[...Object.values(shown.reports), ...shown.parts.flatMap((p) => (p.funnel ? [p.funnel] : []))]}

@@ -5,6 +5,8 @@ import { ChartFigure } from '../../ui/chart/ChartFigure';
 import { csvHref, HIDDEN_NOTE } from '../../ui/chart/chartData';
 import '../../ui/chart/chart.scss';
 import { measureReportsCsv } from '../measure-report-csv';
+import type { ClosureAndAssistanceView } from './closureAndAssistance';
+import { AssistanceSection, BeforeAfterFigures } from './ClosureAndAssistance';
 import type { DashboardView } from './dashboardView';
 
 /**
@@ -13,11 +15,13 @@ import type { DashboardView } from './dashboardView';
  */
 export function Dashboard({
   view,
+  measures,
   periodId,
   periodName,
   shown,
 }: {
   view: DashboardView;
+  measures: ClosureAndAssistanceView;
   periodId: string;
   periodName: string;
   shown: readonly MeasureReport[];
@@ -54,15 +58,15 @@ export function Dashboard({
           <ChartFigure key={chart.id} data={chart} />
         ))}
         {view.overTime && <ChartFigure data={view.overTime} />}
-        <p className="nhsuk-body-s">
-          Urgency, level of assistance and mode of delivery are not reported by the evaluation engine yet. Advice
-          sessions appear in the funnel (“At least one advice session”).
-        </p>
+        <p className="nhsuk-body-s">Mode of delivery is not reported by the evaluation engine yet.</p>
       </section>
 
+      <AssistanceSection view={measures} />
+
       <section aria-labelledby="time-heading">
-        <h2 id="time-heading">Time to first contact</h2>
+        <h2 id="time-heading">Time to first contact and to closure</h2>
         <ChartFigure data={view.timeliness} />
+        <ChartFigure data={measures.closure} />
       </section>
 
       <section aria-labelledby="gain-heading">
@@ -82,11 +86,7 @@ export function Dashboard({
 
       <section aria-labelledby="before-after-heading">
         <h2 id="before-after-heading">Before and after</h2>
-        <p className="nhsuk-body" data-testid="before-after">
-          Before-and-after measures (financial strain, wellbeing) are recorded by advisers at intake and closing, but
-          the evaluation engine does not report them yet, so there are no paired figures (or counts of clients with
-          both) to show.
-        </p>
+        <BeforeAfterFigures view={measures} />
         <ChartFigure data={view.healthUse} />
       </section>
 

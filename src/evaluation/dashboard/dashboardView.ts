@@ -3,6 +3,7 @@ import { money } from '../../domain/dates';
 import type { ChartData, ChartRow } from '../../ui/chart/chartData';
 import { FUNNEL_POPULATIONS, type MeasureId, type Stratifier } from '../measures';
 import type { Period } from '../periods';
+import { countText, daysText, moneyText } from './cellText';
 import { countOf, scoreOf, share, strataOf, type Cell } from './reportCells';
 import { findingTitle, listSummary } from './findings';
 import { orderStrata, STRATIFIER_NAMES, stratumLabel } from './labels';
@@ -49,25 +50,6 @@ export const FUNNEL_STEPS = [
   'advice-session',
   'closed-with-outcome',
 ] as const;
-
-const countText = (cell: Cell): string => {
-  if (cell === undefined) {
-    return 'Not reported';
-  }
-  return typeof cell === 'number' ? cell.toLocaleString('en-GB') : '*';
-};
-const moneyText = (cell: Cell): string => {
-  if (cell === undefined) {
-    return 'Not reported';
-  }
-  return typeof cell === 'number' ? money(cell) : '*';
-};
-const daysText = (cell: Cell): string => {
-  if (cell === undefined) {
-    return 'Not reported';
-  }
-  return typeof cell === 'number' ? `${cell.toLocaleString('en-GB')} days` : '*';
-};
 
 function funnelChart(funnel: MeasureReport | undefined): ChartData {
   const rows: ChartRow[] = FUNNEL_STEPS.map((p) => ({
@@ -161,7 +143,7 @@ function timelinessChart(report: MeasureReport | undefined): ChartData {
         : `${String(pct)}% of clients were contacted within the partnership’s target`,
     summary: `Referrals with a first contact: ${countText(population)}; within the target: ${countText(within)}${
       pct === undefined ? '' : ` (${String(pct)}%)`
-    }. Median ${daysText(median)}; 90th percentile ${daysText(p90)}. Time to closure is not reported by the evaluation engine yet.`,
+    }. Median ${daysText(median)}; 90th percentile ${daysText(p90)}.`,
     labelHeader: 'Measure',
     valueHeader: 'Days',
     rows,
@@ -274,7 +256,7 @@ function completenessChart(report: MeasureReport | undefined): ChartData {
   return {
     id: 'completeness',
     title: 'How complete the record is',
-    summary: `${listSummary(rows)} Follow-up measures are not counted yet.`,
+    summary: `${listSummary(rows)} Follow-up (before-and-after) measures are counted under “Before and after”.`,
     labelHeader: 'Referrals or closed cases',
     valueHeader: 'Count',
     extraHeaders: ['Out of', 'Share'],

@@ -1,5 +1,5 @@
 // `npm run evaluate -- --server <fhir base> [--since <instant>|last] [--group Group/<id>] [--threshold 7]
-//   [--exact-reports] [--weeks 52] [--target-days 7] [--window-days 90] [--deciles <csv>]
+//   [--exact-reports] [--weeks 52] [--target-days 7] [--closure-days 90] [--window-days 90] [--deciles <csv>]
 //   [--project <name>] [--out <dir>] [--key-dir <dir>] [--client-id <id>] [--json]`
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       'exact-reports': { type: 'boolean', default: false },
       weeks: { type: 'string' },
       'target-days': { type: 'string' },
+      'closure-days': { type: 'string' },
       'window-days': { type: 'string' },
       deciles: { type: 'string' },
       project: { type: 'string' },
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const threshold = wholeNumberOption(values.threshold, '--threshold') ?? partnership.evaluation.suppression.threshold;
   const weeks = wholeNumberOption(values.weeks, '--weeks') ?? partnership.evaluation.annualisation.weeksPerYear;
   const targetDays = wholeNumberOption(values['target-days'], '--target-days') ?? partnership.targets.firstContactDays;
+  const closureDays = wholeNumberOption(values['closure-days'], '--closure-days') ?? partnership.targets.closureDays;
   const windowDays = wholeNumberOption(values['window-days'], '--window-days');
   const options: EvaluateOptions = {
     server: values.server,
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
         : { ...DEFAULT_SUPPRESSION, rounding: partnership.evaluation.suppression.rounding, threshold },
     gain: { weeksPerYear: weeks },
     targetDays,
+    closureDays,
     ...(windowDays !== undefined ? { windowDays } : {}),
     ...(values.deciles ? { decilesFile: values.deciles } : {}),
     ...(values.project ? { project: values.project } : {}),

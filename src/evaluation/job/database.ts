@@ -5,6 +5,7 @@ import { evalSqlOnFhir } from '@medplum/core';
 import type { Resource } from '@medplum/fhirtypes';
 import { SQL_TYPE, viewColumns, type HjpView, type ViewColumn } from '../../../fhir-profiles/src/views/views';
 import { GAIN_KIND_OF_OUTCOME, type GainRule } from '../../domain/financial-gain';
+import { CHANGE_ITEMS } from '../../domain/measureChange';
 import type { MeasureRow } from '../measure-report';
 import type { PeriodGrain } from '../periods';
 
@@ -16,6 +17,9 @@ export const MEASURE_SQL = {
   'financial-gain': 'financial-gain.sql',
   'health-service-use': 'health-service-use.sql',
   'data-completeness': 'data-completeness.sql',
+  'time-to-closure': 'time-to-closure.sql',
+  'assistance-sessions': 'assistance-sessions.sql',
+  'before-after': 'before-after.sql',
 } as const;
 
 export type { MeasureRow };
@@ -24,6 +28,8 @@ export interface JobParams {
   readonly gain: GainRule;
   /** Target for first contact, in calendar days. */
   readonly targetDays: number;
+  /** Target for closure, in calendar days from the referral. */
+  readonly closureDays: number;
   /** Length of each health-service-use window, in days. */
   readonly windowDays: number;
 }
@@ -153,13 +159,39 @@ export class EvaluationDb {
     return rows.length;
   }
 
-  /** The parameter and lookup tables the measure SQL reads (params, gain_kind, postcode_decile). */
+  /**
+   * The parameter and lookup tables the measure SQL reads (params, gain_kind, change_item,
+   * change_answer_score, postcode_decile).
+   */
   async setInputs(params: JobParams, deciles: readonly DecileRow[]): Promise<void> {
     const c = this.connection;
-    await c.run('CREATE OR REPLACE TABLE params (weeks_per_year DOUBLE, target_days INTEGER, window_days INTEGER)');
     await c.run(
-      `INSERT INTO params VALUES (${String(params.gain.weeksPerYear)}, ${String(params.targetDays)}, ${String(params.windowDays)})`,
+      'CREATE OR REPLACE TABLE params (weeks_per_year DOUBLE, target_days INTEGER, window_days INTEGER, closure_days INTEGER)',
     );
+    await c.run(
+      `INSERT INTO params VALUES (${String(params.gain.weeksPerYear)}, ${String(params.targetDays)}, ${String(params.windowDays)}, ${String(params.closureDays)})`,
+    );
+    await c.run(
+      'CREATE OR REPLACE TABLE change_item (group_code VARCHAR, questionnaire VARCHAR, link_id VARCHAR, better INTEGER)',
+    );
+    await c.run('CREATE OR REPLACE TABLE change_answer_score (link_id VARCHAR, answer_code VARCHAR, score DOUBLE)');
+    const items = await c.createAppender('change_item');
+    const scores = await c.createAppender('change_answer_score');
+    for (const item of CHANGE_ITEMS) {
+      items.appendVarchar(item.group);
+      items.appendVarchar(item.questionnaire);
+      items.appendVarchar(item.linkId);
+      items.appendInteger(item.better === 'higher' ? 1 : -1);
+      items.endRow();
+      for (const [code, score] of Object.entries(item.scores ?? {})) {
+        scores.appendVarchar(item.linkId);
+        scores.appendVarchar(code);
+        scores.appendDouble(score);
+        scores.endRow();
+      }
+    }
+    items.closeSync();
+    scores.closeSync();
     await c.run('CREATE OR REPLACE TABLE gain_kind (outcome_type VARCHAR, kind VARCHAR)');
     const kinds = await c.createAppender('gain_kind');
     for (const [type, kind] of Object.entries(GAIN_KIND_OF_OUTCOME)) {

@@ -35,6 +35,8 @@ export interface EvaluateOptions {
   readonly exactReports?: boolean;
   readonly gain?: GainRule;
   readonly targetDays?: number;
+  /** Target for closure in days from the referral (targets.closureDays). */
+  readonly closureDays?: number;
   readonly windowDays?: number;
   readonly decilesFile?: string;
   /** Research project name: the salt of its pseudonyms. */
@@ -178,6 +180,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluateResult
       {
         gain: options.gain ?? DEFAULT_GAIN_RULE,
         targetDays: options.targetDays ?? 7,
+        closureDays: options.closureDays ?? 90,
         windowDays: options.windowDays ?? 90,
       },
       readDeciles(options.decilesFile ?? DEFAULT_DECILES),

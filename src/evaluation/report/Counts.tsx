@@ -62,3 +62,13 @@ export function CountTable({
     </table>
   );
 }
+
+/** Days with their unit, so a number of days is never read as a count. */
+export function daysText(days: number | typeof SUPPRESSED | undefined): string {
+  if (days === undefined) {
+    return 'Not reported';
+  }
+  return days === SUPPRESSED
+    ? SUPPRESSED
+    : `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(days)} days`;
+}

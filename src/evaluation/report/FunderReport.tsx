@@ -7,11 +7,17 @@ import { describeGainRule } from '../../domain/financial-gain';
 import { paragraphsOf } from '../../domain/narrativeText';
 import { MEASURE_TITLES } from '../measures';
 import type { Period } from '../periods';
-import { SUPPRESSED, type SuppressionRule } from '../suppression';
-import { Amount, Count, CountTable, countText } from './Counts';
+import type { SUPPRESSED, SuppressionRule } from '../suppression';
+import { Amount, Count, CountTable, countText, daysText } from './Counts';
 import type { ReportFigures, StrataTable } from './figures';
 import { sectionTitle, type NarrativeSection, type NarrativeTexts } from './narrative';
 import { FundingTable, PartnershipDesign } from './PartnershipDesign';
+import {
+  AssistanceTables,
+  BeforeAfterTable,
+  ClosureAndAssistanceMethods,
+  ClosureTable,
+} from './ClosureAndAssistanceTables';
 
 /**
  * The funder report for one period: a document to print or save as PDF (report.scss: A4, page
@@ -95,6 +101,7 @@ export function FunderReport({
   const gainPerPound = perPound(totalGain, funding.total);
   const target = partnership.targets.firstContactDays;
   const contact = figures.firstContact;
+  const more = figures.closureAndAssistance;
   return (
     <article className="app-report" data-testid="funder-report">
       <p className="nhsuk-body-l">
@@ -116,6 +123,7 @@ export function FunderReport({
         <p className="nhsuk-body">
           Target time from referral to first contact: {target} {target === 1 ? 'day' : 'days'}.
         </p>
+        <p className="nhsuk-body">Target time from referral to closure: {partnership.targets.closureDays} days.</p>
       </Section>
 
       <Section id="activity" narrative={narrative}>
@@ -154,6 +162,8 @@ export function FunderReport({
             </tr>
           </tbody>
         </table>
+        <ClosureTable closure={more.closure} target={partnership.targets.closureDays} />
+        <AssistanceTables assistance={more.assistance} />
       </Section>
 
       <Section id="outcomes" narrative={narrative}>
@@ -207,10 +217,7 @@ export function FunderReport({
             ))}
           </tbody>
         </table>
-        <p className="nhsuk-body">
-          Financial strain and wellbeing measured at intake and at closing are not yet part of the evaluation’s reports,
-          so no paired change is shown.
-        </p>
+        <BeforeAfterTable beforeAfter={more.beforeAfter} />
       </Section>
 
       <Section id="case-studies" narrative={narrative}>
@@ -234,6 +241,7 @@ export function FunderReport({
             <strong>Periods:</strong> referrals are counted by the date they were made, gains by the day the case
             closed, in UK financial years (April to March).
           </li>
+          <ClosureAndAssistanceMethods />
           {figures.missing.length > 0 && (
             <li data-testid="missing-measures">
               <strong>Not yet computed for this period:</strong>{' '}
@@ -245,14 +253,4 @@ export function FunderReport({
       </Section>
     </article>
   );
-}
-
-function daysText(days: number | typeof SUPPRESSED | undefined): string {
-  if (days === undefined) {
-    return 'Not reported';
-  }
-  // With its unit, so a number of days is never read as a count.
-  return days === SUPPRESSED
-    ? SUPPRESSED
-    : `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(days)} days`;
 }

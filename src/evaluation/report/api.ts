@@ -1,4 +1,5 @@
 import type { Bundle, Composition, MeasureReport } from 'fhir/r4';
+import type { MeasureReport as MeasureReportOfEngine } from '@medplum/fhirtypes';
 import { createOnce } from '../../fhir/createOnce';
 import type { FhirGateway } from '../../fhir/gateway';
 import type { SuppressionRule } from '../suppression';
@@ -19,7 +20,8 @@ export async function loadReportFigures(
   rule: SuppressionRule,
 ): Promise<ReportFigures> {
   const bundle = await gateway.search('MeasureReport', reportSearch(periodId));
-  return buildFigures(periodId, readReports(resources<MeasureReport>(bundle, 'MeasureReport'), periodId, rule));
+  const read = resources<MeasureReport>(bundle, 'MeasureReport');
+  return buildFigures(periodId, readReports(read, periodId, rule), rule, read as unknown as MeasureReportOfEngine[]);
 }
 
 export async function loadNarrative(gateway: FhirGateway, periodId: string): Promise<Composition | null> {

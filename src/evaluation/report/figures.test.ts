@@ -62,7 +62,7 @@ const ROWS: Partial<Record<MeasureId, MeasureRow[]>> = {
 };
 
 const figuresOf = (stored: SuppressionRule, rule = DEFAULT_SUPPRESSION) =>
-  buildFigures(period.id, readReports(reports(ROWS, stored), period.id, rule));
+  buildFigures(period.id, readReports(reports(ROWS, stored), period.id, rule), rule);
 
 describe('the funder report’s figures', () => {
   it('hides counts 1–7 and rounds the rest to 5, even when the server holds exact reports', () => {
@@ -125,13 +125,19 @@ describe('the funder report’s figures', () => {
     const other = readReports(reports(ROWS, DEFAULT_SUPPRESSION), 'FY2025-26', DEFAULT_SUPPRESSION);
     expect(Object.keys(other)).toEqual([]);
     const f = figuresOf(DEFAULT_SUPPRESSION);
-    expect(f.missing).toEqual(['health-service-use', 'data-completeness']);
+    expect(f.missing).toEqual([
+      'health-service-use',
+      'data-completeness',
+      'time-to-closure',
+      'assistance-sessions',
+      'before-after',
+    ]);
     expect(f.computedAt).toBe('2026-12-01T09:00:00Z');
   });
 
   it('asks for one period’s reports in one search', () => {
     const search = reportSearch('FY2026-27');
-    expect(search.identifier.split(',')).toHaveLength(5);
+    expect(search.identifier.split(',')).toHaveLength(8);
     expect(search.identifier).toContain('|funnel/FY2026-27');
   });
 });

@@ -1,7 +1,9 @@
 import { WELFARE_LAW_AREA } from '../../../fhir-profiles/src/terminology';
 import { GAIN_KINDS, GAIN_KIND_LABEL } from '../../domain/financial-gain';
+import type { MeasureReport } from '@medplum/fhirtypes';
 import { FUNNEL_POPULATIONS, MEASURE_IDS, type FunnelPopulation, type MeasureId, type Stratifier } from '../measures';
-import { SUPPRESSED, type Shown } from '../suppression';
+import { SUPPRESSED, type Shown, type SuppressionRule } from '../suppression';
+import { closureAndAssistanceFigures, type ClosureAndAssistanceFigures } from './closureAndAssistance';
 import type { StoredCount, StoredGroup, StoredReport } from './readReports';
 
 /**
@@ -50,6 +52,8 @@ export interface ReportFigures {
     readonly rows: readonly { label: string; before: Shown; after: Shown }[];
   };
   readonly completeness: readonly CountRow[];
+  /** Time to closure, level of assistance and sessions, before and after (closureAndAssistance.ts). */
+  readonly closureAndAssistance: ClosureAndAssistanceFigures;
 }
 
 /** A count as shown, 0 when the report does not have it (the engine writes every population). */
@@ -98,6 +102,9 @@ const hiddenWith = (count: Shown, value: number | typeof SUPPRESSED | undefined)
 export function buildFigures(
   periodId: string,
   reports: Readonly<Partial<Record<MeasureId, StoredReport>>>,
+  rule: SuppressionRule,
+  /** The MeasureReports as read, for the figures built through the engine's own builder. */
+  read: readonly MeasureReport[] = [],
 ): ReportFigures {
   const missing = MEASURE_IDS.filter((m) => reports[m] === undefined);
   const dates = MEASURE_IDS.flatMap((m) => reports[m]?.computedAt ?? []).sort();
@@ -170,5 +177,6 @@ export function buildFigures(
       label,
       count: shownCount(completenessGroup?.populations[key]),
     })),
+    closureAndAssistance: closureAndAssistanceFigures(read, periodId, rule),
   };
 }

@@ -90,3 +90,34 @@ UNION ALL
 SELECT referral_id, 'ethnic-category', COALESCE(ethnic_category, 'not-recorded') FROM person
 UNION ALL
 SELECT referral_id, 'urgency', COALESCE(priority, 'routine') FROM hjp_referral;
+
+-- Days from referral to an event, for the two timeliness measures (time-to-first-contact.sql,
+-- time-to-closure.sql): first contact counted in the referral's period, closure in the period the
+-- case closed; each with its target (params target_days, closure_days). One row per measure group,
+-- period, stratum and population: median and 90th percentile, and the count within the target.
+CREATE OR REPLACE TEMPORARY VIEW duration_rows AS
+WITH durations AS (
+  SELECT f.referral_id, 'days-to-first-contact' AS duration, f.period_start,
+    days_between(f.referred_on, f.first_contact_on) AS days, (SELECT target_days FROM params) AS target
+  FROM referral_facts f WHERE f.first_contact_on IS NOT NULL
+  UNION ALL
+  SELECT f.referral_id, 'days-to-closure', period_start_of(f.closed_on),
+    days_between(f.referred_on, f.closed_on), (SELECT closure_days FROM params)
+  FROM referral_facts f WHERE f.closed_on IS NOT NULL
+),
+strata AS (
+  SELECT d.*, CAST(NULL AS STRING) AS stratifier, CAST(NULL AS STRING) AS stratum FROM durations d
+  UNION ALL
+  SELECT d.*, s.stratifier, s.stratum FROM durations d JOIN referral_strata s ON s.referral_id = d.referral_id
+)
+SELECT duration, duration AS group_code, period_start, stratifier, stratum, 'measure-population' AS population,
+  COUNT(*) AS count, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS score
+FROM strata GROUP BY duration, period_start, stratifier, stratum
+UNION ALL
+SELECT duration, duration, period_start, stratifier, stratum, 'within-target',
+  SUM(CASE WHEN days <= target THEN 1 ELSE 0 END), NULL
+FROM strata GROUP BY duration, period_start, stratifier, stratum
+UNION ALL
+SELECT duration, duration || '-p90', period_start, stratifier, stratum, 'measure-population',
+  COUNT(*), percentile_cont(0.9) WITHIN GROUP (ORDER BY days)
+FROM strata GROUP BY duration, period_start, stratifier, stratum;
