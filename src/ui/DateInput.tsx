@@ -1,5 +1,5 @@
 import { useId, useState, type ReactElement } from 'react';
-import { datePartsOf, parseDateParts, type DateField, type DateParts } from '../domain/dateInput';
+import { datePartsOf, parseDateParts, type DateField, type DateInputResult, type DateParts } from '../domain/dateInput';
 import { Fieldset } from './Radios';
 
 const FIELDS: readonly { field: DateField; label: string; width: 2 | 4 }[] = [
@@ -12,45 +12,60 @@ const FIELDS: readonly { field: DateField; label: string; width: 2 | 4 }[] = [
  * The NHS date input (nhsuk-date-input): day, month and year as three number fields, never the
  * browser's date picker (which shows mm/dd/yyyy in some locales). What is typed is read by the pure
  * parseDateParts; a part-typed or impossible date shows its error next to the fields and gives no value.
+ * A form that checks the date itself on submit passes its message as `error` (shown instead) and
+ * links its error summary to `${id}-day`, the first field.
  */
 export function DateInput({
+  id,
   legend,
   hint = 'For example, 15 3 2027',
+  label = 'Date',
   value,
+  error,
   onChange,
 }: {
+  /** The fields' ids are `${id}-day`, `${id}-month` and `${id}-year` (a generated id if omitted). */
+  id?: string;
   legend: string;
   hint?: string;
+  /** What the date is called in its messages ("Due date must be a real date"). */
+  label?: string;
   /** The FHIR date (YYYY-MM-DD) saved so far, if any. */
   value: string | undefined;
-  onChange: (value: string | undefined) => void;
+  /** The form's own message for this date, after a submit. */
+  error?: string | undefined;
+  onChange: (value: string | undefined, read: DateInputResult) => void;
 }): ReactElement {
-  const id = useId();
+  const own = useId();
+  const base = id ?? own;
   const [parts, setParts] = useState<DateParts>(() => datePartsOf(value));
-  const read = parseDateParts(parts);
+  const read = parseDateParts(parts, label);
   const [touched, setTouched] = useState(false);
   const invalid = touched && read.kind === 'invalid' ? read : undefined;
+  const message = error ?? invalid?.message;
+  const marked = (field: DateField): boolean =>
+    error !== undefined ? read.kind !== 'invalid' || read.fields.includes(field) : !!invalid?.fields.includes(field);
   const change = (field: DateField, text: string): void => {
     const next = { ...parts, [field]: text };
     setParts(next);
-    const result = parseDateParts(next);
-    onChange(result.kind === 'date' ? result.value : undefined);
+    const result = parseDateParts(next, label);
+    onChange(result.kind === 'date' ? result.value : undefined, result);
   };
   return (
-    <Fieldset legend={legend} legendSize="s" hint={hint} error={invalid?.message} id={`${id}-date`}>
+    <Fieldset legend={legend} legendSize="s" hint={hint} error={message} id={`${base}-date`}>
       <div className="nhsuk-date-input">
-        {FIELDS.map(({ field, label, width }) => (
+        {FIELDS.map(({ field, label: fieldLabel, width }) => (
           <div className="nhsuk-date-input__item" key={field}>
             <div className="nhsuk-form-group">
-              <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`${id}-${field}`}>
-                {label}
+              <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`${base}-${field}`}>
+                {fieldLabel}
               </label>
               <input
                 className={`nhsuk-input nhsuk-date-input__input nhsuk-input--width-${width}${
-                  invalid?.fields.includes(field) ? ' nhsuk-input--error' : ''
+                  marked(field) ? ' nhsuk-input--error' : ''
                 }`}
-                id={`${id}-${field}`}
-                name={`${id}-${field}`}
+                id={`${base}-${field}`}
+                name={`${base}-${field}`}
                 type="text"
                 inputMode="numeric"
                 autoComplete="off"
