@@ -45,6 +45,21 @@ describe('the case screen', () => {
   it('books an appointment in UK time and adds a note, each with a focused success message', async () => {
     await openCase('task-04');
     const form = screen.getByTestId('appointment-form');
+    // The NHS date input, and the time as its own field after it; each error linked to its field.
+    expect(within(form).getByRole('group', { name: 'Date' }).querySelector('#appt-when-time')).toBeNull();
+    fireEvent.click(screen.getByTestId('book-appointment'));
+    await waitFor(() => {
+      expect(
+        [...form.querySelectorAll('.nhsuk-error-summary a')].map(
+          (a) => `${a.getAttribute('href') ?? ''} ${a.textContent}`,
+        ),
+      ).toEqual([
+        '#appt-when-day Enter the date of the appointment',
+        '#appt-when-time Enter the time of the appointment',
+        '#appt-mode Choose how the appointment will happen.',
+      ]);
+    });
+    expect(within(form).getByLabelText('Time').getAttribute('aria-describedby')).toMatch(/appt-when-time-error/);
     fireEvent.change(within(form).getByLabelText('Day'), { target: { value: '15' } });
     fireEvent.change(within(form).getByLabelText('Month'), { target: { value: '7' } });
     fireEvent.change(within(form).getByLabelText('Year'), { target: { value: String(new Date().getFullYear() + 1) } });

@@ -5,7 +5,7 @@ import { answersFromResponse } from '../../src/domain/screening/response';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { sandboxApi } from '../support/api';
 import { launchApp } from '../support/browser';
-import { answer } from '../support/clinicianPage';
+import { answer, answered } from '../support/clinicianPage';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 
@@ -261,12 +261,7 @@ describe('the GP’s referral journey', () => {
     expect(await launchAndLookForDraft(second, 'pat-005')).toBe(1);
     await second.getByRole('button', { name: 'Continue the welfare checklist' }).click();
     await second.getByTestId('checklist').waitFor();
-    expect(
-      await second
-        .getByRole('group', { name: /worried about money or debt/ })
-        .getByLabel('Yes', { exact: true })
-        .isChecked(),
-    ).toBe(true);
+    expect(await answered(second, /worried about money or debt/, 'Yes')).toBe(true);
     await answer(second, /money for food or heating/, 'No');
     await second.goto('about:blank');
     await expect
