@@ -158,7 +158,12 @@ describe('a referral’s timeline in the patient’s record, while the adviser w
       expect(event).toMatch(/Fatima Begum/);
       expect(event).not.toMatch(/\(you\)|Anjali Mehta/);
     }
+    // The timeline with the evidence request's answer form: axe-clean at 1280 and 320 px, nothing wider than 320 px.
     await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The GP replies: their own message is theirs, and nothing is "new" for them on the referral.
     await page.getByTestId('reply-box').getByRole('textbox').fill('Thank you. Friday afternoon suits them best.');
