@@ -62,7 +62,13 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter|regexparam)[\\/]/ },
+            {
+              name: 'react',
+              test: (id: string) =>
+                /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter|regexparam)[\\/]/.test(id) &&
+                // …but not the parts only later screens use (mutations, useQueries): they go with those screens.
+                !/[\\/](useMutation|mutationObserver|useQueries|queriesObserver)\.js$/.test(id),
+            },
           ],
         },
       },

@@ -1,7 +1,8 @@
 // `npm run partnership:check -- <file>`: checks a partnership file with the app's own schema before
 // it is deployed (default: the shipped src/config/partnership.json). Exit code 1 when it is not valid.
 import { readFileSync } from 'node:fs';
-import { parsePartnership, PartnershipFileError } from '../src/config/partnership';
+import { PartnershipFileError } from '../src/config/partnership';
+import { parsePartnership } from '../src/config/parsePartnership';
 
 const file = process.argv[2] ?? 'src/config/partnership.json';
 try {

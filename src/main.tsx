@@ -1,21 +1,25 @@
 import FHIR from 'fhirclient';
 import { startFirstScreenRequests } from './app/clinician/firstScreen';
 import { loadSession } from './app/session';
-import { startupProblem } from './app/startupProblem';
+import { sessionProblem } from './app/sessionProblem';
 import { loadPartnership } from './config/loadPartnership';
 import { installPartnership, PartnershipFileError } from './config/partnership';
 import { createGateway } from './fhir/gateway';
 import { smartAuthSource } from './fhir/smartAuth';
 import { launchContext } from './smart/context';
 import type * as RenderModule from './app/render';
-import { classifyLaunchError, configurationProblem, LAUNCH_PROBLEMS, type LaunchProblem } from './smart/launchErrors';
+import type * as ChecksModule from './app/startupProblem';
+import type { LaunchProblem } from './smart/launchErrors';
 
 // The SMART redirect_uri page. Kept small on purpose: it asks for the token, reads the partnership
 // file beside it, starts every request the first screen needs the moment the token arrives, and only
 // then evaluates React and the screens (./app/render, fetched alongside through modulepreload), so
-// the browser's work on that code overlaps the requests instead of delaying them.
+// the browser's work on that code overlaps the requests instead of delaying them. What only a
+// failed launch needs (the problem texts) and the server check after the first screen
+// (./app/startupProblem, with /metadata) are fetched only then.
 performance.mark('hjp:start');
 const view = (): Promise<typeof RenderModule> => import('./app/render');
+const checks = (): Promise<typeof ChecksModule> => import('./app/startupProblem');
 
 async function start(): Promise<void> {
   const partnership = loadPartnership();
@@ -27,27 +31,30 @@ async function start(): Promise<void> {
   installPartnership(await partnership);
   const context = launchContext(client.state.tokenResponse ?? {}, client.getIdToken(), client.state.serverUrl);
   const gateway = createGateway({ baseUrl: client.state.serverUrl, auth: smartAuthSource(client) });
-  // Everything the first screen needs, asked for together: its searches, who and what is in
-  // context, and last the CapabilityStatement (if it cannot be read, nothing is stopped: the calls
-  // themselves will say what fails).
+  // Everything the first screen needs, asked for together: its searches and who and what is in context.
   if (context.patientId) {
     startFirstScreenRequests(gateway, context.patientId);
   }
   const session = loadSession(gateway, context);
   session.catch(() => undefined); // awaited below, once React is in
-  const capabilities = gateway.capabilities().catch(() => undefined);
   const render = await view();
-  const problem = startupProblem(await session);
+  const signedIn = await session;
   performance.mark('hjp:session');
-  if (problem) {
-    render.renderProblem(problem);
+  if (sessionProblem(signedIn)) {
+    const problem = (await checks()).startupProblem(signedIn);
+    if (problem) {
+      render.renderProblem(problem);
+    }
     return;
   }
-  await render.renderApp(await session);
+  await render.renderApp(signedIn);
   performance.mark('hjp:rendered');
-  // The first screen does not wait for /metadata: when it lands (long before anyone could send
-  // anything), a server that lacks what this user's screens need is named in place of the app.
-  const lacking = startupProblem(await session, await capabilities);
+  // Then the CapabilityStatement, which the first screen does not wait for: when it lands (long
+  // before anyone could send anything), a server that lacks what this user's screens need is
+  // named in place of the app. If it cannot be read, nothing is stopped: the calls themselves
+  // will say what fails.
+  const capabilities = await gateway.capabilities().catch(() => undefined);
+  const lacking = (await checks()).startupProblem(signedIn, capabilities);
   if (lacking) {
     render.renderProblem(lacking);
   }
@@ -56,10 +63,12 @@ async function start(): Promise<void> {
 start().catch(async (err: unknown) => {
   // Never log patient data: the error's kind is enough.
   console.error('HJP Link could not start:', err instanceof Error ? err.name : 'unknown');
-  (await view()).renderProblem(launchProblem(err));
+  const [render, problem] = await Promise.all([view(), launchProblem(err)]);
+  render.renderProblem(problem);
 });
 
-function launchProblem(err: unknown): LaunchProblem {
+async function launchProblem(err: unknown): Promise<LaunchProblem> {
+  const { classifyLaunchError, configurationProblem, LAUNCH_PROBLEMS } = await import('./smart/launchErrors');
   if (err instanceof PartnershipFileError) {
     return configurationProblem(err.message);
   }

@@ -16,13 +16,13 @@ import {
   EVIDENCE_REQUEST_STATUSES,
   INTERNAL_NOTE_CATEGORY,
   MEASURE_RESPONSE_STATUSES,
-  LOCAL_CODE_SYSTEMS,
   MESSAGE_STATUSES,
   REFERRAL_PRIORITIES,
   REFERRAL_STATUSES,
   REFERRAL_TASK_STATUSES,
   VALUE_SET,
 } from './terminology';
+import { LOCAL_CODE_SYSTEMS } from './local-code-systems';
 import { readPackage } from './validation/package';
 import { allows, ValueSetExpander } from './validation/value-sets';
 

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import {
   APPOINTMENT_MODE,
-  ASSISTANCE_LEVEL,
   BUSINESS_STAGE,
   COMMUNICATION_CATEGORY,
-  CONSENT_COVERAGE,
   EVIDENCE_REQUEST_STATUSES,
   EXTENSION,
   INTERNAL_NOTE_CATEGORY,
   MEASURE_QUESTIONNAIRE_PREFIX,
   MEASURE_RESPONSE_STATUSES,
-  MEASURE_TIMEPOINT,
   MESSAGE_STATUSES,
   PROFILE,
   REFERRAL_PRIORITIES,
@@ -19,6 +16,7 @@ import {
   WELFARE_LAW_AREA,
   type LocalCodeSystem,
 } from './terminology';
+import { ASSISTANCE_LEVEL, CONSENT_COVERAGE, MEASURE_TIMEPOINT } from './code-systems-casework';
 
 /**
  * zod schemas for HJP resources at the app boundary (what the app reads back from a server).

@@ -9,11 +9,9 @@ import {
   EVIDENCE_REQUEST_STATUSES,
   APPOINTMENT_MODE,
   EXTENSION,
-  LOCAL_CODE_SYSTEMS,
   MEASURE_QUESTIONNAIRE,
   MEASURE_RESPONSE_STATUSES,
   MESSAGE_STATUSES,
-  OUTCOME_TYPE,
   OUTCOME_VALUE_KIND,
   PROFILE,
   REFERRAL_PRIORITIES,
@@ -22,6 +20,8 @@ import {
   VALUE_SET,
   WELFARE_QUESTIONNAIRE,
 } from './terminology';
+import { OUTCOME_TYPE } from './code-systems-casework';
+import { LOCAL_CODE_SYSTEMS } from './local-code-systems';
 import { readPackage } from './validation/package';
 
 const pkg = readPackage(PACKAGE_DIR);

@@ -2,7 +2,7 @@ import type { AppSession } from './session';
 import { LAUNCH_PROBLEMS, serverLacksProblem, type LaunchProblem } from '../smart/launchErrors';
 import { describeNeed, missingCapabilities, needsOf } from '../fhir/capabilities';
 import type { CapabilityStatement } from 'fhir/r4';
-import { isReadablePatient } from '../domain/patient';
+import { sessionProblem } from './sessionProblem';
 
 /**
  * A launch that succeeded technically but cannot be used: no known user, a clinician without a
@@ -13,17 +13,11 @@ export function startupProblem(
   session: Pick<AppSession, 'user' | 'patient'> & { context?: Pick<AppSession['context'], 'practiceList'> },
   capabilities?: CapabilityStatement,
 ): LaunchProblem | undefined {
-  if (!session.user) {
-    return LAUNCH_PROBLEMS.unknownUser;
+  const kind = sessionProblem(session);
+  if (kind) {
+    return LAUNCH_PROBLEMS[kind];
   }
-  const role = session.user.role;
-  // Without a patient a clinician sees the practice worklist, if the launch asked for it (profile=practice).
-  if ((role === 'gp' || role === 'ward-nurse') && !session.patient && session.context?.practiceList !== true) {
-    return LAUNCH_PROBLEMS.noPatient;
-  }
-  if (session.patient && !isReadablePatient(session.patient)) {
-    return LAUNCH_PROBLEMS.unreadablePatient;
-  }
+  const role = session.user?.role;
   const missing = capabilities ? missingCapabilities(capabilities, needsOf(role)) : [];
   if (missing.length > 0) {
     return serverLacksProblem(missing.map(describeNeed));

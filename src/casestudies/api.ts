@@ -1,5 +1,6 @@
 import type { Bundle, Composition, Consent, Patient, Task } from 'fhir/r4';
-import { CASE_STUDY_IDENTIFIER_SYSTEM, REPORT_DOCUMENT_TYPE } from '../../fhir-profiles/src/terminology';
+import { CASE_STUDY_IDENTIFIER_SYSTEM } from '../../fhir-profiles/src/terminology';
+import { REPORT_DOCUMENT_TYPE } from '../../fhir-profiles/src/code-systems-casework';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import { buildCaseStudyConsent, caseStudyAllowed, mentionsCaseStudy } from '../domain/consent/caseStudy';
 import type { ConsentMethod } from '../../fhir-profiles/src/terminology';

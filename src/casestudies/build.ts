@@ -1,10 +1,6 @@
 import type { Composition } from 'fhir/r4';
-import {
-  CASE_STUDY_IDENTIFIER_SYSTEM,
-  PROFILE,
-  REPORT_DOCUMENT_TYPE,
-  REPORT_SECTION,
-} from '../../fhir-profiles/src/terminology';
+import { CASE_STUDY_IDENTIFIER_SYSTEM, PROFILE } from '../../fhir-profiles/src/terminology';
+import { REPORT_DOCUMENT_TYPE, REPORT_SECTION } from '../../fhir-profiles/src/code-systems-casework';
 import { textToXhtmlDiv, xhtmlDivToText } from '../domain/narrativeText';
 
 /**

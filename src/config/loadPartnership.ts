@@ -1,4 +1,4 @@
-import { parsePartnership, PartnershipFileError, type PartnershipConfig } from './partnership';
+import { checkPartnership, PartnershipFileError, type PartnershipConfig } from './partnership';
 
 /**
  * Where the partnership file is served: beside the app's pages (vite.config.ts serves and copies
@@ -28,5 +28,11 @@ export async function loadPartnership(base: string = import.meta.env.BASE_URL): 
   } catch {
     throw new PartnershipFileError(`${PARTNERSHIP_FILE} is not valid JSON`);
   }
-  return parsePartnership(json);
+  const checked = checkPartnership(json);
+  if ('problem' in checked) {
+    // Worded only now: a good file never loads the wording (parsePartnership.ts).
+    const { partnershipProblemText } = await import('./parsePartnership');
+    throw new PartnershipFileError(partnershipProblemText(checked.problem));
+  }
+  return checked.config;
 }

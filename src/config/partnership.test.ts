@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import raw from './partnership.json';
 import { JOB_ROLES } from './jobRoles';
-import { installPartnership, PARTNERSHIP, PartnershipFileError, parsePartnership } from './partnership';
+import { installPartnership, PARTNERSHIP, PartnershipFileError } from './partnership';
+import { parsePartnership } from './parsePartnership';
 
 describe('partnership configuration', () => {
   it('loads the shipped file with the advice organisation from configuration', () => {

@@ -7,7 +7,6 @@ import {
   type UrgentReason,
   type WelfareLawArea,
 } from '../../fhir-profiles/src/terminology';
-import { fieldProblem } from './fieldProblem';
 import { installJobRoles, jobRolesSchema } from './jobRoles';
 import {
   ADMINISTRATIVE_INTEGRATION,
@@ -142,20 +141,27 @@ export class PartnershipFileError extends Error {
   override name = 'PartnershipFileError';
 }
 
-/** Parses a partnership file; throws with the first problem so a bad file never half-loads. */
-export function parsePartnership(json: unknown): PartnershipConfig {
+/** The first problem of a partnership file: a schema issue (worded by fieldProblem.ts), or a rule across fields. */
+export type PartnershipProblem = { readonly issue: z.core.$ZodIssue | undefined } | { readonly message: string };
+
+/**
+ * Checks a partnership file without wording its problem: the redirect page loads fieldProblem.ts
+ * only for a broken file (loadPartnership.ts); parsePartnership.ts words it at once.
+ */
+export function checkPartnership(json: unknown): { config: PartnershipConfig } | { problem: PartnershipProblem } {
   const parsed = z.safeParse(partnershipSchema, json);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new PartnershipFileError(first ? fieldProblem(first) : 'not valid');
+    return { problem: { issue: parsed.error.issues[0] } };
   }
   const config = parsed.data;
   if ((config.design.legalIssues === 'single') !== (config.areasCovered.length === 1)) {
-    throw new PartnershipFileError(
-      `design.legalIssues: "${config.design.legalIssues}" does not match the ${String(config.areasCovered.length)} areas of law in areasCovered`,
-    );
+    return {
+      problem: {
+        message: `design.legalIssues: "${config.design.legalIssues}" does not match the ${String(config.areasCovered.length)} areas of law in areasCovered`,
+      },
+    };
   }
-  return config;
+  return { config };
 }
 
 const notLoaded = new Proxy({} as PartnershipConfig, {

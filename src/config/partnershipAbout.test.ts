@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from './partnership.json';
-import { PARTNERSHIP, parsePartnership } from './partnership';
+import { PARTNERSHIP } from './partnership';
+import { parsePartnership } from './parsePartnership';
 import { describeDesign, fundingFor } from './partnershipAbout';
 
 describe('the partnership described in the guide’s taxonomy', () => {

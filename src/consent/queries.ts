@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { takeEarly } from '../fhir/earlyRequests';
 import type { FhirGateway } from '../fhir/gateway';
 import { FIRST_SCREEN_FRESH_MS, queryKeys } from '../fhir/queryKeys';
-import { loadConsents } from './api';
+import { loadConsents } from './read';
 
 export function consentsQuery(gateway: FhirGateway, patientId: string) {
   return queryOptions({

@@ -4,11 +4,11 @@ import {
   EXTENSION,
   MEASURE_QUESTIONNAIRE,
   MEASURE_QUESTIONNAIRE_PREFIX,
-  MEASURE_TIMEPOINT,
   PROFILE,
   localCoding,
   type MeasureTimepoint,
 } from '../../fhir-profiles/src/terminology';
+import { MEASURE_TIMEPOINT } from '../../fhir-profiles/src/code-systems-casework';
 
 /**
  * The before-and-after measures (financial strain, LOINC 76513-1; ONS4 personal wellbeing [U]:

@@ -1,13 +1,6 @@
 import type { Task, TaskOutput } from 'fhir/r4';
-import {
-  ASSISTANCE_LEVEL,
-  EXTENSION,
-  OUTCOME_TYPE,
-  OUTCOME_VALUE_KIND,
-  OUTPUT_TYPE,
-  UK_BENEFIT,
-  type UkBenefit,
-} from '../../fhir-profiles/src/terminology';
+import { EXTENSION, OUTCOME_VALUE_KIND, type UkBenefit } from '../../fhir-profiles/src/terminology';
+import { ASSISTANCE_LEVEL, OUTCOME_TYPE, OUTPUT_TYPE, UK_BENEFIT } from '../../fhir-profiles/src/code-systems-casework';
 import { money } from './dates';
 
 /** The benefit an outcome output is about: its uk-benefit code when chosen from the list, and its words. */

@@ -1,5 +1,6 @@
 import type { Bundle, Communication, Task } from 'fhir/r4';
-import { OUTPUT_TYPE, localCoding } from '../../fhir-profiles/src/terminology';
+import { localCoding } from '../../fhir-profiles/src/terminology';
+import { OUTPUT_TYPE } from '../../fhir-profiles/src/code-systems-casework';
 import { taskChangeEntries } from '../domain/provenance';
 import { withoutVersion } from '../domain/versioned';
 

@@ -1,10 +1,6 @@
 import { useState, type ReactElement } from 'react';
-import {
-  ASSISTANCE_LEVEL,
-  OUTCOME_TYPE,
-  type AssistanceLevel,
-  type OutcomeType,
-} from '../../fhir-profiles/src/terminology';
+import { type AssistanceLevel, type OutcomeType } from '../../fhir-profiles/src/terminology';
+import { ASSISTANCE_LEVEL, OUTCOME_TYPE } from '../../fhir-profiles/src/code-systems-casework';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Problem, plainError } from '../ui/Problem';
 import { Radios } from '../ui/Radios';

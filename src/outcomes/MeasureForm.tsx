@@ -1,6 +1,7 @@
 import { useState, type ReactElement } from 'react';
 import type { Questionnaire, QuestionnaireItem } from 'fhir/r4';
-import { MEASURE_TIMEPOINT, type MeasureTimepoint } from '../../fhir-profiles/src/terminology';
+import { type MeasureTimepoint } from '../../fhir-profiles/src/terminology';
+import { MEASURE_TIMEPOINT } from '../../fhir-profiles/src/code-systems-casework';
 import { missingAnswers, type MeasureAnswer } from '../domain/measures';
 import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';

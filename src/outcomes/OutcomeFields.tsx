@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { OUTCOME_TYPE, OUTCOME_VALUE_KIND, UK_BENEFIT, type UkBenefit } from '../../fhir-profiles/src/terminology';
+import { OUTCOME_VALUE_KIND, type UkBenefit } from '../../fhir-profiles/src/terminology';
+import { OUTCOME_TYPE, UK_BENEFIT } from '../../fhir-profiles/src/code-systems-casework';
 import { AMOUNT_PERIOD, type AmountPeriod, type CloseProblems, type OutcomeDraft } from './outcomeForm';
 
 const BENEFITS = Object.entries(UK_BENEFIT.codes) as [UkBenefit, string][];

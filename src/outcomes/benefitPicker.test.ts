@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UK_BENEFIT } from '../../fhir-profiles/src/terminology';
+import { UK_BENEFIT } from '../../fhir-profiles/src/code-systems-casework';
 import { outcomeLines, readOutcomeBenefit } from '../domain/outcomeRead';
 import { readCloseDraft, weeklyFrom, type OutcomeDraft } from './outcomeForm';
 import { caseOutputs, outcomeOutput } from './outcomeOutputs';

@@ -1,5 +1,5 @@
 import type { Bundle, Communication, Task } from 'fhir/r4';
-import { ASSISTANCE_LEVEL, OUTCOME_TYPE } from '../../fhir-profiles/src/terminology';
+import { ASSISTANCE_LEVEL, OUTCOME_TYPE } from '../../fhir-profiles/src/code-systems-casework';
 import { taskChangeEntries } from '../domain/provenance';
 import { changedTask, type CaseUser } from '../domain/taskChange';
 import { formatPounds } from './annualise';

@@ -1,10 +1,10 @@
 import {
   OUTCOME_VALUE_KIND,
-  UK_BENEFIT,
   type AssistanceLevel,
   type OutcomeType,
   type UkBenefit,
 } from '../../fhir-profiles/src/terminology';
+import { UK_BENEFIT } from '../../fhir-profiles/src/code-systems-casework';
 import { toPence } from './annualise';
 import type { CaseOutcomes, OutcomeEntry } from './outcomeOutputs';
 

@@ -1,16 +1,13 @@
 import type { TaskOutput } from 'fhir/r4';
 import {
-  ASSISTANCE_LEVEL,
   EXTENSION,
-  OUTCOME_TYPE,
   OUTCOME_VALUE_KIND,
-  OUTPUT_TYPE,
   localCoding,
-  UK_BENEFIT,
   type AssistanceLevel,
   type OutcomeType,
   type UkBenefit,
 } from '../../fhir-profiles/src/terminology';
+import { ASSISTANCE_LEVEL, OUTCOME_TYPE, OUTPUT_TYPE, UK_BENEFIT } from '../../fhir-profiles/src/code-systems-casework';
 import { annualisedPence, toPounds } from './annualise';
 
 /** What the adviser records for one outcome; the value kind follows OUTCOME_VALUE_KIND. */

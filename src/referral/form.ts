@@ -1,26 +1,7 @@
 import type { Patient } from 'fhir/r4';
-import type { ReferralDetails } from '../domain/referralRead';
+import type { ReferralForm } from './emptyForm';
 
-/** The referral form as the clinician fills it in (kept in the draft until sent). */
-export type ReferralForm = ReferralDetails;
-
-export function emptyReferralForm(): ReferralForm {
-  return {
-    areas: [],
-    priority: 'routine',
-    urgentReasons: [],
-    contactMethods: [],
-    safeToLeaveMessage: undefined,
-    bestTimes: '',
-    phone: '',
-    email: '',
-    address: '',
-    adviceMode: undefined,
-    interpreterLanguage: '',
-    accessibilityNeeds: '',
-    note: '',
-  };
-}
+export { emptyReferralForm, type ReferralForm } from './emptyForm';
 
 /** Interpreter languages offered in the form (BCP-47 code → English name); typing is never needed. */
 export const INTERPRETER_LANGUAGES: Readonly<Record<string, string>> = {

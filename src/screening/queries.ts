@@ -3,7 +3,7 @@ import type { PartnershipConfig } from '../config/partnership';
 import { takeEarly } from '../fhir/earlyRequests';
 import type { FhirGateway } from '../fhir/gateway';
 import { queryKeys } from '../fhir/queryKeys';
-import { loadChecklist } from './api';
+import { loadChecklist } from './read';
 
 /** The checklist changes only with a new version: read once per session. */
 export function checklistQuery(gateway: FhirGateway, questionnaire: PartnershipConfig['questionnaire']) {

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { queryKeys } from '../fhir/queryKeys';
 import { cancelReferral, markRead, sendMessage } from './api';
-import { referralDetailQuery } from './queries';
+import { referralDetailQuery } from './detailQuery';
 import type { PartnershipConfig } from '../config/partnership';
 import type { FhirGateway } from '../fhir/gateway';
 import { buildMessage } from '../domain/messages';

@@ -4,18 +4,9 @@ import { buildCancelTransaction } from '../domain/referralCancel';
 import { userFromRoleBundle } from '../domain/user';
 import { createOnce } from '../fhir/createOnce';
 import type { FhirGateway } from '../fhir/gateway';
-import { overviewQuery, referralSummaries, type ReferralSummary } from './overview';
+import type { ReferralSummary } from './overview';
 import { JOB_ROLES } from '../config/jobRoles';
 import { buildReadMarks } from './readMarks';
-
-/** The patient's referrals with their Tasks and messages, in ONE search (or the one started at launch). */
-export async function loadReferrals(
-  gateway: FhirGateway,
-  patientId: string,
-  started?: Promise<Bundle>,
-): Promise<ReferralSummary[]> {
-  return referralSummaries(await (started ?? gateway.search('ServiceRequest', overviewQuery(patientId))));
-}
 
 export interface ReferralDetail {
   history: Bundle;

@@ -1,4 +1,5 @@
 import type { Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
+import type { FhirGateway } from '../fhir/gateway';
 import { isEvidenceRequest, isOpenEvidenceRequest, isOpenTaskStatus } from '../domain/taskStates';
 
 /** One referral of the patient as the clinician sees it at launch. */
@@ -72,4 +73,13 @@ export function referralSummaries(bundle: Bundle): ReferralSummary[] {
       };
     })
     .sort((a, b) => (b.serviceRequest.authoredOn ?? '').localeCompare(a.serviceRequest.authoredOn ?? ''));
+}
+
+/** The patient's referrals with their Tasks and messages, in ONE search (or the one started at launch). */
+export async function loadReferrals(
+  gateway: FhirGateway,
+  patientId: string,
+  started?: Promise<Bundle>,
+): Promise<ReferralSummary[]> {
+  return referralSummaries(await (started ?? gateway.search('ServiceRequest', overviewQuery(patientId))));
 }

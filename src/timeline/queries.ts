@@ -3,8 +3,7 @@ import { takeEarly } from '../fhir/earlyRequests';
 import type { FhirGateway } from '../fhir/gateway';
 import { FIRST_SCREEN_FRESH_MS, queryKeys } from '../fhir/queryKeys';
 import { LIVE_UPDATES } from '../fhir/liveUpdates';
-import { loadReferralDetail, loadReferrals } from './api';
-import type { ReferralSummary } from './overview';
+import { loadReferrals } from './overview';
 
 export function referralsQuery(gateway: FhirGateway, patientId: string) {
   return queryOptions({
@@ -12,14 +11,6 @@ export function referralsQuery(gateway: FhirGateway, patientId: string) {
     queryFn: () => loadReferrals(gateway, patientId, takeEarly(queryKeys.referrals(patientId))),
     // Loaded as the token arrives, before its screen mounts: fresh enough not to be read twice at launch.
     staleTime: FIRST_SCREEN_FRESH_MS,
-    ...LIVE_UPDATES,
-  });
-}
-
-export function referralDetailQuery(gateway: FhirGateway, summary: ReferralSummary) {
-  return queryOptions({
-    queryKey: [...queryKeys.referral(summary.serviceRequest.id ?? ''), summary.task?.meta?.versionId ?? ''],
-    queryFn: () => loadReferralDetail(gateway, summary),
     ...LIVE_UPDATES,
   });
 }

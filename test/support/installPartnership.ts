@@ -3,7 +3,8 @@
 // install the same file, read from disk and validated by the same parser.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { installPartnership, parsePartnership } from '../../src/config/partnership';
+import { installPartnership } from '../../src/config/partnership';
+import { parsePartnership } from '../../src/config/parsePartnership';
 
 installPartnership(
   parsePartnership(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/config/partnership.json'), 'utf8'))),

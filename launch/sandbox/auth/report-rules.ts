@@ -3,9 +3,9 @@ import type { Consent as R4Consent } from 'fhir/r4';
 import {
   CASE_STUDY_IDENTIFIER_SYSTEM,
   PROFILE,
-  REPORT_DOCUMENT_TYPE,
   REPORT_NARRATIVE_IDENTIFIER_SYSTEM,
 } from '../../../fhir-profiles/src/terminology';
+import { REPORT_DOCUMENT_TYPE } from '../../../fhir-profiles/src/code-systems-casework';
 import { isCaseStudyOnly } from '../../../src/domain/consent/caseStudy';
 import type { Principal } from './principal';
 import { idIn, isReferralTask, type RecordFacts } from './record-facts';

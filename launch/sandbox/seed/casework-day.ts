@@ -4,11 +4,11 @@ import {
   COMMUNICATION_CATEGORY,
   EXTENSION,
   MEASURE_QUESTIONNAIRE,
-  MEASURE_TIMEPOINT,
   PROFILE,
   localCoding,
   type AppointmentMode,
 } from '../../../fhir-profiles/src/terminology';
+import { MEASURE_TIMEPOINT } from '../../../fhir-profiles/src/code-systems-casework';
 import { before, ref } from './support';
 
 /**

@@ -2,11 +2,8 @@ import type { Communication, Consent, QuestionnaireResponse, Resource, ServiceRe
 import {
   BUSINESS_STAGE,
   COMMUNICATION_CATEGORY,
-  CONSENT_COVERAGE,
-  CONSENT_METHOD,
   EXTENSION,
   EXTERNAL,
-  OUTPUT_TYPE,
   PROFILE,
   REFERRAL_CATEGORY,
   REFERRAL_IDENTIFIER_SYSTEM,
@@ -20,6 +17,7 @@ import {
   type UrgentReason,
   type WelfareLawArea,
 } from '../../../fhir-profiles/src/terminology';
+import { CONSENT_COVERAGE, CONSENT_METHOD, OUTPUT_TYPE } from '../../../fhir-profiles/src/code-systems-casework';
 import { caseOutputs } from '../../../src/outcomes/outcomeOutputs';
 import { caseworkDayResources } from './casework-day';
 import { before, ref } from './support';

@@ -14,7 +14,8 @@ import { StepHeading } from '../../ui/Heading';
 import { Problem, plainError } from '../../ui/Problem';
 import { lastCaseload } from './lastCaseload';
 import { caseSearchState, rememberCaseSearch, useCaseSearchText } from './caseSearchState';
-import { caseloadSearch, paths, readCaseloadSearch } from '../paths';
+import { caseloadSearch, listPaths, readCaseloadSearch } from '../listPaths';
+import { paths } from '../paths';
 
 /**
  * The adviser's first screen: their organisation's caseload. Filters and page live in the URL
@@ -42,7 +43,7 @@ export function CaseloadScreen({ gateway, org, me }: { gateway: FhirGateway; org
   // From the counts batch: plain servers give a search total only when asked.
   const found = casesFound(counts, filters.status, filters.attention);
   const go = (next: Filters, pageTo: number, searchText = text): void => {
-    navigate(paths.caseload(next, pageTo), { state: caseSearchState(searchText) });
+    navigate(listPaths.caseload(next, pageTo), { state: caseSearchState(searchText) });
   };
   const clear = isFiltered(filters) ? (
     <p className="nhsuk-body">

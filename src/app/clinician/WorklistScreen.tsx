@@ -8,6 +8,7 @@ import { WorklistFilters } from '../../timeline/WorklistFilters';
 import { WorklistTable } from '../../timeline/WorklistTable';
 import { StepHeading } from '../../ui/Heading';
 import { plainError, Problem } from '../../ui/Problem';
+import { listPaths } from '../listPaths';
 import { paths } from '../paths';
 
 /**
@@ -34,7 +35,7 @@ export function WorklistScreen({ gateway, me }: { gateway: FhirGateway; me: stri
         key={search}
         value={filters}
         onApply={(f) => {
-          navigate(paths.worklist(f, 1));
+          navigate(listPaths.worklist(f, 1));
         }}
       />
       {query.isPending && <p role="status">Loading your referrals…</p>}
@@ -51,7 +52,7 @@ export function WorklistScreen({ gateway, me }: { gateway: FhirGateway; me: stri
                 className="nhsuk-button nhsuk-button--secondary"
                 data-testid="previous-page"
                 onClick={() => {
-                  navigate(paths.worklist(filters, page - 1));
+                  navigate(listPaths.worklist(filters, page - 1));
                 }}
               >
                 Previous page
@@ -65,7 +66,7 @@ export function WorklistScreen({ gateway, me }: { gateway: FhirGateway; me: stri
                 className="nhsuk-button nhsuk-button--secondary"
                 data-testid="next-page"
                 onClick={() => {
-                  navigate(paths.worklist(filters, page + 1));
+                  navigate(listPaths.worklist(filters, page + 1));
                 }}
               >
                 Next page

@@ -1,10 +1,9 @@
 import type { Consent, Questionnaire } from 'fhir/r4';
 import type { PartnershipConfig } from '../../config/partnership';
-import { loadConsents } from '../../consent/api';
+import { loadConsents } from '../../consent/read';
 import type { FhirGateway } from '../../fhir/gateway';
-import { loadChecklist } from '../../screening/api';
-import { loadReferrals } from '../../timeline/api';
-import type { ReferralSummary } from '../../timeline/overview';
+import { loadChecklist } from '../../screening/read';
+import { loadReferrals, type ReferralSummary } from '../../timeline/overview';
 
 export interface ClinicianData {
   referrals: ReferralSummary[];

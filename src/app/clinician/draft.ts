@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Answers } from '../../domain/screening/answers';
-import { emptyReferralForm, type ReferralForm } from '../../referral/form';
+import { emptyReferralForm, type ReferralForm } from '../../referral/emptyForm';
 import type { ConsentForm } from '../../consent/form';
 import type { ServerCopy } from '../../screening/api';
 

@@ -1,4 +1,4 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { PARTNERSHIP } from '../../config/partnership';
 import { consentsQuery } from '../../consent/queries';
@@ -16,13 +16,11 @@ export type ClinicianLoad =
 /** The patient's referrals, consents and the checklist: the three requests every clinician screen stands on. */
 export function useClinicianData(gateway: FhirGateway, patientId: string): ClinicianLoad {
   const client = useQueryClient();
-  const [referrals, consents, questionnaire] = useQueries({
-    queries: [
-      referralsQuery(gateway, patientId),
-      consentsQuery(gateway, patientId),
-      checklistQuery(gateway, PARTNERSHIP.questionnaire),
-    ],
-  });
+  // Three useQuery calls rather than useQueries: the first screen then needs no more of the query
+  // library than every screen does (useQueries' observer stays out of the first-screen bundle).
+  const referrals = useQuery(referralsQuery(gateway, patientId));
+  const consents = useQuery(consentsQuery(gateway, patientId));
+  const questionnaire = useQuery(checklistQuery(gateway, PARTNERSHIP.questionnaire));
   const refresh = useCallback(() => {
     void client.invalidateQueries({ queryKey: queryKeys.patient(patientId) });
   }, [client, patientId]);

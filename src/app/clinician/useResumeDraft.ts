@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { PARTNERSHIP } from '../../config/partnership';
-import { answersFromResponse } from '../../domain/screening/response';
-import { SCREENING_IDENTIFIER_SYSTEM } from '../../domain/screening/response';
+import { answersFromResponse, SCREENING_IDENTIFIER_SYSTEM } from '../../domain/screening/responseRead';
 import type { FhirGateway } from '../../fhir/gateway';
-import { findScreeningDraft } from '../../screening/api';
+import { findScreeningDraft } from '../../screening/read';
 import type { Draft } from './draft';
 
 /**

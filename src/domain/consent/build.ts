@@ -1,7 +1,5 @@
 import type { Consent } from 'fhir/r4';
 import {
-  CONSENT_COVERAGE,
-  CONSENT_METHOD,
   EXTENSION,
   EXTERNAL,
   PROFILE,
@@ -9,6 +7,7 @@ import {
   localCoding,
   type ConsentMethod,
 } from '../../../fhir-profiles/src/terminology';
+import { CONSENT_COVERAGE, CONSENT_METHOD } from '../../../fhir-profiles/src/code-systems-casework';
 import { CANONICAL_BASE } from '../../../fhir-profiles/src/canonical';
 
 /** Business identifier of a consent recorded in HJP Link (value = client UUID), for conditional create. */

@@ -1,13 +1,6 @@
 import type { Consent } from 'fhir/r4';
-import {
-  CONSENT_COVERAGE,
-  CONSENT_METHOD,
-  EXTENSION,
-  EXTERNAL,
-  PROFILE,
-  localCoding,
-  type ConsentMethod,
-} from '../../../fhir-profiles/src/terminology';
+import { EXTENSION, EXTERNAL, PROFILE, localCoding, type ConsentMethod } from '../../../fhir-profiles/src/terminology';
+import { CONSENT_COVERAGE, CONSENT_METHOD } from '../../../fhir-profiles/src/code-systems-casework';
 import { CONSENT_IDENTIFIER_SYSTEM } from './build';
 import { consentProblem } from './decision';
 

@@ -1,10 +1,6 @@
 import type { Consent, ConsentProvision } from 'fhir/r4';
-import {
-  CONSENT_COVERAGE,
-  EXTERNAL,
-  REFERRAL_IDENTIFIER_SYSTEM,
-  type ConsentCoverage,
-} from '../../../fhir-profiles/src/terminology';
+import { EXTERNAL, REFERRAL_IDENTIFIER_SYSTEM, type ConsentCoverage } from '../../../fhir-profiles/src/terminology';
+import { CONSENT_COVERAGE } from '../../../fhir-profiles/src/code-systems-casework';
 import { explain } from './explain';
 
 /**

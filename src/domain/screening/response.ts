@@ -1,10 +1,11 @@
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
-import { CANONICAL_BASE } from '../../../fhir-profiles/src/canonical';
-import type { AnswerValue, Answers } from './answers';
+import type { Answers } from './answers';
 import { enabledAnswers } from './enableWhen';
+import { SCREENING_IDENTIFIER_SYSTEM } from './responseRead';
 
-/** Business identifier of a screening (value = client UUID made when the checklist starts). */
-export const SCREENING_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/screening`;
+// The reading side (resuming a draft) lives in responseRead.ts, apart from the builder, so the
+// first screen loads only that.
+export { answersFromResponse, SCREENING_IDENTIFIER_SYSTEM } from './responseRead';
 
 export interface ResponseInput {
   identifier: string;
@@ -55,34 +56,4 @@ export function buildQuestionnaireResponse(input: ResponseInput): QuestionnaireR
     author: { reference: input.author },
     ...(item.length > 0 ? { item } : {}),
   };
-}
-
-/** The answers a QuestionnaireResponse holds (the reverse of buildQuestionnaireResponse), to resume a draft. */
-export function answersFromResponse(response: QuestionnaireResponse): Answers {
-  const out: Record<string, AnswerValue[]> = {};
-  const walk = (items: readonly QuestionnaireResponseItem[] | undefined): void => {
-    for (const item of items ?? []) {
-      const values = (item.answer ?? []).flatMap((a) => {
-        const value: AnswerValue = {};
-        if (a.valueCoding) {
-          value.valueCoding = { ...a.valueCoding };
-        } else if (a.valueString !== undefined) {
-          value.valueString = a.valueString;
-        } else if (a.valueDate !== undefined) {
-          value.valueDate = a.valueDate;
-        } else if (a.valueBoolean !== undefined) {
-          value.valueBoolean = a.valueBoolean;
-        } else {
-          return [];
-        }
-        return [value];
-      });
-      if (values.length > 0) {
-        out[item.linkId] = values;
-      }
-      walk(item.item);
-    }
-  };
-  walk(response.item);
-  return out;
 }

@@ -3,7 +3,7 @@
 //   [--project <name>] [--out <dir>] [--key-dir <dir>] [--client-id <id>] [--json]`
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parsePartnership } from '../../config/partnership';
+import { parsePartnership } from '../../config/parsePartnership';
 import { wholeNumberOption } from '../../../launch/cliArgs';
 import { DEFAULT_SUPPRESSION, NO_SUPPRESSION } from '../suppression';
 import { evaluate, type EvaluateOptions } from './run';

@@ -1,11 +1,10 @@
 import type { Composition } from 'fhir/r4';
 import {
   PROFILE,
-  REPORT_DOCUMENT_TYPE,
   REPORT_NARRATIVE_IDENTIFIER_SYSTEM,
-  REPORT_SECTION,
   type ReportSection,
 } from '../../../fhir-profiles/src/terminology';
+import { REPORT_DOCUMENT_TYPE, REPORT_SECTION } from '../../../fhir-profiles/src/code-systems-casework';
 import { textToXhtmlDiv, xhtmlDivToText } from '../../domain/narrativeText';
 import type { Period } from '../periods';
 
