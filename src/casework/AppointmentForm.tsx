@@ -77,9 +77,9 @@ export function AppointmentForm({
       <ErrorSummary errors={errors} />
       <DateTimeFields
         id="appt-when"
-        legend="Date and time"
+        legend="Date"
         value={draft.when}
-        error={problems['appt-when']}
+        problems={{ date: problems['appt-when'], time: problems['appt-when-time'] }}
         onChange={(when) => {
           set({ when });
         }}

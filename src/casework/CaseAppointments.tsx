@@ -3,7 +3,7 @@ import type { Appointment } from 'fhir/r4';
 import { appointmentStatusLabel, byStart, readAppointment } from '../domain/appointment';
 import { dateTimeInText } from '../domain/dates';
 import { Button } from '../ui/Button';
-import { DateTimeFields, EMPTY_DATE_TIME, type DateTimeDraft } from '../ui/DateTimeFields';
+import { DateTimeFields, EMPTY_DATE_TIME, type DateTimeDraft, type DateTimeProblems } from '../ui/DateTimeFields';
 import { Problem, plainError } from '../ui/Problem';
 import { AppointmentForm, type Booking } from './AppointmentForm';
 import { readWhen } from './appointmentForm';
@@ -23,6 +23,7 @@ function ChangeAppointment({
   const [when, setWhen] = useState<DateTimeDraft>(EMPTY_DATE_TIME);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [problems, setProblems] = useState<DateTimeProblems>({});
   const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -63,13 +64,7 @@ function ChangeAppointment({
   return (
     <div>
       {open === 'move' ? (
-        <DateTimeFields
-          id={`move-when-${id}`}
-          legend="New date and time"
-          value={when}
-          error={error}
-          onChange={setWhen}
-        />
+        <DateTimeFields id={`move-when-${id}`} legend="New date" value={when} problems={problems} onChange={setWhen} />
       ) : (
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={`cancel-reason-${id}`}>
@@ -86,7 +81,12 @@ function ChangeAppointment({
           />
         </div>
       )}
-      {open === 'cancel' && error && <Problem title="The appointment was not cancelled" message={error} />}
+      {error && (
+        <Problem
+          title={open === 'cancel' ? 'The appointment was not cancelled' : 'The appointment was not moved'}
+          message={error}
+        />
+      )}
       <div className="nhsuk-button-group">
         <Button
           busy={busy}
@@ -97,11 +97,10 @@ function ChangeAppointment({
               return;
             }
             const read = readWhen(when, new Date());
-            if (!read.ok) {
-              setError(read.message);
-              return;
+            setProblems(read.ok ? {} : read.problems);
+            if (read.ok) {
+              void run(() => onMove(read.at));
             }
-            void run(() => onMove(read.at));
           }}
         >
           {open === 'move' ? 'Save the new time' : 'Cancel the appointment'}
@@ -111,6 +110,7 @@ function ChangeAppointment({
           onClick={() => {
             setOpen(undefined);
             setError(undefined);
+            setProblems({});
           }}
         >
           Keep it as it is

@@ -1,6 +1,7 @@
 import type { AppointmentMode } from '../../fhir-profiles/src/terminology';
+import { londonDay, parseDateParts } from '../domain/dateInput';
 import { londonInstant, parseTime } from '../domain/londonTime';
-import type { DateTimeDraft } from '../ui/DateTimeFields';
+import type { DateTimeDraft, DateTimeProblems } from '../ui/DateTimeFields';
 
 export interface AppointmentDraft {
   when: DateTimeDraft;
@@ -10,26 +11,39 @@ export interface AppointmentDraft {
   description: string;
 }
 
-export type AppointmentProblems = Partial<Record<'appt-when' | 'appt-mode' | 'appt-place', string>>;
+export type AppointmentProblems = Partial<Record<'appt-when' | 'appt-when-time' | 'appt-mode' | 'appt-place', string>>;
 
-/** The typed date and time as an instant (UK time), or the problem to show. */
-export function readWhen(when: DateTimeDraft, now: Date): { ok: true; at: Date } | { ok: false; message: string } {
+const REAL_TIME = 'Enter a real time, like 14:30';
+
+/**
+ * The typed date (the NHS date input, its messages) and time as an instant in UK time, or the
+ * problem with each: the date today or later in the UK, the time a 24-hour time.
+ */
+export function readWhen(
+  when: DateTimeDraft,
+  now: Date,
+): { ok: true; at: Date } | { ok: false; problems: DateTimeProblems } {
+  const problems: DateTimeProblems = {};
+  const date = parseDateParts(when, 'Date');
+  if (date.kind === 'empty') {
+    problems.date = 'Enter the date of the appointment';
+  } else if (date.kind === 'invalid') {
+    problems.date = date.message;
+  } else if (date.value < londonDay(now)) {
+    problems.date = 'Date must be today or in the future';
+  }
   const time = parseTime(when.time);
-  const [day, month, year] = [when.day, when.month, when.year].map((v) => Number(v.trim()));
-  if (!when.day.trim() || !when.month.trim() || !when.year.trim() || !when.time.trim()) {
-    return { ok: false, message: 'Enter the date and time of the appointment.' };
+  if (!when.time.trim()) {
+    problems.time = 'Enter the time of the appointment';
+  } else if (!time) {
+    problems.time = REAL_TIME;
   }
-  const at =
-    time && year !== undefined && month !== undefined && day !== undefined
-      ? londonInstant({ year, month, day, ...time })
-      : undefined;
-  if (!at || (year ?? 0) < 2000) {
-    return { ok: false, message: 'Enter a real date, and a time like 14:30.' };
+  if (date.kind !== 'date' || !time || problems.date) {
+    return { ok: false, problems };
   }
-  if (at.getTime() < now.getTime() - 24 * 60 * 60_000) {
-    return { ok: false, message: 'The appointment must be today or in the future.' };
-  }
-  return { ok: true, at };
+  const [year = 0, month = 0, day = 0] = date.value.split('-').map(Number);
+  const at = londonInstant({ year, month, day, ...time });
+  return at ? { ok: true, at } : { ok: false, problems: { time: REAL_TIME } };
 }
 
 /** Checks the booking form: the start instant, mode and (for face to face) place, or problems by field id. */
@@ -40,7 +54,12 @@ export function readAppointmentDraft(
   const problems: AppointmentProblems = {};
   const when = readWhen(draft.when, now);
   if (!when.ok) {
-    problems['appt-when'] = when.message;
+    if (when.problems.date) {
+      problems['appt-when'] = when.problems.date;
+    }
+    if (when.problems.time) {
+      problems['appt-when-time'] = when.problems.time;
+    }
   }
   if (!draft.mode) {
     problems['appt-mode'] = 'Choose how the appointment will happen.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateInText } from './dates';
-import { datePartsOf, daysAfter, parseDateParts } from './dateInput';
+import { datePartsOf, daysAfter, londonDay, parseDateParts } from './dateInput';
 
 describe('the NHS date input (day, month, year) read as a FHIR date', () => {
   it('reads a real date, padding single digits', () => {
@@ -49,5 +49,12 @@ describe('the target date', () => {
     expect(dateInText(daysAfter('2026-10-20T23:30:00Z', 7))).toBe('28 October 2026');
     expect(dateInText(daysAfter('2026-12-01', 7))).toBe('8 December 2026');
     expect(daysAfter(undefined, 7)).toBeUndefined();
+  });
+});
+
+describe('the day in the UK', () => {
+  it('is London’s calendar day, in summer time and in winter', () => {
+    expect(londonDay(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(londonDay(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
   });
 });

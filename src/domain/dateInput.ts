@@ -77,6 +77,11 @@ const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London',
 });
 
+/** The day it is in the UK at `at`, as a FHIR date (YYYY-MM-DD). */
+export function londonDay(at: Date): string {
+  return LONDON_DAY.format(at);
+}
+
 /**
  * The calendar day `days` days after `from`'s day in the UK (the partnership's target date), as
  * noon UTC of that day; the clocks changing in between does not move it.
@@ -86,6 +91,6 @@ export function daysAfter(from: string | Date | undefined, days: number): Date |
   if (!d) {
     return undefined;
   }
-  const [year, month, day] = LONDON_DAY.format(d).split('-').map(Number);
+  const [year, month, day] = londonDay(d).split('-').map(Number);
   return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) + days, 12));
 }

@@ -2,9 +2,11 @@ import { useState, type ReactElement } from 'react';
 import type { Task } from 'fhir/r4';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Problem, plainError } from '../ui/Problem';
+import { DateInput } from '../ui/DateInput';
 import { isOpenRequest } from './evidenceAnswer';
-import { evidenceInputProblems } from './evidenceRequest';
+import { DUE_DATE_LABEL, evidenceInputProblems } from './evidenceRequest';
 import { dateInText } from '../domain/dates';
+import type { DateInputResult } from '../domain/dateInput';
 
 function day(value: string | undefined): string {
   return dateInText(value, 'no date');
@@ -33,7 +35,9 @@ export function EvidencePanel({
   onRequest: (input: { description: string; due: string; identifier: string }) => Promise<void>;
 }): ReactElement {
   const [description, setDescription] = useState('');
-  const [due, setDue] = useState('');
+  // The due date as read from the NHS date input; `dueField` is its key (a new one empties the fields after sending).
+  const [due, setDue] = useState<DateInputResult>({ kind: 'empty' });
+  const [dueField, setDueField] = useState(0);
   const [problems, setProblems] = useState<Partial<Record<'description' | 'due', string>>>({});
   const [failure, setFailure] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -51,10 +55,11 @@ export function EvidencePanel({
     setBusy(true);
     setFailure(undefined);
     try {
-      await onRequest({ description, due, identifier: requestId });
+      await onRequest({ description, due: due.kind === 'date' ? due.value : '', identifier: requestId });
       setRequestId(crypto.randomUUID());
       setDescription('');
-      setDue('');
+      setDue({ kind: 'empty' });
+      setDueField((n) => n + 1);
       setSent(true);
     } catch (err) {
       setFailure(err instanceof Error && err.name === 'EvidenceNotAllowed' ? err.message : plainError(err));
@@ -85,7 +90,10 @@ export function EvidencePanel({
           <div className="nhsuk-card__content">
             <h3 className="nhsuk-card__heading">Ask the referrer for evidence</h3>
             <ErrorSummary
-              errors={Object.entries(problems).map(([field, message]) => ({ href: `evidence-${field}`, message }))}
+              errors={Object.entries(problems).map(([field, message]) => ({
+                href: field === 'due' ? 'evidence-due-day' : `evidence-${field}`,
+                message,
+              }))}
             />
             <div className={`nhsuk-form-group${problems.description ? ' nhsuk-form-group--error' : ''}`}>
               <label className="nhsuk-label" htmlFor="evidence-description">
@@ -110,26 +118,17 @@ export function EvidencePanel({
                 }}
               />
             </div>
-            <div className={`nhsuk-form-group${problems.due ? ' nhsuk-form-group--error' : ''}`}>
-              <label className="nhsuk-label" htmlFor="evidence-due">
-                Needed by
-              </label>
-              {problems.due && (
-                <span className="nhsuk-error-message" id="evidence-due-error">
-                  <span className="nhsuk-u-visually-hidden">Error:</span> {problems.due}
-                </span>
-              )}
-              <input
-                className="nhsuk-input nhsuk-input--width-10"
-                id="evidence-due"
-                type="date"
-                value={due}
-                aria-describedby={problems.due ? 'evidence-due-error' : undefined}
-                onChange={(e) => {
-                  setDue(e.target.value);
-                }}
-              />
-            </div>
+            <DateInput
+              key={dueField}
+              id="evidence-due"
+              legend="Needed by"
+              label={DUE_DATE_LABEL}
+              value={undefined}
+              error={problems.due}
+              onChange={(_value, read) => {
+                setDue(read);
+              }}
+            />
             {failure && <Problem title="The request was not sent" message={failure} />}
             {sent && (
               <p role="status" className="nhsuk-body">

@@ -129,7 +129,7 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
         Attach a document (PDF, JPEG or PNG, up to {ATTACHMENT_LIMIT_TEXT}), optional
       </label>
       <input
-        className="nhsuk-file-upload"
+        className="nhsuk-file-upload__input"
         id={`${id}-file`}
         type="file"
         accept="application/pdf,image/jpeg,image/png"

@@ -2,7 +2,7 @@ import type { Task } from 'fhir/r4';
 import type { CaseRef } from '../domain/caseRef';
 import type { CaseUser } from '../domain/taskChange';
 import type { FhirGateway } from '../fhir/gateway';
-import { buildEvidenceRequest, evidenceInputProblems, evidenceRequestBundle } from './evidenceRequest';
+import { buildEvidenceRequest, dueDateOf, evidenceInputProblems, evidenceRequestBundle } from './evidenceRequest';
 import { answeredResource } from '../fhir/transactionAnswer';
 
 export class EvidenceNotAllowed extends Error {
@@ -27,7 +27,7 @@ export async function requestEvidence(
   if (!decision.allowed) {
     throw new EvidenceNotAllowed(decision.reason, decision.whatToDo);
   }
-  const problems = evidenceInputProblems({ description: input.description, due: input.due, now });
+  const problems = evidenceInputProblems({ description: input.description, due: dueDateOf(input.due), now });
   const first = Object.values(problems)[0];
   if (first) {
     throw new RangeError(first);

@@ -5,7 +5,15 @@ import { caseworkResources } from '../../launch/sandbox/seed/casework';
 import { loadValidator, type ResourceValidator } from '../../fhir-profiles/src/validation';
 import { buildMessage } from '../domain/messages';
 import { evidenceAnswerBundle } from './evidenceAnswer';
-import { buildEvidenceRequest, evidenceConsent, evidenceInputProblems, evidenceRequestBundle } from './evidenceRequest';
+import { parseDateParts, type DateInputResult } from '../domain/dateInput';
+import {
+  DUE_DATE_LABEL,
+  buildEvidenceRequest,
+  dueDateOf,
+  evidenceConsent,
+  evidenceInputProblems,
+  evidenceRequestBundle,
+} from './evidenceRequest';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const seed = caseworkResources(NOW) as unknown as (Task | ServiceRequest | Consent)[];
@@ -56,12 +64,26 @@ describe('medical evidence requests', () => {
     expect(bundle.entry?.map((e) => e.request?.method)).toEqual(['POST', 'POST']);
   });
 
-  it('checks what the adviser typed', () => {
-    expect(evidenceInputProblems({ description: ' ', due: '2026-12-01', now: NOW })).toEqual({
+  it('checks what the adviser typed, with the NHS date input’s messages for the due date', () => {
+    const problems = (due: DateInputResult, now = NOW): string | undefined =>
+      evidenceInputProblems({ description: 'x', due, now }).due;
+    expect(evidenceInputProblems({ description: ' ', due: dueDateOf('2026-12-01'), now: NOW })).toEqual({
       description: 'Say what evidence you need.',
     });
-    expect(evidenceInputProblems({ description: 'x', due: '2026-11-01', now: NOW }).due).toMatch(/today or later/);
-    expect(evidenceInputProblems({ description: 'x', due: 'soon', now: NOW }).due).toMatch(/real due date/);
+    expect(problems(dueDateOf('2026-11-28'))).toBeUndefined();
+    expect(problems({ kind: 'empty' })).toBe('Enter a due date');
+    expect(problems(dueDateOf('soon'))).toBe('Enter a due date');
+    expect(problems(dueDateOf('2026-11-01'))).toBe('Due date must be in the future');
+    expect(problems(dueDateOf('2026-11-27'))).toBe('Due date must be in the future');
+    expect(problems(parseDateParts({ day: '31', month: '2', year: '2027' }, DUE_DATE_LABEL))).toBe(
+      'Due date must be a real date',
+    );
+    expect(problems(parseDateParts({ day: '3', month: '', year: '2027' }, DUE_DATE_LABEL))).toBe(
+      'Due date must include a month',
+    );
+    // Today is the UK's day: at 00:30 on 1 July in London (23:30 UTC the day before) 1 July is not in the future.
+    expect(problems(dueDateOf('2026-07-01'), new Date('2026-06-30T23:30:00Z'))).toBe('Due date must be in the future');
+    expect(problems(dueDateOf('2026-07-01'), new Date('2026-06-30T22:30:00Z'))).toBeUndefined();
   });
 
   it('the answer completes the request in the same transaction, guarded by its version', () => {

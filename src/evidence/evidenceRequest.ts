@@ -5,6 +5,7 @@ import { provenanceEntry } from '../domain/provenance';
 import type { CaseUser } from '../domain/taskChange';
 import { consentDecision, type ConsentDecision } from '../domain/consent/decision';
 import { identifierSearch, patientOfTask } from '../domain/references';
+import { datePartsOf, londonDay, parseDateParts, type DateInputResult } from '../domain/dateInput';
 
 /** Business identifier of an evidence request (client UUID): a retried send never asks twice. */
 export const EVIDENCE_REQUEST_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/evidence-request`;
@@ -38,18 +39,33 @@ export function evidenceConsent(
 
 export const patientIdOf = patientOfTask;
 
-/** Problems with the adviser's input, by field, in plain English. */
-export function evidenceInputProblems(
-  input: Pick<EvidenceRequestInput, 'description' | 'due' | 'now'>,
-): Partial<Record<'description' | 'due', string>> {
+/** What the due date is called in its messages (the NHS date input's error pattern). */
+export const DUE_DATE_LABEL = 'Due date';
+
+/** A saved due date (YYYY-MM-DD) read as if typed in the date input: anything else is empty. */
+export function dueDateOf(due: string): DateInputResult {
+  return parseDateParts(datePartsOf(due), DUE_DATE_LABEL);
+}
+
+/**
+ * Problems with the adviser's input, by field, in plain English. The due date, as read from the
+ * NHS date input, must be a real date after today in the UK (the GP needs time to answer).
+ */
+export function evidenceInputProblems(input: {
+  description: string;
+  due: DateInputResult;
+  now: Date;
+}): Partial<Record<'description' | 'due', string>> {
   const problems: Partial<Record<'description' | 'due', string>> = {};
   if (!input.description.trim()) {
     problems.description = 'Say what evidence you need.';
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due) || Number.isNaN(Date.parse(input.due))) {
-    problems.due = 'Enter a real due date.';
-  } else if (input.due < input.now.toISOString().slice(0, 10)) {
-    problems.due = 'The due date must be today or later.';
+  if (input.due.kind === 'empty') {
+    problems.due = 'Enter a due date';
+  } else if (input.due.kind === 'invalid') {
+    problems.due = input.due.message;
+  } else if (input.due.value <= londonDay(input.now)) {
+    problems.due = 'Due date must be in the future';
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import type { Identifier, Resource } from 'fhir/r4';
 import { identifierSearchOf } from '../domain/references';
-import type { FhirGateway } from './gateway';
+import type { FhirGateway, WriteOptions } from './gateway';
 
 /**
  * A conditional create keyed on the resource's own (client-assigned) identifier: a retry after a
@@ -10,10 +10,11 @@ import type { FhirGateway } from './gateway';
 export function createOnce<T extends Resource & { identifier?: Identifier | Identifier[] }>(
   gateway: FhirGateway,
   resource: T,
+  options: WriteOptions = {},
 ): Promise<T> {
   const identifier = Array.isArray(resource.identifier) ? resource.identifier[0] : resource.identifier;
   if (!identifier?.system || !identifier.value) {
     throw new RangeError('A create-once resource needs a client-assigned identifier.');
   }
-  return gateway.create(resource, { ifNoneExist: identifierSearchOf(identifier) });
+  return gateway.create(resource, { ifNoneExist: identifierSearchOf(identifier), ...options });
 }

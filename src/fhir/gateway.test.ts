@@ -1,5 +1,5 @@
 import type { Communication } from 'fhir/r4';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createGateway, locationPath, type AuthSource } from './gateway';
@@ -126,6 +126,22 @@ describe('FHIR gateway', () => {
       { ifMatchVersion: '3' },
     );
     expect(ifMatch).toBe('W/"3"');
+  });
+
+  it('sends a write with keepalive when asked (to outlive the page), unless the body is too big for it', async () => {
+    server.use(http.put(`${base}/Task/t1`, async ({ request }) => HttpResponse.json(await request.json())));
+    // What fetch is asked for (msw's Request does not keep the keepalive flag): the real fetch still answers.
+    const sent = vi.spyOn(globalThis, 'fetch');
+    try {
+      const gateway = createGateway({ baseUrl: base, auth: auth(['a']) });
+      const task = { resourceType: 'Task', id: 't1', status: 'accepted', intent: 'order' } as const;
+      await gateway.update(task, { ifMatchVersion: '3', keepalive: true });
+      await gateway.update(task, { ifMatchVersion: '3' });
+      await gateway.update({ ...task, description: 'x'.repeat(40_000) }, { ifMatchVersion: '3', keepalive: true });
+      expect(sent.mock.calls.map(([, init]) => init?.keepalive)).toEqual([true, false, false]);
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it('posts a transaction to the FHIR base itself', async () => {

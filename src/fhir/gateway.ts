@@ -27,9 +27,9 @@ export interface FhirGateway {
   search(type: string, params: SearchParams): Promise<Bundle>;
   /** Follows a Bundle.link url (next/previous) from this server. */
   page(url: string): Promise<Bundle>;
-  create<T extends Resource>(resource: T, options?: { ifNoneExist?: string }): Promise<T>;
+  create<T extends Resource>(resource: T, options?: { ifNoneExist?: string } & WriteOptions): Promise<T>;
   /** Update guarded by the version it was based on: a stale version fails with kind 'conflict'. */
-  update<T extends Resource>(resource: T, options: { ifMatchVersion: string | undefined }): Promise<T>;
+  update<T extends Resource>(resource: T, options: { ifMatchVersion: string | undefined } & WriteOptions): Promise<T>;
   /**
    * A transaction or batch. No Prefer header: the server's default may be return=minimal (FHIR R4
    * http.html), so write entries may come back with only `response.location` (see transactionAnswer.ts).
@@ -41,7 +41,19 @@ export interface FhirGateway {
   readLocation<T extends Resource>(location: string, type: T['resourceType']): Promise<T>;
 }
 
-interface SendOptions {
+export interface WriteOptions {
+  /**
+   * Sent with fetch's `keepalive`, so the request outlives the page (a save flushed as the tab
+   * closes or the EHR unloads the frame). Browsers allow it for small bodies only (64 kB in flight),
+   * so a larger body goes as a normal request.
+   */
+  keepalive?: boolean;
+}
+
+/** Below the browsers' 64 kB limit on keepalive bodies in flight, with room for another. */
+const KEEPALIVE_MAX_BODY = 30_000;
+
+interface SendOptions extends WriteOptions {
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -72,6 +84,7 @@ export function createGateway(options: GatewayOptions): FhirGateway {
     if (send.body !== undefined) {
       headers['Content-Type'] = 'application/fhir+json';
     }
+    const body = send.body === undefined ? undefined : JSON.stringify(send.body);
     const controller = new AbortController();
     const timer = setTimeout(() => {
       controller.abort();
@@ -80,9 +93,10 @@ export function createGateway(options: GatewayOptions): FhirGateway {
       return await fetch(url, {
         method,
         headers,
-        body: send.body === undefined ? undefined : JSON.stringify(send.body),
+        body,
         signal: controller.signal,
         cache: 'no-store',
+        keepalive: send.keepalive === true && (body?.length ?? 0) <= KEEPALIVE_MAX_BODY,
       });
     } catch {
       throw new FhirError('network', undefined, undefined);
@@ -163,15 +177,25 @@ export function createGateway(options: GatewayOptions): FhirGateway {
     async page(url: string): Promise<Bundle> {
       return expectBundle(await send('GET', url));
     },
-    async create<T extends Resource>(resource: T, createOptions: { ifNoneExist?: string } = {}): Promise<T> {
+    async create<T extends Resource>(
+      resource: T,
+      createOptions: { ifNoneExist?: string } & WriteOptions = {},
+    ): Promise<T> {
       const headers: Record<string, string> = { Prefer: 'return=representation' };
       if (createOptions.ifNoneExist) {
         headers['If-None-Exist'] = createOptions.ifNoneExist;
       }
-      const answer = await exchange('POST', resource.resourceType, { body: resource, headers });
+      const answer = await exchange('POST', resource.resourceType, {
+        body: resource,
+        headers,
+        keepalive: createOptions.keepalive,
+      });
       return written<T>(answer, resource.resourceType, undefined);
     },
-    async update<T extends Resource>(resource: T, updateOptions: { ifMatchVersion: string | undefined }): Promise<T> {
+    async update<T extends Resource>(
+      resource: T,
+      updateOptions: { ifMatchVersion: string | undefined } & WriteOptions,
+    ): Promise<T> {
       if (!resource.id) {
         throw new FhirError('invalid', undefined, undefined, 'update without id');
       }
@@ -180,7 +204,8 @@ export function createGateway(options: GatewayOptions): FhirGateway {
         headers['If-Match'] = `W/"${updateOptions.ifMatchVersion}"`;
       }
       const path = `${resource.resourceType}/${encodeURIComponent(resource.id)}`;
-      return written<T>(await exchange('PUT', path, { body: resource, headers }), resource.resourceType, path);
+      const answer = await exchange('PUT', path, { body: resource, headers, keepalive: updateOptions.keepalive });
+      return written<T>(answer, resource.resourceType, path);
     },
     async transaction(bundle: Bundle): Promise<Bundle> {
       return expectBundle(await send('POST', '', { body: bundle }));

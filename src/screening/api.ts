@@ -1,7 +1,7 @@
 import type { QuestionnaireResponse } from 'fhir/r4';
 import { createOnce } from '../fhir/createOnce';
 import { FhirError } from '../fhir/errors';
-import type { FhirGateway } from '../fhir/gateway';
+import type { FhirGateway, WriteOptions } from '../fhir/gateway';
 
 // Reading the checklist and a draft is in read.ts (the first screen needs only that).
 export { findScreeningDraft, loadChecklist } from './read';
@@ -27,11 +27,13 @@ function copyOf(response: QuestionnaireResponse): ServerCopy | undefined {
  * ones update that response with If-Match on the version last seen. When another tab got there
  * first (a conflict, or the create found an existing one) the newest version is read and written
  * over once (the same user's newer answers win). A draft already finished elsewhere is left as it is.
+ * `keepalive` lets the first write outlive the page (a save flushed as the tab closes).
  */
 export async function saveScreeningDraft(
   gateway: FhirGateway,
   response: QuestionnaireResponse,
   known: ServerCopy | undefined,
+  options: WriteOptions = {},
 ): Promise<ServerCopy | undefined> {
   const put = async (base: QuestionnaireResponse): Promise<ServerCopy | undefined> => {
     if (base.status !== 'in-progress') {
@@ -42,7 +44,10 @@ export async function saveScreeningDraft(
   };
   if (known) {
     try {
-      const written = await gateway.update({ ...response, id: known.id }, { ifMatchVersion: known.versionId });
+      const written = await gateway.update(
+        { ...response, id: known.id },
+        { ifMatchVersion: known.versionId, ...options },
+      );
       return copyOf(written);
     } catch (err) {
       if (!(err instanceof FhirError) || err.kind !== 'conflict') {
@@ -51,7 +56,7 @@ export async function saveScreeningDraft(
       return put(await gateway.read<QuestionnaireResponse>('QuestionnaireResponse', known.id));
     }
   }
-  const created = await createOnce(gateway, response);
+  const created = await createOnce(gateway, response, options);
   const isOurs = created.authored === response.authored && created.status === response.status;
   return isOurs ? copyOf(created) : put(created);
 }

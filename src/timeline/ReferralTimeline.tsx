@@ -203,7 +203,8 @@ export function ReferralTimeline(props: {
             )}
             {e.kind === 'evidence-request' && (
               <p>
-                <strong>Medical evidence requested</strong>, due {dateInText(e.task.restriction?.period?.end)}
+                <strong>Medical evidence requested</strong>, due {dateInText(e.task.restriction?.period?.end)} · by{' '}
+                {e.by}
               </p>
             )}
           </li>

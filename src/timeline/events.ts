@@ -15,7 +15,7 @@ export type TimelineEvent =
       by: string;
     }
   | { kind: 'message'; at: string; from: string; text: string; mine: boolean; category: string | undefined }
-  | { kind: 'evidence-request'; at: string; task: Task }
+  | { kind: 'evidence-request'; at: string; task: Task; by: string }
   | { kind: 'appointment'; at: string; appointment: AppointmentReading };
 
 /** Who is named for a change nobody recorded (no Provenance): never the referrer by default. */
@@ -97,9 +97,13 @@ export function timeline(parts: {
   /** Advice appointments: one event each, at its start time. */
   appointments?: readonly Appointment[];
 }): TimelineEvent[] {
-  const evidence: TimelineEvent[] = parts.tasks
-    .filter(isEvidenceRequest)
-    .map((task) => ({ kind: 'evidence-request', at: task.authoredOn ?? '', task }));
+  const evidence: TimelineEvent[] = parts.tasks.filter(isEvidenceRequest).map((task) => ({
+    kind: 'evidence-request',
+    at: task.authoredOn ?? '',
+    task,
+    // Who asked: the request's requester (an adviser), else the advice service — never the referrer by default.
+    by: task.requester?.reference ? parts.names(task.requester.reference) : UNKNOWN_AUTHOR,
+  }));
   return [
     ...statusEvents(parts.history, parts.names, parts.authors),
     ...messageEvents(parts.messages, parts.me, parts.names),

@@ -120,6 +120,17 @@ describe('the timeline of a referral', () => {
     });
     expect(events[0]).toMatchObject({ kind: 'message', mine: true, text: 'from PractitionerRole/gp' });
     expect(events.map((e) => e.kind)).toContain('evidence-request');
+    // Who asked for the evidence: its requester, or the advice service when the request names nobody.
+    const asked = (t: Task) =>
+      timeline({ history, messages: [], tasks: [t], me: 'PractitionerRole/gp', names }).find(
+        (e) => e.kind === 'evidence-request',
+      );
+    expect(
+      asked({ ...evidence('e2', 'requested'), requester: { reference: 'PractitionerRole/adviser' } }),
+    ).toMatchObject({
+      by: 'Advice',
+    });
+    expect(asked({ ...evidence('e3', 'requested'), requester: undefined })).toMatchObject({ by: 'the advice service' });
   });
 
   it('describes the outcome in plain words', () => {

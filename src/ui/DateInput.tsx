@@ -1,5 +1,5 @@
 import { useId, useState, type ReactElement } from 'react';
-import { datePartsOf, parseDateParts, type DateField, type DateParts } from '../domain/dateInput';
+import { datePartsOf, parseDateParts, type DateField, type DateInputResult, type DateParts } from '../domain/dateInput';
 import { Fieldset } from './Radios';
 
 const FIELDS: readonly { field: DateField; label: string; width: 2 | 4 }[] = [
@@ -9,45 +9,45 @@ const FIELDS: readonly { field: DateField; label: string; width: 2 | 4 }[] = [
 ];
 
 /**
- * The NHS date input (nhsuk-date-input): day, month and year as three number fields, never the
- * browser's date picker (which shows mm/dd/yyyy in some locales). What is typed is read by the pure
- * parseDateParts; a part-typed or impossible date shows its error next to the fields and gives no value.
+ * The NHS date input's three fields (day, month, year), as typed (controlled). With an error, the
+ * fields the typed date gets wrong are marked (all three when the date is whole but not allowed).
+ * The fields' ids are `${id}-day`, `${id}-month` and `${id}-year`: an error summary links to the first.
  */
-export function DateInput({
+export function DateFields({
+  id,
   legend,
   hint = 'For example, 15 3 2027',
-  value,
+  label = 'Date',
+  parts,
+  error,
   onChange,
+  onBlur,
 }: {
+  id: string;
   legend: string;
   hint?: string;
-  /** The FHIR date (YYYY-MM-DD) saved so far, if any. */
-  value: string | undefined;
-  onChange: (value: string | undefined) => void;
+  /** What the date is called in its messages ("Due date must be a real date"). */
+  label?: string;
+  parts: DateParts;
+  error: string | undefined;
+  onChange: (parts: DateParts) => void;
+  onBlur?: () => void;
 }): ReactElement {
-  const id = useId();
-  const [parts, setParts] = useState<DateParts>(() => datePartsOf(value));
-  const read = parseDateParts(parts);
-  const [touched, setTouched] = useState(false);
-  const invalid = touched && read.kind === 'invalid' ? read : undefined;
-  const change = (field: DateField, text: string): void => {
-    const next = { ...parts, [field]: text };
-    setParts(next);
-    const result = parseDateParts(next);
-    onChange(result.kind === 'date' ? result.value : undefined);
-  };
+  const read = parseDateParts(parts, label);
+  const marked = (field: DateField): boolean =>
+    error !== undefined && (read.kind !== 'invalid' || read.fields.includes(field));
   return (
-    <Fieldset legend={legend} legendSize="s" hint={hint} error={invalid?.message} id={`${id}-date`}>
+    <Fieldset legend={legend} legendSize="s" hint={hint} error={error} id={`${id}-date`}>
       <div className="nhsuk-date-input">
-        {FIELDS.map(({ field, label, width }) => (
+        {FIELDS.map(({ field, label: fieldLabel, width }) => (
           <div className="nhsuk-date-input__item" key={field}>
             <div className="nhsuk-form-group">
               <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`${id}-${field}`}>
-                {label}
+                {fieldLabel}
               </label>
               <input
                 className={`nhsuk-input nhsuk-date-input__input nhsuk-input--width-${width}${
-                  invalid?.fields.includes(field) ? ' nhsuk-input--error' : ''
+                  marked(field) ? ' nhsuk-input--error' : ''
                 }`}
                 id={`${id}-${field}`}
                 name={`${id}-${field}`}
@@ -56,16 +56,66 @@ export function DateInput({
                 autoComplete="off"
                 value={parts[field]}
                 onChange={(e) => {
-                  change(field, e.target.value);
+                  onChange({ ...parts, [field]: e.target.value });
                 }}
-                onBlur={() => {
-                  setTouched(true);
-                }}
+                onBlur={onBlur}
               />
             </div>
           </div>
         ))}
       </div>
     </Fieldset>
+  );
+}
+
+/**
+ * The NHS date input (nhsuk-date-input): day, month and year as three number fields, never the
+ * browser's date picker (which shows mm/dd/yyyy in some locales). What is typed is read by the pure
+ * parseDateParts; a part-typed or impossible date shows its error next to the fields and gives no value.
+ * A form that checks the date itself on submit passes its message as `error` (shown instead) and
+ * links its error summary to `${id}-day`, the first field.
+ */
+export function DateInput({
+  id,
+  legend,
+  hint,
+  label = 'Date',
+  value,
+  error,
+  onChange,
+}: {
+  /** The fields' ids are `${id}-day`, `${id}-month` and `${id}-year` (a generated id if omitted). */
+  id?: string;
+  legend: string;
+  hint?: string;
+  /** What the date is called in its messages ("Due date must be a real date"). */
+  label?: string;
+  /** The FHIR date (YYYY-MM-DD) saved so far, if any. */
+  value: string | undefined;
+  /** The form's own message for this date, after a submit. */
+  error?: string | undefined;
+  onChange: (value: string | undefined, read: DateInputResult) => void;
+}): ReactElement {
+  const own = useId();
+  const [parts, setParts] = useState<DateParts>(() => datePartsOf(value));
+  const [touched, setTouched] = useState(false);
+  const read = parseDateParts(parts, label);
+  return (
+    <DateFields
+      id={id ?? own}
+      legend={legend}
+      {...(hint === undefined ? {} : { hint })}
+      label={label}
+      parts={parts}
+      error={error ?? (touched && read.kind === 'invalid' ? read.message : undefined)}
+      onChange={(next) => {
+        setParts(next);
+        const result = parseDateParts(next, label);
+        onChange(result.kind === 'date' ? result.value : undefined, result);
+      }}
+      onBlur={() => {
+        setTouched(true);
+      }}
+    />
   );
 }

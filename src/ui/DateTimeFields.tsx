@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { DateFields } from './DateInput';
 
 export interface DateTimeDraft {
   day: string;
@@ -9,114 +10,65 @@ export interface DateTimeDraft {
 
 export const EMPTY_DATE_TIME: DateTimeDraft = { day: '', month: '', year: '', time: '' };
 
-function Part({
-  id,
-  label,
-  value,
-  width,
-  invalid,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  width: 2 | 4;
-  invalid: boolean;
-  onChange: (v: string) => void;
-}): ReactElement {
-  return (
-    <div className="nhsuk-date-input__item">
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label nhsuk-date-input__label" htmlFor={id}>
-          {label}
-        </label>
-        <input
-          className={`nhsuk-input nhsuk-date-input__input nhsuk-input--width-${String(width)}${invalid ? ' nhsuk-input--error' : ''}`}
-          id={id}
-          type="text"
-          inputMode="numeric"
-          value={value}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
-        />
-      </div>
-    </div>
-  );
-}
+/** What is wrong with a typed date and time, each beside its own field. */
+export type DateTimeProblems = Partial<Record<'date' | 'time', string>>;
 
-/** The NHS date input (day, month, year) and a 24-hour time, in UK time. */
+/**
+ * A date and a time in UK time: the NHS date input (day, month, year) and, as its own field after
+ * it, a 24-hour time. Ids: `${id}-day` (the date's first field) and `${id}-time`, for an error summary.
+ */
 export function DateTimeFields({
   id,
   legend,
   value,
-  error,
+  problems,
   onChange,
 }: {
   id: string;
+  /** The date's legend ("Date", "New date"). */
   legend: string;
   value: DateTimeDraft;
-  error: string | undefined;
+  problems: DateTimeProblems;
   onChange: (v: DateTimeDraft) => void;
 }): ReactElement {
-  const set = (patch: Partial<DateTimeDraft>): void => {
-    onChange({ ...value, ...patch });
-  };
+  const timeId = `${id}-time`;
+  const describedBy = [`${timeId}-hint`, problems.time ? `${timeId}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          For example, 15 3 2027 and 14:30 (UK time)
+    <>
+      <DateFields
+        id={id}
+        legend={legend}
+        parts={value}
+        error={problems.date}
+        onChange={(parts) => {
+          onChange({ ...value, ...parts });
+        }}
+      />
+      <div className={`nhsuk-form-group${problems.time ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label" htmlFor={timeId}>
+          Time
+        </label>
+        <div className="nhsuk-hint" id={`${timeId}-hint`}>
+          UK time, 24-hour clock. For example, 14:30
         </div>
-        {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+        {problems.time && (
+          <span className="nhsuk-error-message" id={`${timeId}-error`}>
+            <span className="nhsuk-u-visually-hidden">Error:</span> {problems.time}
           </span>
         )}
-        <div className="nhsuk-date-input" id={id}>
-          <Part
-            id={`${id}-day`}
-            label="Day"
-            value={value.day}
-            width={2}
-            invalid={!!error}
-            onChange={(day) => {
-              set({ day });
-            }}
-          />
-          <Part
-            id={`${id}-month`}
-            label="Month"
-            value={value.month}
-            width={2}
-            invalid={!!error}
-            onChange={(month) => {
-              set({ month });
-            }}
-          />
-          <Part
-            id={`${id}-year`}
-            label="Year"
-            value={value.year}
-            width={4}
-            invalid={!!error}
-            onChange={(year) => {
-              set({ year });
-            }}
-          />
-          <Part
-            id={`${id}-time`}
-            label="Time"
-            value={value.time}
-            width={4}
-            invalid={!!error}
-            onChange={(time) => {
-              set({ time });
-            }}
-          />
-        </div>
-      </fieldset>
-    </div>
+        <input
+          className={`nhsuk-input nhsuk-input--width-5${problems.time ? ' nhsuk-input--error' : ''}`}
+          id={timeId}
+          name={timeId}
+          type="text"
+          autoComplete="off"
+          value={value.time}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            onChange({ ...value, time: e.target.value });
+          }}
+        />
+      </div>
+    </>
   );
 }

@@ -45,6 +45,21 @@ describe('the case screen', () => {
   it('books an appointment in UK time and adds a note, each with a focused success message', async () => {
     await openCase('task-04');
     const form = screen.getByTestId('appointment-form');
+    // The NHS date input, and the time as its own field after it; each error linked to its field.
+    expect(within(form).getByRole('group', { name: 'Date' }).querySelector('#appt-when-time')).toBeNull();
+    fireEvent.click(screen.getByTestId('book-appointment'));
+    await waitFor(() => {
+      expect(
+        [...form.querySelectorAll('.nhsuk-error-summary a')].map(
+          (a) => `${a.getAttribute('href') ?? ''} ${a.textContent}`,
+        ),
+      ).toEqual([
+        '#appt-when-day Enter the date of the appointment',
+        '#appt-when-time Enter the time of the appointment',
+        '#appt-mode Choose how the appointment will happen.',
+      ]);
+    });
+    expect(within(form).getByLabelText('Time').getAttribute('aria-describedby')).toMatch(/appt-when-time-error/);
     fireEvent.change(within(form).getByLabelText('Day'), { target: { value: '15' } });
     fireEvent.change(within(form).getByLabelText('Month'), { target: { value: '7' } });
     fireEvent.change(within(form).getByLabelText('Year'), { target: { value: String(new Date().getFullYear() + 1) } });
@@ -80,5 +95,57 @@ describe('the case screen', () => {
     cleanup();
     await openCase('task-03');
     expect(screen.getByLabelText<HTMLTextAreaElement>('Message to the referrer').value).toBe('Half a thought');
+  });
+
+  it('asks for medical evidence with the NHS date input: NHS messages, linked to the first field, then sent', async () => {
+    await openCase('task-04');
+    const evidence = screen.getByTestId('evidence');
+    const typeDue = (day: string, month: string, year: string): void => {
+      fireEvent.change(within(evidence).getByLabelText('Day'), { target: { value: day } });
+      fireEvent.change(within(evidence).getByLabelText('Month'), { target: { value: month } });
+      fireEvent.change(within(evidence).getByLabelText('Year'), { target: { value: year } });
+    };
+    // Day, month and year fields, never the browser's date picker.
+    expect(evidence.querySelector('input[type="date"]')).toBeNull();
+    expect(within(evidence).getByRole('group', { name: 'Needed by' })).toBeTruthy();
+    const summaryLinks = (): string[] =>
+      [...document.querySelectorAll('.nhsuk-error-summary a')].map(
+        (a) => `${a.getAttribute('href') ?? ''} ${a.textContent}`,
+      );
+    fireEvent.click(screen.getByTestId('request-evidence'));
+    await waitFor(() => {
+      expect(summaryLinks()).toEqual([
+        '#evidence-description Say what evidence you need.',
+        '#evidence-due-day Enter a due date',
+      ]);
+    });
+    expect(document.getElementById('evidence-due-day')).toBe(within(evidence).getByLabelText('Day'));
+    expect(within(evidence).getByRole('group', { name: 'Needed by' }).textContent).toMatch(/Error: Enter a due date/);
+
+    fireEvent.change(screen.getByLabelText('What do you need?'), { target: { value: 'A letter about her mobility.' } });
+    typeDue('31', '2', String(new Date().getFullYear() + 1));
+    fireEvent.click(screen.getByTestId('request-evidence'));
+    await waitFor(() => {
+      expect(summaryLinks()).toEqual(['#evidence-due-day Due date must be a real date']);
+    });
+    expect(within(evidence).getByLabelText('Day').className).toMatch(/nhsuk-input--error/);
+    expect(within(evidence).getByLabelText('Month').className).not.toMatch(/nhsuk-input--error/);
+    const today = new Date();
+    typeDue(String(today.getDate()), String(today.getMonth() + 1), String(today.getFullYear() - 1));
+    fireEvent.click(screen.getByTestId('request-evidence'));
+    await waitFor(() => {
+      expect(summaryLinks()).toEqual(['#evidence-due-day Due date must be in the future']);
+    });
+
+    const due = new Date(Date.now() + 14 * 86_400_000);
+    typeDue(String(due.getDate()), String(due.getMonth() + 1), String(due.getFullYear()));
+    fireEvent.click(screen.getByTestId('request-evidence'));
+    await within(evidence).findByText('Your request has been sent to the referrer.');
+    expect(document.querySelector('.nhsuk-error-summary')).toBeNull();
+    // The fields are empty again for the next request, and the request is listed with its due date.
+    expect(within(evidence).getByLabelText<HTMLInputElement>('Day').value).toBe('');
+    await waitFor(() => {
+      expect(evidence.textContent).toMatch(/Waiting, due by \d{1,2} \w+ \d{4}\S*: A letter about her mobility\./);
+    });
   });
 });

@@ -98,6 +98,12 @@ describe("the adviser's working day on one case", () => {
     expect(await adviser.getByTestId('referrer').textContent()).not.toMatch(/PractitionerRole/);
     await checkScreen(adviser);
 
+    // Nothing typed: the date input and the time field say so beside them; it all still fits 320 px, axe-clean.
+    await adviser.getByTestId('book-appointment').click();
+    await adviser.locator('#appt-when-date').getByText('Enter the date of the appointment').waitFor();
+    await adviser.getByText('Enter the time of the appointment').first().waitFor();
+    await checkScreen(adviser);
+
     // Book the first appointment, by phone, next year (UK time).
     const year = new Date().getFullYear() + 1;
     await fillWhen(adviser, 'appointment-form', year);

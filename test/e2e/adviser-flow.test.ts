@@ -116,7 +116,21 @@ describe('adviser flow through a real launch', () => {
     await expectNoAxeViolations(page);
     await page.getByTestId('request-evidence').click();
     await page.getByText('Say what evidence you need.').first().waitFor();
+    // The due date is the NHS date input (day, month, year); its error is linked to the day field.
+    await page.locator('.nhsuk-error-summary a[href="#evidence-due-day"]', { hasText: 'Enter a due date' }).waitFor();
+    expect(await page.locator('#evidence-due-date').textContent()).toMatch(/Error: Enter a due date/);
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
     await expectNoAxeViolations(page);
+    // At 320 px the date input and its errors fit, and stay accessible.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const fields = await page.locator('#evidence-due-date').boundingBox();
+    expect((fields?.x ?? 0) + (fields?.width ?? 0)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+    if (wide) {
+      await page.setViewportSize(wide);
+    }
     // A case without medical-evidence consent: no form, the reason instead, and no clinical summary.
     await page.getByRole('link', { name: 'Back to caseload' }).click();
     await openCase(page, 'PATEL, Sunita');

@@ -69,7 +69,11 @@ describe('the whole loop: GP refers, adviser works and closes, GP sees the outco
     await adviser
       .locator('#evidence-description')
       .fill('A letter about his treatment and how it affects his ability to work.');
-    await adviser.locator('#evidence-due').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+    // The NHS date input: day, month and year (never the browser's date picker).
+    const due = new Date(Date.now() + 10 * 86_400_000);
+    await adviser.locator('#evidence-due-day').fill(String(due.getDate()));
+    await adviser.locator('#evidence-due-month').fill(String(due.getMonth() + 1));
+    await adviser.locator('#evidence-due-year').fill(String(due.getFullYear()));
     await adviser.getByTestId('request-evidence').click();
     await adviser.getByText('Your request has been sent to the referrer.').waitFor();
     await expectNoAxeViolations(adviser);

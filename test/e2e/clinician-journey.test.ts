@@ -1,6 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Bundle, QuestionnaireResponse } from 'fhir/r4';
+import { answersFromResponse } from '../../src/domain/screening/response';
+import type { RunningSandbox } from '../../launch/sandbox/server';
+import { sandboxApi } from '../support/api';
 import { launchApp } from '../support/browser';
+import { answer, answered } from '../support/clinicianPage';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 
@@ -9,9 +14,23 @@ import { sandboxPerFile } from '../support/sandboxPerFile';
 // check-your-answers with a Change link that returns to it, and the confirmation with a reference.
 const appUrl = inject('appUrl');
 let sandboxOrigin = '';
+let running: RunningSandbox | undefined;
 sandboxPerFile((sandbox) => {
   sandboxOrigin = sandbox.urls.origin;
+  running = sandbox;
 });
+
+/** The questions answered in the patient's screening drafts on the record (the test admin's view, not the app's). */
+async function answeredOnRecord(patient: string): Promise<string[][]> {
+  if (!running) {
+    throw new Error('the sandbox is not running');
+  }
+  const api = await sandboxApi(running);
+  const found = await api<Bundle>('GET', `QuestionnaireResponse?subject=Patient/${patient}&status=in-progress`);
+  return (found.body.entry ?? []).map((e) =>
+    Object.keys(answersFromResponse(e.resource as QuestionnaireResponse)).sort(),
+  );
+}
 
 async function setFault(rule: Record<string, unknown>): Promise<void> {
   const res = await fetch(`${sandboxOrigin}/__test/faults`, {
@@ -111,6 +130,7 @@ describe('the GP’s referral journey', () => {
 
     await expectStep(page, '/refer/consent', 'Consent to share – Step 3 of 5 – HJP Link', /Consent to share/);
     await page.getByTestId('consent-found').waitFor();
+    await expectFitsAndAxeClean(page);
     await tabTo(page, '[data-testid="consent-continue"]');
     await page.keyboard.press('Enter');
 
@@ -217,5 +237,57 @@ describe('the GP’s referral journey', () => {
     const third = await freshPage();
     expect(await launchAndLookForDraft(third, 'pat-006')).toBe(0);
     expect(await third.getByTestId('start-checklist').textContent()).toMatch(/^Start /);
+  });
+
+  it('an answer changed just before leaving still reaches the record: tab closed, frame unloaded, step left', async () => {
+    const page = await freshPage();
+    expect(await launchAndLookForDraft(page, 'pat-005')).toBe(0);
+    await page.getByTestId('start-checklist').click();
+    await page.getByTestId('checklist').waitFor();
+    // The first answer is saved the usual way, about a second after it was given.
+    await answer(page, /eviction, possession notice/, 'Yes');
+    await page.locator('[data-testid="draft-status"][data-state="saved"]').waitFor();
+    expect(await answeredOnRecord('pat-005')).toEqual([['urgent-eviction']]);
+
+    // Another answer, and the tab closes at once, well inside that second.
+    await answer(page, /worried about money or debt/, 'Yes');
+    await page.close();
+    await expect
+      .poll(() => answeredOnRecord('pat-005'), { timeout: 10_000 })
+      .toEqual([['debt-worries', 'urgent-eviction']]);
+
+    // A relaunch in another browser resumes it from the record; an answer, and the EHR unloads the frame at once.
+    const second = await freshPage();
+    expect(await launchAndLookForDraft(second, 'pat-005')).toBe(1);
+    await second.getByRole('button', { name: 'Continue the welfare checklist' }).click();
+    await second.getByTestId('checklist').waitFor();
+    expect(await answered(second, /worried about money or debt/, 'Yes')).toBe(true);
+    await answer(second, /money for food or heating/, 'No');
+    await second.goto('about:blank');
+    await expect
+      .poll(() => answeredOnRecord('pat-005'), { timeout: 10_000 })
+      .toEqual([['debt-worries', 'urgent-eviction', 'urgent-no-money']]);
+
+    // Leaving the step at once by its Back link (the screen unmounts) saves too; still one draft on the record.
+    const third = await freshPage();
+    expect(await launchAndLookForDraft(third, 'pat-005')).toBe(1);
+    await third.getByRole('button', { name: 'Continue the welfare checklist' }).click();
+    await third.getByTestId('checklist').waitFor();
+    await answer(third, /eviction, possession notice/, 'No');
+    await third.getByRole('button', { name: 'Back to referrals' }).click();
+    await third.getByTestId('referral-list').waitFor();
+    await expect
+      .poll(
+        async () => {
+          const api = await sandboxApi(running as RunningSandbox);
+          const found = await api<Bundle>('GET', 'QuestionnaireResponse?subject=Patient/pat-005&status=in-progress');
+          return (found.body.entry ?? []).map(
+            (e) =>
+              answersFromResponse(e.resource as QuestionnaireResponse)['urgent-eviction']?.[0]?.valueCoding?.display,
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual(['No']);
   });
 });

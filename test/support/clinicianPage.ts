@@ -18,6 +18,11 @@ export async function answer(page: Page, question: RegExp, choice: string): Prom
   await page.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).check();
 }
 
+/** Whether a radio question (found by its legend) shows `choice` as chosen. */
+export function answered(page: Page, question: RegExp, choice: string): Promise<boolean> {
+  return page.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).isChecked();
+}
+
 /** From the clinician's first screen through the checklist to the needs summary. */
 export async function screen(page: Page, answers: ScreeningAnswers, check: Check = noCheck): Promise<void> {
   await page.getByTestId('start-checklist').click();

@@ -313,7 +313,7 @@ export function ReferralFlow({
             answers={draft.answers}
             onAnswers={(answers) => {
               setAskNoNeeds(false);
-              updateDraft((d) => ({ ...d, answers, screeningSaved: false }));
+              updateDraft((d) => ({ ...d, answers, screeningSaved: false, unsaved: true }));
             }}
           />
           <SafeguardingPrompt needs={needs} config={PARTNERSHIP} />

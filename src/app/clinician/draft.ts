@@ -24,6 +24,11 @@ export interface Draft {
   screeningSaved: boolean;
   /** The screening draft on the record (saved as the clinician goes), once it has been saved. */
   server?: ServerCopy;
+  /**
+   * The answers changed since the record last had them: this copy is the only one of the change
+   * until a save succeeds (absent in drafts kept before it existed: unsaved unless on the record).
+   */
+  unsaved?: boolean;
   consent: ConsentForm;
   form: ReferralForm;
 }

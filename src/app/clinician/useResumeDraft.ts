@@ -41,7 +41,7 @@ export function useResumeDraft(
         updateDraft((d) =>
           Object.keys(d.answers).length > 0 || d.server
             ? d
-            : { ...d, screeningId, answers: answersFromResponse(found), server, screeningSaved: false },
+            : { ...d, screeningId, answers: answersFromResponse(found), server, screeningSaved: false, unsaved: false },
         );
       },
       () => undefined,

@@ -12,10 +12,35 @@ const RETRY_AFTER_MS = 5000;
 export type DraftSaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 /**
+ * One line of saves per draft (its screening identifier), shared by the steps' screens as they come
+ * and go: one save at a time, each based on the version the last one wrote, and the answers of the
+ * last save queued (so leaving does not queue the same answers twice).
+ */
+interface SaveLine {
+  queue: Promise<unknown>;
+  server: ServerCopy | undefined;
+  queued: string | undefined;
+}
+const lines = new Map<string, SaveLine>();
+
+function lineFor(draft: Draft): SaveLine {
+  const found = lines.get(draft.screeningId);
+  if (found) {
+    return found;
+  }
+  const line: SaveLine = { queue: Promise.resolve(), server: draft.server, queued: undefined };
+  lines.set(draft.screeningId, line);
+  return line;
+}
+
+/**
  * Saves the checklist in progress to the record as the clinician goes: about a second after the
  * last change, one save at a time, each an idempotent conditional create or If-Match update of
- * the draft's one QuestionnaireResponse. A failing save keeps the local copy (sessionStorage, in
- * the draft) and tries again. `saveNow` saves at once with a status (completed on finish,
+ * the draft's one QuestionnaireResponse. A change not yet on the record is saved at once when the
+ * clinician leaves — the tab is hidden or closed (`visibilitychange`, `pagehide`), the EHR unloads
+ * the frame, or they leave the step — with fetch's keepalive, so the request outlives the page.
+ * Until a save succeeds the draft keeps `unsaved` and its copy on this device (sessionStorage), and
+ * a failing save is tried again. `saveNow` saves at once with a status (completed on finish,
  * stopped on discard) after any save under way.
  */
 export function useScreeningDraft(
@@ -28,55 +53,81 @@ export function useScreeningDraft(
 ): { state: DraftSaveState; saveNow: (status: 'completed' | 'stopped') => Promise<void> } {
   const [state, setState] = useState<DraftSaveState>('idle');
   const [retry, setRetry] = useState(0);
-  const server = useRef<ServerCopy | undefined>(draft.server);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const latest = useRef(response);
+  const answers = JSON.stringify(draft.answers);
+  const unsaved = !draft.screeningSaved && answers !== '{}' && (draft.unsaved ?? !draft.server);
+  const line = lineFor(draft);
+  // What the last render showed: a save (even one flushed as the page goes) sends the newest answers.
+  const latest = useRef({ response, answers, unsaved, line });
   useEffect(() => {
-    latest.current = response;
+    latest.current = { response, answers, unsaved, line };
   });
-  const savedAnswers = useRef(draft.server ? JSON.stringify(draft.answers) : '');
 
   const save = useCallback(
     (status: 'in-progress' | 'completed' | 'stopped'): Promise<void> => {
-      const run = queue.current.then(async () => {
-        const copy = await saveScreeningDraft(gateway, latest.current(status), server.current);
-        server.current = copy;
-        updateDraft((d) => ({ ...d, server: copy }));
+      const saving = latest.current.line;
+      saving.queued = latest.current.answers;
+      const run = saving.queue.then(async () => {
+        const { response: build, answers: sent } = latest.current;
+        // keepalive: a save started as the page goes still reaches the record.
+        const copy = await saveScreeningDraft(gateway, build(status), saving.server, {
+          keepalive: status === 'in-progress',
+        });
+        saving.server = copy;
+        updateDraft((d) => ({ ...d, server: copy, unsaved: JSON.stringify(d.answers) === sent ? false : d.unsaved }));
       });
-      queue.current = run.catch(() => undefined);
+      saving.queue = run.catch(() => {
+        saving.queued = undefined;
+      });
       return run;
     },
     [gateway, updateDraft],
   );
 
-  const answers = JSON.stringify(draft.answers);
-  const pending = autosave && !draft.screeningSaved && answers !== '{}';
+  /** Saves the answers in progress, unless a save of these very answers is already queued. */
+  const saveInProgress = useCallback((): void => {
+    const current = latest.current;
+    if (!current.unsaved || current.line.queued === current.answers) {
+      return;
+    }
+    setState('saving');
+    save('in-progress').then(
+      () => {
+        setState('saved');
+      },
+      () => {
+        setState('failed');
+        setRetry((n) => n + 1);
+      },
+    );
+  }, [save]);
+
   useEffect(() => {
-    if (!pending || answers === savedAnswers.current) {
+    if (!autosave || !unsaved) {
       return undefined;
     }
-    const timer = setTimeout(
-      () => {
-        setState('saving');
-        save('in-progress').then(
-          () => {
-            savedAnswers.current = answers;
-            setState('saved');
-          },
-          () => {
-            setState('failed');
-            setRetry((n) => n + 1);
-          },
-        );
-      },
-      state === 'failed' ? RETRY_AFTER_MS : SAVE_AFTER_MS,
-    );
+    const timer = setTimeout(saveInProgress, state === 'failed' ? RETRY_AFTER_MS : SAVE_AFTER_MS);
     return () => {
       clearTimeout(timer);
     };
     // `state` only picks the delay; a change of answers or a retry restarts the wait.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers, pending, retry, save]);
+  }, [answers, autosave, unsaved, retry, saveInProgress]);
+
+  // Leaving before the wait is over: the tab hidden or closed, the frame unloaded, or another step.
+  useEffect(() => {
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') {
+        saveInProgress();
+      }
+    };
+    window.addEventListener('pagehide', saveInProgress);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', saveInProgress);
+      document.removeEventListener('visibilitychange', onVisibility);
+      saveInProgress();
+    };
+  }, [saveInProgress]);
 
   const saveNow = useCallback((status: 'completed' | 'stopped') => save(status), [save]);
   return { state, saveNow };
