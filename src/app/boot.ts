@@ -2,6 +2,7 @@ import type Client from 'fhirclient/lib/Client';
 import { validatePartnership } from '../config/loadPartnership';
 import { readPartnershipFile } from '../config/partnershipFile';
 import { installPartnership, PartnershipFileError } from '../config/partnership';
+import { prepareDateFormats } from '../domain/dates';
 import { createGateway } from '../fhir/gateway';
 import { smartAuthSource } from '../fhir/smartAuth';
 import { launchContext } from '../smart/context';
@@ -46,6 +47,8 @@ async function start(token: Promise<Client>, partnershipFile: Promise<Response>)
   }
   const session = loadSession(gateway, context);
   session.catch(() => undefined); // awaited below, once React is in
+  // While they are out: the date formatters the first screen shows its referrals with.
+  prepareDateFormats();
   const render = await view();
   const signedIn = await session;
   performance.mark('hjp:session');

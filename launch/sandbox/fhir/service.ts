@@ -5,7 +5,7 @@ import type { Resource } from '@medplum/fhirtypes';
 import { indexBaseDefinitions } from '../../../fhir-profiles/src/validation/definitions';
 import { loadValidator } from '../../../fhir-profiles/src/validation/index';
 import type { SandboxOptions } from '../config';
-import { sendJson } from '../http/respond';
+import { sendJsonText } from '../http/respond';
 import type { AccessPolicy, RecordView } from '../types';
 import type { SandboxUrls } from '../urls';
 import { buildCapabilityStatement } from './capability';
@@ -46,7 +46,7 @@ export async function createFhirService(options: SandboxOptions, urls: SandboxUr
 
   const router = new FhirRouter();
   const started = new Date().toISOString();
-  let metadata: { origin: string; json: unknown } | undefined;
+  let metadata: { origin: string; text: string } | undefined;
 
   return {
     handle: (req, res, url, access) =>
@@ -64,10 +64,11 @@ export async function createFhirService(options: SandboxOptions, urls: SandboxUr
         // Issue 12: the Bulk Data operations are advertised as the Bulk Data IG says.
         metadata = {
           origin: urls.origin,
-          json: withBulkData(buildCapabilityStatement(urls.origin, urls.fhirBase, started)),
+          // Serialised once: 400 kB of JSON, asked for at every launch.
+          text: JSON.stringify(withBulkData(buildCapabilityStatement(urls.origin, urls.fhirBase, started))),
         };
       }
-      sendJson(res, 200, metadata.json);
+      sendJsonText(res, 200, metadata.text);
     },
     record: store,
     readResource<T extends Resource>(type: string, id: string): Promise<T | undefined> {

@@ -7,10 +7,20 @@ export function sendJson(
   body: unknown,
   contentType = 'application/fhir+json',
 ): void {
+  sendJsonText(res, status, JSON.stringify(body), contentType);
+}
+
+/** JSON already serialised (a large answer built once, such as the CapabilityStatement). */
+export function sendJsonText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  contentType = 'application/fhir+json',
+): void {
   res.statusCode = status;
   res.setHeader('Content-Type', `${contentType}; charset=utf-8`);
   res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(body));
+  res.end(text);
 }
 
 export function operationOutcome(
