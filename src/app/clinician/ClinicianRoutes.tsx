@@ -1,4 +1,4 @@
-import { Suspense, type ReactElement } from 'react';
+import { Suspense, useEffect, type ReactElement } from 'react';
 import { Route, Switch } from 'wouter';
 import { Button } from '../../ui/Button';
 import { StepHeading } from '../../ui/Heading';
@@ -16,6 +16,7 @@ import { sessionLimits } from '../scopeNotice';
 
 // The first screen is small; the flow and the referral screens are their own chunks, fetched in
 // the background once the first screen shows (so "Start" does not wait for them).
+const FETCH_FLOW_AFTER_MS = 100;
 const flow = preloadable(
   () => import('./ReferralFlow'),
   (m) => m.ReferralFlow,
@@ -36,6 +37,21 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
   const [draft, updateDraft, resetDraft] = useDraft(patientId);
   const user = session.user;
   useResumeDraft(session.gateway, patientId, user?.reference, draft, updateDraft);
+  const ready = load.state === 'ready';
+  useEffect(() => {
+    if (!ready) {
+      return undefined;
+    }
+    // After the first screen is painted, not while it is: fetching and compiling the flow's code
+    // then would hold back the screen the clinician is waiting for.
+    const later = setTimeout(() => {
+      flow.preload().catch(() => undefined);
+      referral.preload().catch(() => undefined);
+    }, FETCH_FLOW_AFTER_MS);
+    return () => {
+      clearTimeout(later);
+    };
+  }, [ready]);
   if (!user) {
     return (
       <Problem
@@ -59,8 +75,6 @@ export function ClinicianRoutes({ session }: { session: AppSession }): ReactElem
   if (load.state === 'loading') {
     return <p role="status">Loading this patient’s referrals…</p>;
   }
-  flow.preload().catch(() => undefined);
-  referral.preload().catch(() => undefined);
   const { data, refresh, refreshing } = load;
   // An EHR that did not grant the writes a referral needs: the user was told at launch, and Send is not offered.
   const { canRefer } = sessionLimits(session);
