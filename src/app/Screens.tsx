@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Suspense, type ReactElement } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { preloadable } from './preloadable';
@@ -32,9 +33,17 @@ function screensFor(session: Pick<AppSession, 'user' | 'context'>): 'lead' | 'ad
   return session.context.patientId === undefined && session.context.practiceList === true ? 'practice' : 'clinician';
 }
 
-/** The code of the session's screens, loaded before the first render so it never suspends. */
-export function loadRoleScreens(session: Pick<AppSession, 'user' | 'context'>): Promise<unknown> {
-  return { lead, adviser, practice, clinician }[screensFor(session)].preload();
+/**
+ * The code of the session's screens, loaded before the first render so it never suspends; for a
+ * clinician, the first screen's data put in `client` too (prepareFirstScreen), so it renders once.
+ */
+export async function loadRoleScreens(session: AppSession, client: QueryClient): Promise<void> {
+  const screens = screensFor(session);
+  if (screens === 'clinician') {
+    await (await clinician.preload()).prepareFirstScreen(client, session);
+    return;
+  }
+  await { lead, adviser, practice }[screens].preload();
 }
 const ClinicianRoutes = clinician.Component;
 const PracticeRoutes = practice.Component;

@@ -24,12 +24,13 @@ function appRoot(): Root {
   return root;
 }
 
-/** Renders the signed-in user's screens, once their code is in (so the first screen never suspends). */
+/** Renders the signed-in user's screens, once their code (and a clinician's first data) is in: the first screen never suspends. */
 export async function renderApp(session: AppSession): Promise<void> {
-  await loadRoleScreens(session).catch(() => undefined); // a failed chunk shows through the screen's boundary
+  const client = createQueryClient();
+  await loadRoleScreens(session, client).catch(() => undefined); // a failed chunk shows through the screen's boundary
   appRoot().render(
     <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>
+      <QueryClientProvider client={client}>
         <Router>
           <App session={session}>
             <Screens session={session} />

@@ -17,6 +17,9 @@ import { sessionLimits } from '../scopeNotice';
 // The first screen is small; the flow and the referral screens are their own chunks, fetched in
 // the background once the first screen shows (so "Start" does not wait for them).
 const FETCH_FLOW_AFTER_MS = 100;
+
+// Run by Screens.tsx before the first render (this chunk's one export besides the screens).
+export { prepareFirstScreen } from './prepareFirstScreen';
 const flow = preloadable(
   () => import('./ReferralFlow'),
   (m) => m.ReferralFlow,
