@@ -10,9 +10,9 @@ import type { AppSession } from './session';
 import type { LaunchProblem } from '../smart/launchErrors';
 import '../styles/app.scss';
 
-// The React side of the redirect page, its own chunk: main.tsx asks for the token and starts the
-// first screen's requests before this code runs (the browser has fetched it alongside, through
-// the modulepreload links vite.config.ts adds), so evaluating React overlaps the requests.
+// The React side of the redirect page, its own chunk: src/app/boot.ts has sent the first screen's
+// requests before this code is evaluated (the browser fetched it with the page, through the
+// modulepreload links launch/buildPlugins.ts adds), so evaluating React overlaps the requests.
 let root: Root | undefined;
 
 function appRoot(): Root {

@@ -173,8 +173,8 @@ const notLoaded = new Proxy({} as PartnershipConfig, {
 });
 
 /**
- * The partnership in use: installed once, before the first render (src/main.tsx, after
- * loadPartnership; tests: test/support/partnership.ts). A live binding, so code that reads it when
+ * The partnership in use: installed once, before the first render (src/app/boot.ts, after
+ * validatePartnership in loadPartnership.ts; tests: test/support/installPartnership.ts). A live binding, so code that reads it when
  * it runs sees the installed file; read it in functions and components, never at module top level.
  */
 export let PARTNERSHIP: PartnershipConfig = notLoaded;

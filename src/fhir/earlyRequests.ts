@@ -1,7 +1,7 @@
 import type { Bundle } from 'fhir/r4';
 
 /**
- * Searches started by main.tsx the moment the token arrives, before the screen that reads them
+ * Searches started by src/app/boot.ts the moment the token arrives, before the screen that reads them
  * (and its code) is there. The screen's query adopts the one under its key once, so nothing is
  * asked twice; a later read goes to the server as usual.
  */
