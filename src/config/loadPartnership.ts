@@ -1,5 +1,5 @@
 import { checkPartnership, type PartnershipConfig } from './partnership';
-import { PartnershipFileError } from './partnershipFile';
+import { PartnershipFileError } from './partnershipFileError';
 
 /**
  * Validates the partnership file read by readPartnershipFile (partnershipFile.ts). Rejects with a

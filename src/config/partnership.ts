@@ -140,8 +140,8 @@ export const partnershipSchema = z.object({
 
 export type PartnershipConfig = z.infer<typeof partnershipSchema>;
 
-// The error of a file that cannot be read or is not valid (partnershipFile.ts, beside the reading).
-export { PartnershipFileError } from './partnershipFile';
+// The error of a file that cannot be read or is not valid.
+export { PartnershipFileError } from './partnershipFileError';
 
 /** The first problem of a partnership file: a schema issue (worded by fieldProblem.ts), or a rule across fields. */
 export type PartnershipProblem = { readonly issue: z.core.$ZodIssue | undefined } | { readonly message: string };

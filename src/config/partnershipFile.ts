@@ -1,9 +1,5 @@
 import { PARTNERSHIP_FILE } from './app';
-
-/** A partnership file that cannot be read or is not valid: the message names the field and what is wrong with it. */
-export class PartnershipFileError extends Error {
-  override name = 'PartnershipFileError';
-}
+import { PartnershipFileError } from './partnershipFileError';
 
 /**
  * The partnership file as JSON, not yet checked (loadPartnership.ts checks it), from the request

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyMinutes, scheduleEvaluation } from '../../launch/evaluation-schedule';
 import { measureReports, startEvaluationSandbox, type EvaluationSandbox } from '../support/evaluation';
@@ -44,4 +45,28 @@ describe('the evaluation schedule of npm start', () => {
       await schedule.idle();
     }
   });
+});
+
+describe('npm run evaluate', () => {
+  it('runs as the command a partnership runs, in plain Node (no Vite settings), and writes the reports', async () => {
+    // The CLI imports the partnership rule through src/config: a module there that reads Vite's
+    // import.meta.env would run under Vitest and break under Node, so this runs it as Node does.
+    const { execFile } = await import('node:child_process');
+    const cli = resolve(import.meta.dirname, '../../src/evaluation/job/cli.ts');
+    const args = ['--import', 'tsx', cli, '--server', env.sandbox.urls.fhirBase, '--key-dir', env.keyDir];
+    const out = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(
+        process.execPath,
+        [...args, '--out', env.outDir, '--json'],
+        { timeout: 60_000 },
+        (err, stdout, stderr) => {
+          done({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr });
+        },
+      );
+    });
+    expect(out.stderr).not.toMatch(/TypeError|ReferenceError/);
+    expect(out.code).toBe(0);
+    const result = JSON.parse(out.stdout) as { reports: unknown[] };
+    expect(result.reports.length).toBeGreaterThan(MEASURE_IDS.length);
+  }, 90_000);
 });
