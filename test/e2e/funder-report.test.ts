@@ -183,6 +183,11 @@ describe('the funder report', () => {
     expect(await page.locator('h1').textContent()).toContain('About the partnership');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await page.getByTestId('partnership-design').textContent()).toContain('Mixed health settings');
+    const targets = await page.locator('.nhsuk-summary-list').last().textContent();
+    expect(targets).toContain(
+      `Time to first contact${String(PARTNERSHIP.targets.firstContactDays)} days from referral`,
+    );
+    expect(targets).toContain(`Time to closure${String(PARTNERSHIP.targets.closureDays)} days from referral`);
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 900 });
       await expectNoAxeViolations(page);

@@ -14,7 +14,7 @@ export function AboutPartnershipScreen({
   partnership: PartnershipConfig;
   reportHref: string;
 }): ReactElement {
-  const days = partnership.targets.firstContactDays;
+  const dayCount = (n: number): string => `${String(n)} ${n === 1 ? 'day' : 'days'} from referral`;
   return (
     <>
       <StepHeading caption={partnership.name}>About the partnership</StepHeading>
@@ -31,9 +31,11 @@ export function AboutPartnershipScreen({
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Time to first contact</dt>
-          <dd className="nhsuk-summary-list__value">
-            {days} {days === 1 ? 'day' : 'days'} from referral
-          </dd>
+          <dd className="nhsuk-summary-list__value">{dayCount(partnership.targets.firstContactDays)}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Time to closure</dt>
+          <dd className="nhsuk-summary-list__value">{dayCount(partnership.targets.closureDays)}</dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Small numbers</dt>
