@@ -1,5 +1,5 @@
 import { useMemo, type ReactElement } from 'react';
-import { Link, useLocation, useSearch } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import { Dashboard } from '../../evaluation/dashboard/Dashboard';
 import { closureAndAssistanceView } from '../../evaluation/dashboard/closureAndAssistance';
 import { dashboardView } from '../../evaluation/dashboard/dashboardView';
@@ -13,6 +13,7 @@ import { fundingFor } from '../../config/partnershipAbout';
 import type { FhirGateway } from '../../fhir/gateway';
 import { Problem, plainError } from '../../ui/Problem';
 import { paths } from '../paths';
+import { LeadLinks } from './LeadLinks';
 
 /**
  * The partnership lead's dashboard for the period in the URL (?period=FY2026-27, a quarter
@@ -43,14 +44,7 @@ export function DashboardScreen({ gateway, today }: { gateway: FhirGateway; toda
         periodPath={paths.dashboard}
         navigate={navigate}
       />
-      <ul className="nhsuk-list" data-testid="lead-links">
-        <li>
-          <Link href={paths.report(financialYear(period.start).id)}>Funder report for this financial year</Link>
-        </li>
-        <li>
-          <Link href={paths.aboutPartnership}>About the partnership</Link>
-        </li>
-      </ul>
+      <LeadLinks year={financialYear(period.start)}>Funder report for this financial year</LeadLinks>
       {loaded.state === 'loading' && <p role="status">Loading the figures…</p>}
       {loaded.state === 'failed' && (
         <Problem title="The figures could not be loaded" message={plainError(loaded.error)} />

@@ -14,6 +14,7 @@ import { PARTNERSHIP } from '../../config/partnership';
 import type { FhirGateway } from '../../fhir/gateway';
 import { Problem, plainError } from '../../ui/Problem';
 import { paths } from '../paths';
+import { LeadLinks } from './LeadLinks';
 
 /**
  * The lead's dashboard for a custom range of months (?from=2026-04&to=2026-09): the months'
@@ -42,17 +43,9 @@ export function RangeDashboardScreen({
         periodPath={paths.dashboard}
         navigate={navigate}
       />
-      <ul className="nhsuk-list" data-testid="lead-links">
-        <li>
-          <Link href={paths.report(year.id)}>
-            Funder report for the financial year {year.start.slice(0, 4)} to {year.end.slice(0, 4)}
-          </Link>{' '}
-          (the report is for a whole financial year, not the custom range)
-        </li>
-        <li>
-          <Link href={paths.aboutPartnership}>About the partnership</Link>
-        </li>
-      </ul>
+      <LeadLinks year={year} note="(the report is for a whole financial year, not the custom range)">
+        Funder report for the financial year {year.start.slice(0, 4)} to {year.end.slice(0, 4)}
+      </LeadLinks>
       {choice.kind === 'invalid' && <Problem title="That range cannot be shown" message={choice.message} />}
       {range && <RangeFigures gateway={gateway} range={range} name={name} />}
     </>
