@@ -1,25 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { RunningSandbox } from '../../launch/sandbox/server';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AdviserRoutes } from '../../src/app/adviser/AdviserRoutes';
-import { startTestSandbox } from '../support/sandbox';
-import { renderAt, sandboxSession } from './render';
+import { componentSandbox, renderAt, sandboxSession } from './render';
 
 // The adviser's screens against the in-process sandbox over HTTP with a real token.
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterEach(() => {
-  cleanup();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = componentSandbox();
 
 describe('adviser screens', () => {
   it('the caseload reads its filters from the URL, and a patient is a link to the case', async () => {
-    const session = await sandboxSession(sandbox, { user: 'adviser', profile: 'adviser' });
+    const session = await sandboxSession(sandbox(), { user: 'adviser', profile: 'adviser' });
     const view = renderAt('/?status=accepted', <AdviserRoutes session={session} />);
     const table = await screen.findByTestId('caseload-table');
     // Accepted cases only (seed: task-03 and task-11), urgent first.
@@ -38,7 +27,7 @@ describe('adviser screens', () => {
   });
 
   it('applying filters puts them in the URL (so Back and reload keep them)', async () => {
-    const session = await sandboxSession(sandbox, { user: 'adviser', profile: 'adviser' });
+    const session = await sandboxSession(sandbox(), { user: 'adviser', profile: 'adviser' });
     const view = renderAt('/', <AdviserRoutes session={session} />);
     await screen.findByTestId('caseload-table');
     fireEvent.change(screen.getByLabelText('Urgency'), { target: { value: 'urgent' } });
@@ -57,7 +46,7 @@ describe('adviser screens', () => {
   });
 
   it('a case shows what consent allows and accepts a new referral', async () => {
-    const session = await sandboxSession(sandbox, { user: 'adviser', profile: 'adviser' });
+    const session = await sandboxSession(sandbox(), { user: 'adviser', profile: 'adviser' });
     renderAt('/cases/task-02', <AdviserRoutes session={session} />);
     await screen.findByTestId('case-view');
     // Case 02: evidence consent denied, so no conditions were even requested.

@@ -1,24 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { RunningSandbox } from '../../launch/sandbox/server';
 import { AdviserRoutes } from '../../src/app/adviser/AdviserRoutes';
-import { startTestSandbox } from '../support/sandbox';
-import { renderAt, sandboxSession } from './render';
+import { componentSandbox, renderAt, sandboxSession } from './render';
 
 // The case screen's working day (issue 11) against the in-process sandbox with a real adviser token.
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterEach(() => {
-  cleanup();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = componentSandbox();
 
 async function openCase(taskId: string): Promise<void> {
-  const session = await sandboxSession(sandbox, { user: 'adviser', profile: 'adviser' });
+  const session = await sandboxSession(sandbox(), { user: 'adviser', profile: 'adviser' });
   renderAt(`/cases/${taskId}`, <AdviserRoutes session={session} />);
   await screen.findByTestId('case-view');
 }

@@ -1,26 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { RunningSandbox } from '../../launch/sandbox/server';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ClinicianRoutes } from '../../src/app/clinician/ClinicianRoutes';
-import { startTestSandbox } from '../support/sandbox';
-import { renderAt, sandboxSession } from './render';
+import { componentSandbox, renderAt, sandboxSession } from './render';
 
 // The clinician's screens, rendered against the in-process sandbox over HTTP with a real token:
 // what a GP sees and can do, screen by screen, each at its own URL.
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterEach(() => {
-  cleanup();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = componentSandbox();
 
 describe('clinician screens', () => {
   it('home: the patient’s referrals from the record, and Start leads to the checklist’s URL', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-004', profile: 'clinician' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', patient: 'pat-004', profile: 'clinician' });
     const view = renderAt('/', <ClinicianRoutes session={session} />);
     await screen.findByTestId('referral-list');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welfare needs');
@@ -37,7 +26,7 @@ describe('clinician screens', () => {
   });
 
   it('a referral has its own URL: its timeline shows what the adviser did, in the referrer’s words', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-004', profile: 'clinician' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', patient: 'pat-004', profile: 'clinician' });
     renderAt('/referrals/ref-04', <ClinicianRoutes session={session} />);
     await screen.findByTestId('referral-timeline');
     await waitFor(() => {
@@ -49,14 +38,14 @@ describe('clinician screens', () => {
   });
 
   it('an address the app does not have says so plainly', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-003', profile: 'clinician' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', patient: 'pat-003', profile: 'clinician' });
     renderAt('/refer/nonsense', <ClinicianRoutes session={session} />);
     await screen.findByText('Page not found');
     expect(document.title).toBe('Page not found – HJP Link');
   });
 
   it('a deadline is typed in the NHS date input: a date that does not exist is an error beside it', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', patient: 'pat-003', profile: 'clinician' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', patient: 'pat-003', profile: 'clinician' });
     renderAt('/refer/checklist', <ClinicianRoutes session={session} />);
     await screen.findByTestId('checklist');
     const deadline = screen.getByRole('group', { name: /deadline in the next two weeks/ });

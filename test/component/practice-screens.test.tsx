@@ -1,27 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { RunningSandbox } from '../../launch/sandbox/server';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PracticeRoutes } from '../../src/app/clinician/PracticeRoutes';
 import { Screens } from '../../src/app/Screens';
-import { startTestSandbox } from '../support/sandbox';
-import { renderAt, sandboxSession } from './render';
+import { componentSandbox, renderAt, sandboxSession } from './render';
 
 // The practice worklist's screens (a GP with no patient open), against the in-process sandbox
 // over HTTP with a real practice token.
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterEach(() => {
-  cleanup();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = componentSandbox();
 
 describe('practice worklist screens', () => {
   it('a practice launch shows the worklist, not “No patient is open”', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', profile: 'practice' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', profile: 'practice' });
     renderAt('/', <Screens session={session} />);
     await screen.findByTestId('worklist-table');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Your referrals');
@@ -29,7 +18,7 @@ describe('practice worklist screens', () => {
   });
 
   it('filters are applied together and kept in the address as codes', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', profile: 'practice' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', profile: 'practice' });
     const view = renderAt('/', <PracticeRoutes session={session} />);
     await screen.findByTestId('worklist-table');
     fireEvent.change(screen.getByLabelText('Needs attention'), { target: { value: 'outcome' } });
@@ -44,7 +33,7 @@ describe('practice worklist screens', () => {
   });
 
   it('opening a referral shows its timeline at its own URL, read only, naming who did what', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', profile: 'practice' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', profile: 'practice' });
     const view = renderAt('/', <PracticeRoutes session={session} />);
     const row = await screen.findByTestId('worklist-row-ref-08');
     fireEvent.click(within(row).getByRole('link'));
@@ -60,7 +49,7 @@ describe('practice worklist screens', () => {
   });
 
   it('a referral the practice did not make is not found', async () => {
-    const session = await sandboxSession(sandbox, { user: 'gp', profile: 'practice' });
+    const session = await sandboxSession(sandbox(), { user: 'gp', profile: 'practice' });
     renderAt('/referrals/ref-02', <PracticeRoutes session={session} />);
     await screen.findByText('Page not found');
   });
