@@ -1,46 +1,12 @@
-import {
-  WELFARE_LAW_AREA,
-  URGENT_REASON,
-  BUSINESS_STAGE,
-  ADVICE_MODE,
-  CONTACT_METHOD,
-  COMMUNICATION_CATEGORY,
-  REFERRAL_CATEGORY,
-  TASK_TYPE,
-  USER_ROLE,
-  TASK_STATUS_REASON,
-} from './code-systems';
-import {
-  ASSISTANCE_LEVEL,
-  OUTCOME_TYPE,
-  OUTPUT_TYPE,
-  CONSENT_COVERAGE,
-  CONSENT_METHOD,
-  UK_BENEFIT,
-  MEASURE_TIMEPOINT,
-  REPORT_DOCUMENT_TYPE,
-  REPORT_SECTION,
-} from './code-systems-casework';
+import * as CASEWORK from './code-systems-casework';
+import * as REFERRAL from './code-systems';
 
-/** Every local code system, for iteration (tests, loaders). */
-export const LOCAL_CODE_SYSTEMS = [
-  WELFARE_LAW_AREA,
-  URGENT_REASON,
-  ASSISTANCE_LEVEL,
-  BUSINESS_STAGE,
-  OUTCOME_TYPE,
-  OUTPUT_TYPE,
-  CONSENT_COVERAGE,
-  CONSENT_METHOD,
-  ADVICE_MODE,
-  CONTACT_METHOD,
-  COMMUNICATION_CATEGORY,
-  REFERRAL_CATEGORY,
-  TASK_TYPE,
-  USER_ROLE,
-  UK_BENEFIT,
-  MEASURE_TIMEPOINT,
-  TASK_STATUS_REASON,
-  REPORT_DOCUMENT_TYPE,
-  REPORT_SECTION,
-] as const;
+/** Every local code system, for iteration (tests, loaders): all that the two modules export. */
+export const LOCAL_CODE_SYSTEMS = [...Object.values(REFERRAL), ...Object.values(CASEWORK)].filter(
+  (
+    value,
+  ): value is Extract<
+    (typeof REFERRAL)[keyof typeof REFERRAL] | (typeof CASEWORK)[keyof typeof CASEWORK],
+    { system: string }
+  > => typeof value === 'object' && 'system' in value,
+);
