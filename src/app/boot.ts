@@ -3,6 +3,7 @@ import { validatePartnership } from '../config/loadPartnership';
 import { readPartnershipFile } from '../config/partnershipFile';
 import { installPartnership, PartnershipFileError } from '../config/partnership';
 import { prepareDateFormats } from '../domain/dates';
+import { batchedFirstReads } from '../fhir/batchedReads';
 import { createGateway } from '../fhir/gateway';
 import { smartAuthSource } from '../fhir/smartAuth';
 import { launchContext } from '../smart/context';
@@ -41,11 +42,13 @@ async function start(token: Promise<Client>, partnershipFile: Promise<Response>)
   installPartnership(await partnership);
   const context = launchContext(client.state.tokenResponse ?? {}, client.getIdToken(), client.state.serverUrl);
   const gateway = createGateway({ baseUrl: client.state.serverUrl, auth: smartAuthSource(client) });
-  // Everything the first screen needs, asked for together: its searches and who and what is in context.
+  // Everything the first screen needs, asked for together, in one batch: its searches and who and
+  // what is in context. The session keeps the plain gateway.
+  const first = batchedFirstReads(gateway);
   if (context.patientId) {
-    startFirstScreenRequests(gateway, context.patientId);
+    startFirstScreenRequests(first, context.patientId);
   }
-  const session = loadSession(gateway, context);
+  const session = loadSession(first, context).then((loaded) => ({ ...loaded, gateway }));
   session.catch(() => undefined); // awaited below, once React is in
   // While they are out: the date formatters the first screen shows its referrals with.
   prepareDateFormats();

@@ -230,7 +230,7 @@ export function locationPath(location: string, baseUrl: string, type: string): s
   return match[3] ? `${type}/${match[2]}/_history/${match[3]}` : `${type}/${match[2]}`;
 }
 
-function toQuery(params: SearchParams): string {
+export function toQuery(params: SearchParams): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     for (const v of typeof value === 'string' ? [value] : value) {
