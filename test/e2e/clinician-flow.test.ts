@@ -249,6 +249,9 @@ describe('clinician flow through a real launch', () => {
 
   it('a server failure while loading gives a plain message and a working Try again', async () => {
     const page = await freshPage();
+    // The first screen's reads go as one batch (POST to the base): the server fails it, then the
+    // referrals search asked on its own; Try again asks that search once more.
+    await setFault({ method: 'POST', path: '/fhir', kind: 'error', status: 503 });
     await setFault({ method: 'GET', path: '/fhir/ServiceRequest', kind: 'error', status: 503 });
     await launchApp(page, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-003' });
     await page.getByText('HJP Link could not load this patient’s information').waitFor();
