@@ -1,5 +1,6 @@
-import { useState, type ReactElement, type SyntheticEvent } from 'react';
+import type { ReactElement } from 'react';
 import { Select } from '../ui/Select';
+import { useAppliedDraft } from '../ui/useAppliedDraft';
 import {
   BUSINESS_STAGE,
   WELFARE_LAW_AREA,
@@ -17,11 +18,7 @@ export function CaseloadFilters({
   value: Filters;
   onApply: (filters: Filters) => void;
 }): ReactElement {
-  const [draft, setDraft] = useState(value);
-  const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
-    e.preventDefault();
-    onApply(draft);
-  };
+  const { draft, setDraft, submit } = useAppliedDraft(value, onApply);
   const statusOptions: [string, string][] = [
     ['open', 'Open cases'],
     ['all', 'All cases'],

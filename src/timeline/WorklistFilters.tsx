@@ -1,5 +1,6 @@
-import { useState, type ReactElement, type SyntheticEvent } from 'react';
+import type { ReactElement } from 'react';
 import { Select } from '../ui/Select';
+import { useAppliedDraft } from '../ui/useAppliedDraft';
 import { statusLabel } from '../domain/labels';
 import { ATTENTION_LABELS } from './worklist';
 import { ATTENTION_KINDS, type WorklistFilters as Filters } from './worklistFilterCodes';
@@ -23,11 +24,7 @@ export function WorklistFilters({
   value: Filters;
   onApply: (filters: Filters) => void;
 }): ReactElement {
-  const [draft, setDraft] = useState(value);
-  const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
-    e.preventDefault();
-    onApply(draft);
-  };
+  const { draft, setDraft, submit } = useAppliedDraft(value, onApply);
   return (
     <form
       className="app-worklist-filters"
