@@ -50,8 +50,10 @@ async function start(token: Promise<Client>, partnershipFile: Promise<Response>)
   }
   const session = loadSession(first, context).then((loaded) => ({ ...loaded, gateway }));
   session.catch(() => undefined); // awaited below, once React is in
-  // While they are out: the date formatters the first screen shows its referrals with.
-  prepareDateFormats();
+  // While they are out: the date formatters the first screen shows its referrals with. In a task
+  // of its own, after the batch's microtasks have handed it to fetch (the first formatter costs
+  // about 15 ms, which would otherwise hold the request back).
+  setTimeout(prepareDateFormats, 0);
   const render = await view();
   const signedIn = await session;
   performance.mark('hjp:session');
@@ -64,15 +66,33 @@ async function start(token: Promise<Client>, partnershipFile: Promise<Response>)
   }
   await render.renderApp(signedIn);
   performance.mark('hjp:rendered');
-  // Then the CapabilityStatement, which the first screen does not wait for: when it lands (long
-  // before anyone could send anything), a server that lacks what this user's screens need is
-  // named in place of the app. If it cannot be read, nothing is stopped: the calls themselves
-  // will say what fails.
+  // Then the CapabilityStatement, which the first screen does not wait for: asked once the first
+  // screen is on screen and the page is idle (the statement is large: its download and parse would
+  // otherwise share the main thread with the first render). When it lands, long before anyone
+  // could send anything, a server that lacks what this user's screens need is named in place of
+  // the app. If it cannot be read, nothing is stopped: the calls themselves will say what fails.
+  await whenIdle();
   const capabilities = await gateway.capabilities().catch(() => undefined);
   const lacking = (await checks()).startupProblem(signedIn, capabilities);
   if (lacking) {
     render.renderProblem(lacking);
   }
+}
+
+/** After the work already queued (the first render, its paint): when the browser is idle, or within a second. */
+function whenIdle(): Promise<void> {
+  return new Promise((done) => {
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(
+        () => {
+          done();
+        },
+        { timeout: 1000 },
+      );
+    } else {
+      setTimeout(done, 200);
+    }
+  });
 }
 
 async function launchProblem(err: unknown): Promise<LaunchProblem> {

@@ -5,25 +5,37 @@
  */
 const ZONE = 'Europe/London';
 
-// Made on first use: the page's first Intl formatter costs about 15 ms (the time zone and locale
-// data), which the redirect page spends while its first requests are out (prepareDateFormats).
-let formats:
-  | { text: Intl.DateTimeFormat; table: Intl.DateTimeFormat; time: Intl.DateTimeFormat; money: Intl.NumberFormat }
-  | undefined;
+// Each made on first use. The page's first Intl formatter costs about 15 ms (the locale and time
+// zone data, once per page), which the redirect page spends while its first requests are out
+// (prepareDateFormats); the others are then cheap. Money (adviser screens) is made only when shown.
+const made = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const OPTIONS = {
+  text: { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE },
+  table: { day: 'numeric', month: 'short', year: 'numeric', timeZone: ZONE },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-function format(): NonNullable<typeof formats> {
-  formats ??= {
-    text: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE }),
-    table: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: ZONE }),
-    time: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE }),
-    money: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }),
-  };
-  return formats;
+function format(kind: keyof typeof OPTIONS): Intl.DateTimeFormat {
+  let formatter = made.get(kind);
+  if (!(formatter instanceof Intl.DateTimeFormat)) {
+    formatter = new Intl.DateTimeFormat('en-GB', OPTIONS[kind]);
+    made.set(kind, formatter);
+  }
+  return formatter;
 }
 
-/** Makes the formatters now (the redirect page calls this once its first requests are sent). */
+function moneyFormat(): Intl.NumberFormat {
+  let formatter = made.get('money');
+  if (!(formatter instanceof Intl.NumberFormat)) {
+    formatter = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+    made.set('money', formatter);
+  }
+  return formatter;
+}
+
+/** Makes the tables' formatter now, and with it the locale data every other one needs (the redirect page calls this once its first requests are sent). */
 export function prepareDateFormats(): void {
-  format();
+  format('table');
 }
 
 /** A FHIR date ("2026-12-01", read as that calendar day) or instant, as a Date; undefined if unreadable. */
@@ -43,34 +55,34 @@ function formatWith(format: Intl.DateTimeFormat, value: string | Date | undefine
 
 /** "1 December 2026", for running text. */
 export function dateInText(value: string | Date | undefined, missing = 'date not recorded'): string {
-  return formatWith(format().text, value, missing);
+  return formatWith(format('text'), value, missing);
 }
 
 /** "1 Dec 2026", for tables. */
 export function dateInTable(value: string | Date | undefined, missing = 'Not recorded'): string {
-  return formatWith(format().table, value, missing);
+  return formatWith(format('table'), value, missing);
 }
 
 /** "14:05", UK time. */
 export function timeOfDay(value: string | Date | undefined, missing = ''): string {
-  return formatWith(format().time, value, missing);
+  return formatWith(format('time'), value, missing);
 }
 
 /** "1 December 2026, 14:05", for running text. */
 export function dateTimeInText(value: string | Date | undefined, missing = 'date not recorded'): string {
   const d = typeof value === 'string' || value === undefined ? parseFhirDate(value) : value;
-  return d ? `${format().text.format(d)}, ${format().time.format(d)}` : missing;
+  return d ? `${format('text').format(d)}, ${format('time').format(d)}` : missing;
 }
 
 /** "1 Dec 2026 14:05", for tables. */
 export function dateTimeInTable(value: string | Date | undefined, missing = 'Not recorded'): string {
   const d = typeof value === 'string' || value === undefined ? parseFhirDate(value) : value;
-  return d ? `${format().table.format(d)} ${format().time.format(d)}` : missing;
+  return d ? `${format('table').format(d)} ${format('time').format(d)}` : missing;
 }
 
 /** "£1,411.15" from pounds. */
 export function money(pounds: number): string {
-  return format().money.format(pounds);
+  return moneyFormat().format(pounds);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

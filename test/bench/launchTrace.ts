@@ -41,8 +41,29 @@ async function trace(page: Page, url: string, ready: string): Promise<Line[]> {
     const nav = performance.timeOrigin;
     const marks = performance.getEntriesByType('mark').map((m) => `${m.name} @${m.startTime.toFixed(0)}`);
     const paints = performance.getEntriesByType('paint').map((m) => `${m.name} @${m.startTime.toFixed(0)}`);
+    const resources = performance.getEntriesByType('resource').map((r) => {
+      const t = r as PerformanceResourceTiming;
+      return `${t.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 60)} ${t.startTime.toFixed(0)}→${t.responseEnd.toFixed(0)}`;
+    });
+    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const navigation = n
+      ? (
+          [
+            'redirectEnd',
+            'fetchStart',
+            'requestStart',
+            'responseStart',
+            'responseEnd',
+            'domInteractive',
+            'domContentLoadedEventEnd',
+            'loadEventEnd',
+          ] as const
+        )
+          .map((k) => `${k} ${n[k].toFixed(0)}`)
+          .join(', ')
+      : '';
     const w = window as unknown as { __longTasks: string[] };
-    return { nav, marks, paints, longTasks: w.__longTasks };
+    return { nav, marks, paints, resources, navigation, longTasks: w.__longTasks };
   });
   const offset = inPage.nav - started;
   lines.push({ at: offset, text: `(redirect page's time origin; marks below are relative to it)` });
@@ -50,6 +71,8 @@ async function trace(page: Page, url: string, ready: string): Promise<Line[]> {
     at: done,
     text: `READY; marks: ${inPage.marks.join(', ')}; paints: ${inPage.paints.join(', ')}; long tasks: ${inPage.longTasks.join(', ')}`,
   });
+  lines.push({ at: done, text: `redirect page's navigation: ${inPage.navigation}` });
+  lines.push({ at: done, text: `redirect page's requests (its own clock):\n    ${inPage.resources.join('\n    ')}` });
   return lines.sort((a, b) => a.at - b.at);
 }
 
