@@ -16,6 +16,21 @@ describe('the appointment form', () => {
     expect(read).toEqual({ ok: true, start: new Date('2027-07-03T13:30:00Z'), minutes: 45, mode: 'PHONE' });
   });
 
+  it('refuses a time in the hour the clocks skip (28 March 2027, 1am to 2am), saying why', () => {
+    const when = { day: '28', month: '3', year: '2027', time: '01:30' };
+    expect(readAppointmentDraft({ ...draft, when }, now)).toEqual({
+      ok: false,
+      problems: {
+        'appt-when-time':
+          'There is no such time that day: the clocks go forward from 1am to 2am. Enter a time before 1am or from 2am',
+      },
+    });
+    expect(readAppointmentDraft({ ...draft, when: { ...when, time: '02:00' } }, now)).toMatchObject({
+      ok: true,
+      start: new Date('2027-03-28T01:00:00Z'),
+    });
+  });
+
   it('says what is missing or wrong, by field: the NHS date input’s messages, the time on its own', () => {
     expect(readAppointmentDraft({ ...draft, when: { ...draft.when, day: '31', month: '2' } }, now)).toEqual({
       ok: false,

@@ -14,6 +14,9 @@ export interface AppointmentDraft {
 export type AppointmentProblems = Partial<Record<'appt-when' | 'appt-when-time' | 'appt-mode' | 'appt-place', string>>;
 
 const REAL_TIME = 'Enter a real time, like 14:30';
+// The date and the time are each real, but together they fall in the hour the clocks skip in spring.
+const SKIPPED_HOUR =
+  'There is no such time that day: the clocks go forward from 1am to 2am. Enter a time before 1am or from 2am';
 
 /**
  * The typed date (the NHS date input, its messages) and time as an instant in UK time, or the
@@ -43,7 +46,7 @@ export function readWhen(
   }
   const [year = 0, month = 0, day = 0] = date.value.split('-').map(Number);
   const at = londonInstant({ year, month, day, ...time });
-  return at ? { ok: true, at } : { ok: false, problems: { time: REAL_TIME } };
+  return at ? { ok: true, at } : { ok: false, problems: { time: SKIPPED_HOUR } };
 }
 
 /** Checks the booking form: the start instant, mode and (for face to face) place, or problems by field id. */

@@ -34,7 +34,10 @@ function offsetMs(at: number): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(at / 60000) * 60000;
 }
 
-/** The instant at which London clocks show this date and time; undefined when there is no such date or time. */
+/**
+ * The instant at which London clocks show this date and time; undefined when there is no such date
+ * or time, including a time in the hour the clocks skip when they go forward.
+ */
 export function londonInstant(parts: LondonParts): Date | undefined {
   const { year, month, day, hour, minute } = parts;
   const wall = Date.UTC(year, month - 1, day, hour, minute);
@@ -52,8 +55,17 @@ export function londonInstant(parts: LondonParts): Date | undefined {
     return undefined;
   }
   const first = wall - offsetMs(wall);
-  const second = wall - offsetMs(first);
-  return new Date(second);
+  const at = new Date(wall - offsetMs(first));
+  // The hour the clocks skip in spring (01:00–01:59 on the last Sunday in March) is on no London
+  // clock: no instant reads as it. In autumn 01:00–01:59 happens twice; this is the second (GMT).
+  const shown = londonParts(at);
+  return shown.year === year &&
+    shown.month === month &&
+    shown.day === day &&
+    shown.hour === hour &&
+    shown.minute === minute
+    ? at
+    : undefined;
 }
 
 /** "14:30" or "9:05" → hours and minutes; undefined when it is not a 24-hour time. */
