@@ -8,29 +8,20 @@ const ZONE = 'Europe/London';
 // Each made on first use. The page's first Intl formatter costs about 15 ms (the locale and time
 // zone data, once per page), which the redirect page spends while its first requests are out
 // (prepareDateFormats); the others are then cheap. Money (adviser screens) is made only when shown.
-const made = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 const OPTIONS = {
   text: { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE },
   table: { day: 'numeric', month: 'short', year: 'numeric', timeZone: ZONE },
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formats: Partial<Record<keyof typeof OPTIONS, Intl.DateTimeFormat>> = {};
+let moneyFormatter: Intl.NumberFormat | undefined;
 
 function format(kind: keyof typeof OPTIONS): Intl.DateTimeFormat {
-  let formatter = made.get(kind);
-  if (!(formatter instanceof Intl.DateTimeFormat)) {
-    formatter = new Intl.DateTimeFormat('en-GB', OPTIONS[kind]);
-    made.set(kind, formatter);
-  }
-  return formatter;
+  return (formats[kind] ??= new Intl.DateTimeFormat('en-GB', OPTIONS[kind]));
 }
 
 function moneyFormat(): Intl.NumberFormat {
-  let formatter = made.get('money');
-  if (!(formatter instanceof Intl.NumberFormat)) {
-    formatter = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-    made.set('money', formatter);
-  }
-  return formatter;
+  return (moneyFormatter ??= new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }));
 }
 
 /** Makes the tables' formatter now, and with it the locale data every other one needs (the redirect page calls this once its first requests are sent). */
