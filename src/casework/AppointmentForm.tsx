@@ -7,6 +7,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { Problem, plainError } from '../ui/Problem';
 import { Radios } from '../ui/Radios';
 import { readAppointmentDraft, type AppointmentDraft, type AppointmentProblems } from './appointmentForm';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 const MODES: { value: AppointmentMode; label: string }[] = [
   { value: 'FACE', label: 'Face to face' },
@@ -120,11 +121,7 @@ export function AppointmentForm({
           <label className="nhsuk-label" htmlFor="appt-place">
             Where
           </label>
-          {problems['appt-place'] && (
-            <span className="nhsuk-error-message" id="appt-place-error">
-              <span className="nhsuk-u-visually-hidden">Error:</span> {problems['appt-place']}
-            </span>
-          )}
+          <ErrorMessage id="appt-place-error">{problems['appt-place']}</ErrorMessage>
           <select
             className="nhsuk-select app-select-full"
             id="appt-place"

@@ -11,6 +11,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { actionLabel, stageLabel, stageOf, statusLabel } from '../domain/labels';
 import { allowedNextStatuses, checkChange, reasonRequired, settableStages } from '../domain/transitions';
 import type { CaseUser, TaskChange } from '../domain/taskChange';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 interface Props {
   task: Task;
@@ -145,11 +146,7 @@ export function CaseActions({ task, gateway, user, onChanged, onSaved }: Props):
             <label className="nhsuk-label" htmlFor="status-reason">
               Reason (the referrer will see this)
             </label>
-            {error?.field === 'status-reason' && (
-              <span className="nhsuk-error-message" id="status-reason-error">
-                <span className="nhsuk-u-visually-hidden">Error:</span> {error.message}
-              </span>
-            )}
+            {error?.field === 'status-reason' && <ErrorMessage id="status-reason-error">{error.message}</ErrorMessage>}
             <textarea
               className="nhsuk-textarea"
               id="status-reason"

@@ -8,6 +8,7 @@ import type { FhirGateway } from '../fhir/gateway';
 import { Button } from '../ui/Button';
 import { Problem, plainError } from '../ui/Problem';
 import { updateCase } from './api';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -79,11 +80,7 @@ export function ReopenCase({
             <label className="nhsuk-label" htmlFor="reopen-reason">
               Why is the case reopened? (the referrer will see this)
             </label>
-            {error && (
-              <span className="nhsuk-error-message" id="reopen-reason-error">
-                <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-              </span>
-            )}
+            <ErrorMessage id="reopen-reason-error">{error}</ErrorMessage>
             <textarea
               className="nhsuk-textarea"
               id="reopen-reason"

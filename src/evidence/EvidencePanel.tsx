@@ -7,6 +7,7 @@ import { isOpenRequest } from './evidenceAnswer';
 import { DUE_DATE_LABEL, evidenceInputProblems } from './evidenceRequest';
 import { dateInText } from '../domain/dates';
 import type { DateInputResult } from '../domain/dateInput';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 function day(value: string | undefined): string {
   return dateInText(value, 'no date');
@@ -102,11 +103,7 @@ export function EvidencePanel({
               <div className="nhsuk-hint" id="evidence-description-hint">
                 For example, a letter about how the condition affects daily living, for a PIP reconsideration.
               </div>
-              {problems.description && (
-                <span className="nhsuk-error-message" id="evidence-description-error">
-                  <span className="nhsuk-u-visually-hidden">Error:</span> {problems.description}
-                </span>
-              )}
+              <ErrorMessage id="evidence-description-error">{problems.description}</ErrorMessage>
               <textarea
                 className="nhsuk-textarea"
                 id="evidence-description"

@@ -10,6 +10,7 @@ import { PARTNERSHIP } from '../config/partnership';
 import { fileProblem, readAttachment, type ReadAttachment } from '../ui/readFile';
 import { patientOfTask } from '../domain/references';
 import { ATTACHMENT_LIMIT_TEXT, FREE_TEXT_LIMIT_TEXT, MAX_FREE_TEXT_CHARS } from '../domain/limits';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 function answerProblem(err: unknown): string {
   if (err instanceof EvidenceConsentLapsedError) {
@@ -109,11 +110,7 @@ export function EvidenceRequestItem({ request, gateway, sender, onAnswered }: Ev
       <div className="nhsuk-hint" id={`${id}-hint`}>
         Up to {FREE_TEXT_LIMIT_TEXT}.
       </div>
-      {problem && (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {problem}
-        </span>
-      )}
+      <ErrorMessage id={`${id}-error`}>{problem}</ErrorMessage>
       <textarea
         className="nhsuk-textarea"
         id={`${id}-text`}

@@ -9,6 +9,7 @@ import { readCloseDraft, type CloseDraft, type CloseProblems } from './outcomeFo
 import { OutcomeFields } from './OutcomeFields';
 import { totals, type CaseOutcomes } from './outcomeOutputs';
 import { CloseConfirm } from './CloseConfirm';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 const LEVELS = (Object.keys(ASSISTANCE_LEVEL.codes) as AssistanceLevel[]).map((value) => ({
   value,
@@ -97,11 +98,7 @@ export function CloseCaseForm({
           <label className="nhsuk-label" htmlFor="close-sessions">
             Number of advice sessions
           </label>
-          {problems['close-sessions'] && (
-            <span className="nhsuk-error-message" id="close-sessions-error">
-              <span className="nhsuk-u-visually-hidden">Error:</span> {problems['close-sessions']}
-            </span>
-          )}
+          <ErrorMessage id="close-sessions-error">{problems['close-sessions']}</ErrorMessage>
           <input
             className="nhsuk-input nhsuk-input--width-4"
             id="close-sessions"

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { OUTCOME_VALUE_KIND, type UkBenefit } from '../../fhir-profiles/src/terminology';
 import { OUTCOME_TYPE, UK_BENEFIT } from '../../fhir-profiles/src/code-systems-casework';
 import { AMOUNT_PERIOD, type AmountPeriod, type CloseProblems, type OutcomeDraft } from './outcomeForm';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 const BENEFITS = Object.entries(UK_BENEFIT.codes) as [UkBenefit, string][];
 
@@ -25,11 +26,7 @@ function BenefitPicker({
         <label className="nhsuk-label" htmlFor={id}>
           {optional ? 'Which benefit (optional)' : 'Which benefit'}
         </label>
-        {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
+        <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
         <select
           className="nhsuk-select app-select-full"
           id={id}
@@ -92,11 +89,7 @@ function Field({
           {hint}
         </div>
       )}
-      {error && (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
+      <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
       <input
         className={`nhsuk-input nhsuk-input--width-${String(width)}`}
         id={id}

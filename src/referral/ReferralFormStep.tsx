@@ -5,6 +5,7 @@ import { Button } from '../ui/Button';
 import { ErrorSummary, type FieldError } from '../ui/ErrorSummary';
 import { Checkboxes, Fieldset, Radios } from '../ui/Radios';
 import { INTERPRETER_LANGUAGES, referralFormProblems, type ReferralForm } from './form';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 /** A yes/no radio's value from an optional boolean (undefined = not answered yet). */
 function yesNo<T extends string>(value: boolean | undefined, yes: T, no: T): T | undefined {
@@ -115,11 +116,7 @@ export function ReferralFormStep(props: {
             <label className="nhsuk-label" htmlFor={`field-${field}`}>
               {label}
             </label>
-            {err(field) && (
-              <span className="nhsuk-error-message" id={`field-${field}-error`}>
-                <span className="nhsuk-u-visually-hidden">Error:</span> {err(field)}
-              </span>
-            )}
+            <ErrorMessage id={`field-${field}-error`}>{err(field)}</ErrorMessage>
             {field === 'address' ? (
               <textarea
                 className={`nhsuk-textarea${err(field) ? ' nhsuk-textarea--error' : ''}`}

@@ -2,6 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { Button } from '../ui/Button';
 import { plainError, Problem } from '../ui/Problem';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 /**
  * Cancel a referral sent in error: a reason is required; the adviser sees it. A TanStack Query
@@ -53,11 +54,7 @@ export function CancelReferral({
       <div className="nhsuk-hint" id="cancel-reason-hint">
         The advice service will see this reason.
       </div>
-      {missing && (
-        <span className="nhsuk-error-message" id="cancel-reason-error">
-          <span className="nhsuk-u-visually-hidden">Error:</span> Enter why you are cancelling the referral
-        </span>
-      )}
+      {missing && <ErrorMessage id="cancel-reason-error">Enter why you are cancelling the referral</ErrorMessage>}
       <textarea
         className="nhsuk-textarea"
         id="cancel-reason"

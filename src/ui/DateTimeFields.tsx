@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { DateFields } from './DateInput';
+import { ErrorMessage } from './ErrorMessage';
 
 export interface DateTimeDraft {
   day: string;
@@ -51,11 +52,7 @@ export function DateTimeFields({
         <div className="nhsuk-hint" id={`${timeId}-hint`}>
           UK time, 24-hour clock. For example, 14:30
         </div>
-        {problems.time && (
-          <span className="nhsuk-error-message" id={`${timeId}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {problems.time}
-          </span>
-        )}
+        <ErrorMessage id={`${timeId}-error`}>{problems.time}</ErrorMessage>
         <input
           className={`nhsuk-input nhsuk-input--width-5${problems.time ? ' nhsuk-input--error' : ''}`}
           id={timeId}

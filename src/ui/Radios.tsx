@@ -1,4 +1,5 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
+import { ErrorMessage } from './ErrorMessage';
 
 export interface Choice<T extends string> {
   value: T;
@@ -29,11 +30,7 @@ export function Fieldset({ legend, hint, error, legendSize = 'm', children, id }
             {hint}
           </div>
         )}
-        {error && (
-          <span className="nhsuk-error-message" id={`${base}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
+        <ErrorMessage id={`${base}-error`}>{error}</ErrorMessage>
         {children}
       </fieldset>
     </div>

@@ -4,6 +4,7 @@ import { Button } from './Button';
 import { plainError, Problem } from './Problem';
 import { useDraft } from './drafts';
 import { FREE_TEXT_LIMIT_TEXT, MAX_FREE_TEXT_CHARS } from '../domain/limits';
+import { ErrorMessage } from './ErrorMessage';
 
 /**
  * A message (or note) box: plain text, sent once (the caller makes the send idempotent), errors shown plainly.
@@ -66,11 +67,7 @@ export function ReplyBox({
       <div className="nhsuk-hint" id={`${id}-hint`}>
         Up to {FREE_TEXT_LIMIT_TEXT}.
       </div>
-      {empty && (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> Enter a {noun}
-        </span>
-      )}
+      {empty && <ErrorMessage id={`${id}-error`}>Enter a {noun}</ErrorMessage>}
       {unsaved && (
         <div className="nhsuk-hint" id={`${id}-unsaved`} data-testid="unsaved-text">
           You have unsaved text. It is kept while HJP Link is open, but lost if you reload or close the page.

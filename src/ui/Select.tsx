@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { ErrorMessage } from './ErrorMessage';
 
 /** An NHS select with its label: the options are [value, text] pairs (filters on the caseload and the worklist). */
 export function Select({
@@ -26,11 +27,7 @@ export function Select({
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      {error && (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
+      <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
       <select
         className={error ? 'nhsuk-select nhsuk-select--error' : 'nhsuk-select'}
         id={id}

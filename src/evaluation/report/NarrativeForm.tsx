@@ -17,6 +17,7 @@ import {
   type NarrativeSection,
   type NarrativeTexts,
 } from './narrative';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 interface Props {
   gateway: FhirGateway;
@@ -109,11 +110,7 @@ export function NarrativeForm({ gateway, period, author, stored, onSaved }: Prop
             <div className="nhsuk-hint" id={`narrative-${s}-hint`}>
               {HINTS[s]} Plain text; leave a blank line between paragraphs.
             </div>
-            {error && (
-              <span className="nhsuk-error-message" id={`narrative-${s}-error`}>
-                <span className="nhsuk-u-visually-hidden">Error:</span> {error.message}
-              </span>
-            )}
+            {error && <ErrorMessage id={`narrative-${s}-error`}>{error.message}</ErrorMessage>}
             <textarea
               className="nhsuk-textarea"
               id={`narrative-${s}`}
