@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { hostingPolicyFromEnv, securityHeaders } from './launch/hosting/securityHeaders.ts';
 import { firstLoadChunkGroups, partnershipFile, preloadDynamicChunks } from './launch/buildPlugins.ts';
+import { precompressAssets, serveHashedAssets } from './launch/hosting/hashedAssets.ts';
 
 const here = import.meta.dirname;
 const REACT = /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter|regexparam)[\\/]/;
@@ -23,6 +24,10 @@ export default defineConfig({
       then: ['src/app/render.tsx', 'src/app/clinician/ClinicianRoutes.tsx'],
       files: ['partnership.json'],
     }),
+    // The hashed files compressed once at build time, and served as a production host serves them:
+    // precompressed, cached for a year as immutable (README "Hosting the built app").
+    precompressAssets(),
+    serveHashedAssets(),
   ],
   // fhirclient's "pure" build: no fetch and AbortController polyfills (every supported browser has them).
   define: { FHIRCLIENT_PURE: 'true' },

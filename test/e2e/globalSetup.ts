@@ -32,6 +32,7 @@ function isBuildCurrent(): boolean {
     'launch/index.html',
     'launch/launch.html',
     'launch/buildPlugins.ts',
+    'launch/hosting',
     'launch/shims',
     'vite.config.ts',
     'package-lock.json',

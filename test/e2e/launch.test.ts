@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchApp } from '../support/browser';
 import { browserPerFile } from '../support/browserPerFile';
@@ -49,6 +51,40 @@ describe('SMART launch from the sandbox launcher', () => {
       expect(headers).toMatchObject({ 'referrer-policy': 'no-referrer', 'x-content-type-options': 'nosniff' });
     }
     expect(await p.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+
+  it('serves its scripts and stylesheets compressed at build time and cached as immutable, and asks for the pages every time', async () => {
+    const p = await freshPage();
+    const assets: { file: string; headers: Record<string, string> }[] = [];
+    const pages: Record<string, string>[] = [];
+    p.on('response', (r) => {
+      const path = r.url().startsWith(appUrl) ? new URL(r.url()).pathname : '';
+      if (/^\/assets\/.+\.(js|css)$/.test(path)) {
+        assets.push({ file: path.slice(1), headers: r.headers() });
+      } else if (r.request().resourceType() === 'document' && path !== '') {
+        pages.push(r.headers());
+      }
+    });
+    await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
+    await p.getByTestId('referral-list').waitFor();
+    const dist = resolve(import.meta.dirname, '../../dist');
+    const large = assets.filter(({ file }) => statSync(resolve(dist, file)).size >= 1024);
+    expect(large.length).toBeGreaterThan(3);
+    for (const { file, headers } of large) {
+      // The .br (or .gz) the build wrote, byte for byte (a response compressed on the fly has no length).
+      const encoding = headers['content-encoding'];
+      expect(encoding === 'br' || encoding === 'gzip').toBe(true);
+      expect(headers).toMatchObject({
+        'content-length': String(statSync(resolve(dist, `${file}.${encoding === 'br' ? 'br' : 'gz'}`)).size),
+        'cache-control': 'public,max-age=31536000,immutable',
+        'x-content-type-options': 'nosniff',
+      });
+      expect(headers['content-security-policy']).toMatch(/script-src 'self';/);
+    }
+    expect(pages.length).toBe(2);
+    for (const headers of pages) {
+      expect(headers['cache-control']).toBe('no-cache');
+    }
   });
 
   it('sets text in the NHS fallback font, Arial, never the browser default serif', async () => {
