@@ -31,6 +31,11 @@ export interface FhirGateway {
   /** Update guarded by the version it was based on: a stale version fails with kind 'conflict'. */
   update<T extends Resource>(resource: T, options: { ifMatchVersion: string | undefined } & WriteOptions): Promise<T>;
   /**
+   * A conditional update (`PUT Type?criteria`, FHIR R4 http.html#cond-update): the one resource
+   * matching is updated, or the resource is created when none does (several: refused). No If-Match.
+   */
+  updateWhere<T extends Resource>(resource: T, criteria: SearchParams, options?: WriteOptions): Promise<T>;
+  /**
    * A transaction or batch. No Prefer header: the server's default may be return=minimal (FHIR R4
    * http.html), so write entries may come back with only `response.location` (see transactionAnswer.ts).
    */
@@ -206,6 +211,21 @@ export function createGateway(options: GatewayOptions): FhirGateway {
       const path = `${resource.resourceType}/${encodeURIComponent(resource.id)}`;
       const answer = await exchange('PUT', path, { body: resource, headers, keepalive: updateOptions.keepalive });
       return written<T>(answer, resource.resourceType, path);
+    },
+    async updateWhere<T extends Resource>(
+      resource: T,
+      criteria: SearchParams,
+      writeOptions: WriteOptions = {},
+    ): Promise<T> {
+      // The server finds the resource: a body id could only disagree with what it finds.
+      const body: Resource = { ...resource };
+      delete body.id;
+      const answer = await exchange('PUT', `${resource.resourceType}?${toQuery(criteria)}`, {
+        body,
+        headers: { Prefer: 'return=representation' },
+        keepalive: writeOptions.keepalive,
+      });
+      return written<T>(answer, resource.resourceType, undefined);
     },
     async transaction(bundle: Bundle): Promise<Bundle> {
       return expectBundle(await send('POST', '', { body: bundle }));

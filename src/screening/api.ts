@@ -60,3 +60,22 @@ export async function saveScreeningDraft(
   const isOurs = created.authored === response.authored && created.status === response.status;
   return isOurs ? copyOf(created) : put(created);
 }
+
+/**
+ * The draft's newest answers written at once, beside a save still on its way (the tab is closing:
+ * that save's answer will never be read here, and a save queued behind it would never start). A
+ * conditional update on the draft's identifier: it updates the one response, or creates it. In
+ * either order with the save on its way the record keeps one response with these answers: a
+ * conditional create that comes second finds it, an update that comes second is refused by its If-Match.
+ */
+export function saveScreeningDraftBeside(
+  gateway: FhirGateway,
+  response: QuestionnaireResponse,
+  options: WriteOptions = {},
+): Promise<QuestionnaireResponse> {
+  const { system, value } = response.identifier ?? {};
+  if (!system || !value) {
+    return Promise.reject(new FhirError('invalid', undefined, undefined, 'a draft without its identifier'));
+  }
+  return gateway.updateWhere(response, { identifier: `${system}|${value}` }, options);
+}

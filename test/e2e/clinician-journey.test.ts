@@ -41,6 +41,12 @@ async function setFault(rule: Record<string, unknown>): Promise<void> {
   expect(res.status).toBe(201);
 }
 
+/** Requests the sandbox is still holding or carrying out under a fault rule. */
+async function faultedInFlight(): Promise<number> {
+  const res = await fetch(`${sandboxOrigin}/__test/faults`);
+  return ((await res.json()) as { inFlight: number }).inFlight;
+}
+
 /** Launches the GP for the patient and waits for the search for their screening draft to be answered. */
 async function launchAndLookForDraft(page: Page, patient: string): Promise<number> {
   const looked = page.waitForResponse(
@@ -289,5 +295,27 @@ describe('the GP’s referral journey', () => {
         { timeout: 10_000 },
       )
       .toEqual(['No']);
+  });
+  it('an answer changed while the first save is still on its way, and the tab closed, still reaches the record, once', async () => {
+    const page = await freshPage();
+    expect(await launchAndLookForDraft(page, 'pat-007')).toBe(0);
+    await page.getByTestId('start-checklist').click();
+    await page.getByTestId('checklist').waitFor();
+    // The first save (the draft's conditional create) is held by the server for three seconds.
+    await setFault({ kind: 'delay', method: 'POST', path: '/fhir/QuestionnaireResponse', delayMs: 3000 });
+    const firstSave = page.waitForRequest(
+      (r) => r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/QuestionnaireResponse'),
+    );
+    await answer(page, /eviction, possession notice/, 'Yes');
+    await firstSave;
+    // Another answer while that save is out, and the tab closes at once.
+    await answer(page, /worried about money or debt/, 'Yes');
+    await page.close();
+    await expect
+      .poll(() => answeredOnRecord('pat-007'), { timeout: 15_000 })
+      .toEqual([['debt-worries', 'urgent-eviction']]);
+    // And once the held save has been carried out too: still one draft, with both answers.
+    await expect.poll(faultedInFlight, { timeout: 15_000 }).toBe(0);
+    expect(await answeredOnRecord('pat-007')).toEqual([['debt-worries', 'urgent-eviction']]);
   });
 });

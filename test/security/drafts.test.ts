@@ -127,4 +127,36 @@ describe('a screening draft reaches only its author', () => {
       ),
     );
   });
+  it('by conditional update on its identifier (the save made as the tab closes), too: only the author changes the draft', async () => {
+    const gp = (await appLaunch(sandbox, 'clinician', 'gp', 'pat-004')).api;
+    const nurse = (await appLaunch(sandbox, 'clinician', 'ward-nurse', 'pat-004')).api;
+    const where = `QuestionnaireResponse?identifier=${encodeURIComponent(`${SCREENING_IDENTIFIER_SYSTEM}|draft-sec-3`)}`;
+    const saved = await ledger.status(
+      'GP saves their draft by conditional update on its identifier',
+      'allowed',
+      gp('PUT', where, draft('PractitionerRole/gp', 'draft-sec-3')),
+    );
+    const id = (saved.body as QuestionnaireResponse).id ?? '';
+    await ledger.status(
+      'ward nurse saves the GP’s draft in the GP’s name, by its identifier',
+      'refused',
+      nurse('PUT', where, draft('PractitionerRole/gp', 'draft-sec-3')),
+    );
+    // The nurse's own, under the same identifier: a draft of theirs, which never touches the GP's.
+    const theirs = await nurse('PUT', where, { ...draft('PractitionerRole/ward-nurse', 'draft-sec-3'), item: [] });
+    expect((theirs.body as QuestionnaireResponse).id).not.toBe(id);
+    const still = (await gp<QuestionnaireResponse>('GET', `QuestionnaireResponse/${id}`)).body;
+    expect(still.author?.reference).toBe('PractitionerRole/gp');
+    expect(still.item).toHaveLength(1);
+    await ledger.status(
+      'GP completes their draft by conditional update',
+      'allowed',
+      gp('PUT', where, { ...draft('PractitionerRole/gp', 'draft-sec-3'), status: 'completed' }),
+    );
+    await ledger.status(
+      'GP rewrites the completed screening by conditional update',
+      'refused',
+      gp('PUT', where, { ...draft('PractitionerRole/gp', 'draft-sec-3'), item: [] }),
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { QuestionnaireResponse } from 'fhir/r4';
 import type { FhirGateway } from '../../fhir/gateway';
-import { saveScreeningDraft, type ServerCopy } from '../../screening/api';
+import { saveScreeningDraft, saveScreeningDraftBeside, type ServerCopy } from '../../screening/api';
 import type { Draft } from './draft';
 
 /** How long answers rest before the draft is saved to the record (debounce). */
@@ -20,6 +20,8 @@ interface SaveLine {
   queue: Promise<unknown>;
   server: ServerCopy | undefined;
   queued: string | undefined;
+  /** The answers of the in-progress save whose request is out now, if one is (not a finish or a discard). */
+  sending: string | undefined;
 }
 const lines = new Map<string, SaveLine>();
 
@@ -28,7 +30,7 @@ function lineFor(draft: Draft): SaveLine {
   if (found) {
     return found;
   }
-  const line: SaveLine = { queue: Promise.resolve(), server: draft.server, queued: undefined };
+  const line: SaveLine = { queue: Promise.resolve(), server: draft.server, queued: undefined, sending: undefined };
   lines.set(draft.screeningId, line);
   return line;
 }
@@ -38,7 +40,8 @@ function lineFor(draft: Draft): SaveLine {
  * last change, one save at a time, each an idempotent conditional create or If-Match update of
  * the draft's one QuestionnaireResponse. A change not yet on the record is saved at once when the
  * clinician leaves — the tab is hidden or closed (`visibilitychange`, `pagehide`), the EHR unloads
- * the frame, or they leave the step — with fetch's keepalive, so the request outlives the page.
+ * the frame, or they leave the step — with fetch's keepalive, so the request outlives the page
+ * (and, when the page goes while a save is still on its way, beside that save rather than after it).
  * Until a save succeeds the draft keeps `unsaved` and its copy on this device (sessionStorage), and
  * a failing save is tried again. `saveNow` saves at once with a status (completed on finish,
  * stopped on discard) after any save under way.
@@ -68,9 +71,12 @@ export function useScreeningDraft(
       saving.queued = latest.current.answers;
       const run = saving.queue.then(async () => {
         const { response: build, answers: sent } = latest.current;
+        saving.sending = status === 'in-progress' ? sent : undefined;
         // keepalive: a save started as the page goes still reaches the record.
         const copy = await saveScreeningDraft(gateway, build(status), saving.server, {
           keepalive: status === 'in-progress',
+        }).finally(() => {
+          saving.sending = undefined;
         });
         saving.server = copy;
         updateDraft((d) => ({ ...d, server: copy, unsaved: JSON.stringify(d.answers) === sent ? false : d.unsaved }));
@@ -120,14 +126,26 @@ export function useScreeningDraft(
         saveInProgress();
       }
     };
-    window.addEventListener('pagehide', saveInProgress);
+    // The page is going. A save still on its way will never be answered here, and one queued behind
+    // it would never start: newer answers than that save's are sent at once, beside it.
+    const onPageHide = (): void => {
+      const current = latest.current;
+      const { sending } = current.line;
+      if (!current.unsaved || sending === undefined || sending === current.answers) {
+        saveInProgress();
+        return;
+      }
+      current.line.queued = current.answers;
+      saveScreeningDraftBeside(gateway, current.response('in-progress'), { keepalive: true }).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', saveInProgress);
+      window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
       saveInProgress();
     };
-  }, [saveInProgress]);
+  }, [gateway, saveInProgress]);
 
   const saveNow = useCallback((status: 'completed' | 'stopped') => save(status), [save]);
   return { state, saveNow };
