@@ -1,4 +1,5 @@
 import type { QuestionnaireResponse } from 'fhir/r4';
+import { identifierToken } from '../domain/references';
 import { createOnce } from '../fhir/createOnce';
 import { FhirError } from '../fhir/errors';
 import type { FhirGateway, WriteOptions } from '../fhir/gateway';
@@ -77,5 +78,5 @@ export function saveScreeningDraftBeside(
   if (!system || !value) {
     return Promise.reject(new FhirError('invalid', undefined, undefined, 'a draft without its identifier'));
   }
-  return gateway.updateWhere(response, { identifier: `${system}|${value}` }, options);
+  return gateway.updateWhere(response, { identifier: identifierToken(system, value) }, options);
 }

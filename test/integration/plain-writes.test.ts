@@ -10,7 +10,7 @@ import { buildMessage } from '../../src/domain/messages';
 import { requestEvidence } from '../../src/evidence/api';
 import { closeCase } from '../../src/outcomes/api';
 import { submitReferral } from '../../src/referral/submit';
-import { startTestSandbox } from '../support/sandbox';
+import { startTestSandbox, SERVER_MODES } from '../support/sandbox';
 import { ADVISER_USER, gatewayFor } from './adviser-support';
 import { clinicianGateway, countByReferral, referralInput } from './clinician-support';
 
@@ -18,10 +18,7 @@ const ORG = 'Organization/org-advice';
 
 // The app's write paths, against the sandbox as it is and against it behaving like a plain, strict
 // server (write answers without bodies: the app reads back what it needs by location).
-describe.each([
-  { plainServer: false, mode: 'full answers' },
-  { plainServer: true, mode: 'plain server, answers without bodies' },
-])('writes with $mode', ({ plainServer }) => {
+describe.each(SERVER_MODES)('writes with $mode', ({ plainServer }) => {
   let sandbox: RunningSandbox;
   let adviser: FhirGateway;
   /** How often the app had to read a written resource back by its location (the answer had no body). */

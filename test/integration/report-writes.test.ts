@@ -7,17 +7,14 @@ import type { FhirGateway } from '../../src/fhir/gateway';
 import { financialYear } from '../../src/evaluation/periods';
 import { loadNarrative, saveNarrative } from '../../src/evaluation/report/api';
 import { buildNarrative, readNarrative } from '../../src/evaluation/report/narrative';
-import { startTestSandbox } from '../support/sandbox';
+import { startTestSandbox, SERVER_MODES } from '../support/sandbox';
 import { gatewayFor } from './adviser-support';
 
 const ORG = { reference: 'Organization/org-advice', display: 'Northbrook Welfare Rights Advice' };
 
 // The report's write paths through the app's own api modules, against the sandbox as it is and as a
 // plain, strict server (write answers without bodies).
-describe.each([
-  { plainServer: false, mode: 'full answers' },
-  { plainServer: true, mode: 'plain server, answers without bodies' },
-])('report writes with $mode', ({ plainServer }) => {
+describe.each(SERVER_MODES)('report writes with $mode', ({ plainServer }) => {
   let sandbox: RunningSandbox;
   let lead: FhirGateway;
   let adviser: FhirGateway;

@@ -26,3 +26,12 @@ export async function launchClient(sandbox: RunningSandbox, launch: HeadlessLaun
   const token = await launchHeadless(sandbox.urls.origin, sandbox.urls.fhirBase, launch);
   return fhirClient(sandbox, token.access_token);
 }
+
+/**
+ * The two ways an integration test meets the sandbox: as it is, and behaving like a plain, strict
+ * server (`plainServer`: write answers without bodies unless asked, only self/next links).
+ */
+export const SERVER_MODES = [
+  { plainServer: false, mode: 'full answers' },
+  { plainServer: true, mode: 'plain server, answers without bodies' },
+] as const;
