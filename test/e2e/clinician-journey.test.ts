@@ -59,6 +59,12 @@ async function launchAndLookForDraft(page: Page, patient: string): Promise<numbe
   const bundle = (await answer.json()) as { entry?: { resource?: { resourceType?: string } }[] };
   return (bundle.entry ?? []).filter((e) => e.resource?.resourceType === 'QuestionnaireResponse').length;
 }
+/** Launches the GP for a patient with no draft on the record, and starts the checklist. */
+async function startNewChecklist(page: Page, patient: string): Promise<void> {
+  expect(await launchAndLookForDraft(page, patient)).toBe(0);
+  await page.getByTestId('start-checklist').click();
+  await page.getByTestId('checklist').waitFor();
+}
 const { freshPage } = browserPerFile();
 
 /** Presses Tab until the focused element matches `selector` (at most `limit` presses). */
@@ -205,9 +211,7 @@ describe('the GP’s referral journey', () => {
 
   it('a draft is saved to the record as the GP goes, resumed in another browser, and discarded explicitly', async () => {
     const first = await freshPage();
-    expect(await launchAndLookForDraft(first, 'pat-006')).toBe(0);
-    await first.getByTestId('start-checklist').click();
-    await first.getByTestId('checklist').waitFor();
+    await startNewChecklist(first, 'pat-006');
     // The first save fails: the answers stay on this device and it says so quietly, then retries.
     await setFault({ method: 'POST', path: '/fhir/QuestionnaireResponse', kind: 'error', status: 503 });
     await first
@@ -247,9 +251,7 @@ describe('the GP’s referral journey', () => {
 
   it('an answer changed just before leaving still reaches the record: tab closed, frame unloaded, step left', async () => {
     const page = await freshPage();
-    expect(await launchAndLookForDraft(page, 'pat-005')).toBe(0);
-    await page.getByTestId('start-checklist').click();
-    await page.getByTestId('checklist').waitFor();
+    await startNewChecklist(page, 'pat-005');
     // The first answer is saved the usual way, about a second after it was given.
     await answer(page, /eviction, possession notice/, 'Yes');
     await page.locator('[data-testid="draft-status"][data-state="saved"]').waitFor();
@@ -296,11 +298,10 @@ describe('the GP’s referral journey', () => {
       )
       .toEqual(['No']);
   });
+
   it('an answer changed while the first save is still on its way, and the tab closed, still reaches the record, once', async () => {
     const page = await freshPage();
-    expect(await launchAndLookForDraft(page, 'pat-007')).toBe(0);
-    await page.getByTestId('start-checklist').click();
-    await page.getByTestId('checklist').waitFor();
+    await startNewChecklist(page, 'pat-007');
     // The first save (the draft's conditional create) is held by the server for three seconds.
     await setFault({ kind: 'delay', method: 'POST', path: '/fhir/QuestionnaireResponse', delayMs: 3000 });
     const firstSave = page.waitForRequest(
