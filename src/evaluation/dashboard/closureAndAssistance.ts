@@ -3,9 +3,9 @@ import { ASSISTANCE_LEVEL } from '../../../fhir-profiles/src/code-systems-casewo
 import { CHANGE_ITEMS } from '../../domain/measureChange';
 import type { ChartData, ChartRow } from '../../ui/chart/chartData';
 import { ASSISTANCE_POPULATIONS, SESSION_BANDS, type MeasureId } from '../measures';
-import { countText, daysText } from './cellText';
+import { countText, daysText, medianAndP90Rows } from './cellText';
 import { findingTitle, listSummary } from './findings';
-import { countOf, scoreOf, share, type Cell } from './reportCells';
+import { countOf, daysFigures, scoreOf, type Cell } from './reportCells';
 
 /**
  * Issue 13's figures on the dashboard (pure, from the period's suppressed MeasureReports only):
@@ -28,15 +28,9 @@ const CLOSURE_DEFINITION =
 const dayWord = (n: number): string => `${String(n)} ${n === 1 ? 'day' : 'days'}`;
 
 export function closureChart(report: MeasureReport | undefined, targetDays: number): ChartData {
-  const closed = countOf(report, 'days-to-closure', 'measure-population');
-  const within = countOf(report, 'days-to-closure', 'within-target');
-  const pct = share(within, closed);
-  const median = scoreOf(report, 'days-to-closure');
-  const p90 = scoreOf(report, 'days-to-closure-p90');
-  const rows: ChartRow[] = [
-    { key: 'median', label: 'Median days to closure', value: median, text: daysText(median) },
-    { key: 'p90', label: '9 in 10 were closed within', value: p90, text: daysText(p90) },
-  ];
+  const figures = daysFigures(report, 'days-to-closure');
+  const { population: closed, within, pct, median, p90 } = figures;
+  const rows = medianAndP90Rows(figures, { median: 'Median days to closure', p90: '9 in 10 were closed within' });
   let title = 'Time from referral to closure';
   if (pct !== undefined) {
     title = `${String(pct)}% of cases were closed within the partnership’s target of ${dayWord(targetDays)}`;

@@ -3,8 +3,8 @@ import { money } from '../../domain/dates';
 import type { ChartData, ChartRow } from '../../ui/chart/chartData';
 import { FUNNEL_POPULATIONS, type MeasureId, type Stratifier } from '../measures';
 import type { Period } from '../periods';
-import { countText, daysText, moneyText } from './cellText';
-import { countOf, scoreOf, share, strataOf, type Cell } from './reportCells';
+import { countText, daysText, medianAndP90Rows, moneyText } from './cellText';
+import { countOf, daysFigures, scoreOf, share, strataOf, type Cell } from './reportCells';
 import { findingTitle, listSummary } from './findings';
 import { orderStrata, STRATIFIER_NAMES, stratumLabel } from './labels';
 
@@ -126,15 +126,12 @@ function overTimeChart(parts: PeriodReports['parts']): ChartData | undefined {
 }
 
 function timelinessChart(report: MeasureReport | undefined): ChartData {
-  const population = countOf(report, 'days-to-first-contact', 'measure-population');
-  const within = countOf(report, 'days-to-first-contact', 'within-target');
-  const pct = share(within, population);
-  const median = scoreOf(report, 'days-to-first-contact');
-  const p90 = scoreOf(report, 'days-to-first-contact-p90');
-  const rows: ChartRow[] = [
-    { key: 'median', label: 'Median days to first contact', value: median, text: daysText(median) },
-    { key: 'p90', label: '9 in 10 were contacted within', value: p90, text: daysText(p90) },
-  ];
+  const figures = daysFigures(report, 'days-to-first-contact');
+  const { population, within, pct, median, p90 } = figures;
+  const rows = medianAndP90Rows(figures, {
+    median: 'Median days to first contact',
+    p90: '9 in 10 were contacted within',
+  });
   return {
     id: 'timeliness',
     title:

@@ -72,3 +72,24 @@ export function share(part: Cell, whole: Cell): number | undefined {
   }
   return Math.round((part / whole) * 100);
 }
+
+/** A days-against-target measure's cells (first contact, closure): how many, how many within the target and the share, the median and the 90th percentile. */
+export interface DaysFigures {
+  readonly population: Cell;
+  readonly within: Cell;
+  readonly pct: number | undefined;
+  readonly median: Cell;
+  readonly p90: Cell;
+}
+
+export function daysFigures(report: MeasureReport | undefined, group: string): DaysFigures {
+  const population = countOf(report, group, 'measure-population');
+  const within = countOf(report, group, 'within-target');
+  return {
+    population,
+    within,
+    pct: share(within, population),
+    median: scoreOf(report, group),
+    p90: scoreOf(report, `${group}-p90`),
+  };
+}
