@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -71,14 +72,31 @@ export function serveHashedAssets(): Plugin {
         maxAge: YEAR_SECONDS,
         immutable: true,
         setHeaders(res) {
-          for (const [name, value] of Object.entries(headers)) {
-            if (value !== undefined) {
-              res.setHeader(name, value);
-            }
-          }
+          setAll(res, headers);
+        },
+        // A file this build does not have (a tab still open from an older build asking for a chunk
+        // it replaced) is a 404, never the app's page: served as a script, the page would fail with
+        // a type error, and a host that cached it would keep answering that name with the page.
+        onNoMatch(_req, res) {
+          setAll(res, headers);
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end('Not found');
         },
       });
-      server.middlewares.use('/assets', assets);
+      // Without `next`, sirv answers a miss itself (onNoMatch) instead of passing it on to the page fallback.
+      server.middlewares.use('/assets', (req, res) => {
+        assets(req, res);
+      });
     },
   };
+}
+
+function setAll(res: ServerResponse, headers: Record<string, string | number | readonly string[] | undefined>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) {
+      res.setHeader(name, value);
+    }
+  }
 }

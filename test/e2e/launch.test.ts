@@ -87,6 +87,16 @@ describe('SMART launch from the sandbox launcher', () => {
     }
   });
 
+  it('answers a script this build does not have with 404, not with the app page', async () => {
+    // A tab still open from an older build asks for a chunk the new build replaced.
+    const res = await fetch(`${appUrl}/assets/ReferralFlow-0ld8uild.js`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+    expect(await res.text()).toBe('Not found');
+  });
+
   it('sets text in the NHS fallback font, Arial, never the browser default serif', async () => {
     const p = await freshPage();
     await launchApp(p, sandboxOrigin, appUrl, { user: 'gp', patient: 'pat-001' });
