@@ -12,6 +12,7 @@ import { createGateway } from '../../src/fhir/gateway';
 import { SCOPES } from '../../src/smart/scopes';
 import { launchHeadless } from '../support/smart';
 import { referFromScratch } from '../support/clinicianPage';
+import { timeLaunch, type LaunchTiming } from './pageClock';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
@@ -26,6 +27,17 @@ const INITIAL_JS_BUDGET = 120 * 1024;
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** "app median … ms […]; floor (bare fhirclient page) median … ms […]; ratio …" for one of the two clocks. */
+function comparison(app: readonly LaunchTiming[], floor: readonly LaunchTiming[], clock: keyof LaunchTiming): string {
+  const a = app.map((t) => t[clock]);
+  const f = floor.map((t) => t[clock]);
+  const list = (values: readonly number[]): string => values.map((t) => t.toFixed(0)).join(', ');
+  return (
+    `app median ${median(a).toFixed(0)} ms [${list(a)}]; floor (bare fhirclient page) median ${median(f).toFixed(0)} ms [${list(f)}]; ` +
+    `ratio ${(median(a) / median(f)).toFixed(2)}`
+  );
+}
 
 interface Env {
   browser: Browser;
@@ -55,13 +67,13 @@ async function launchToChecklist(env: Env, launch: AppLaunch): Promise<number> {
 }
 
 /**
- * From opening `url` in the launcher to `ready` on screen, in a new page. `before` launches of the
- * same page come first in the same browser context, in another page closed before the timed one
- * (so nothing stays in the page's own process): 0 is a first visit, nothing cached; 2 is a browser
- * that has opened it twice already today (its HTTP cache holds the scripts, and Chromium has
- * compiled them and kept the code, which it does from a script's second load).
+ * From opening `url` in the launcher to `ready` on screen, in a new page (both clocks: pageClock.ts).
+ * `before` launches of the same page come first in the same browser context, in another page
+ * closed before the timed one (so nothing stays in the page's own process): 0 is a first visit,
+ * nothing cached; 2 is a browser that has opened it twice already today (its HTTP cache holds the
+ * scripts, and Chromium has compiled them and kept the code, which it does from a script's second load).
  */
-async function timedLaunch(env: Env, url: string, ready: string, before = 0): Promise<number> {
+async function timedLaunch(env: Env, url: string, ready: string, before = 0): Promise<LaunchTiming> {
   const context = await env.browser.newContext();
   try {
     if (before > 0) {
@@ -72,18 +84,14 @@ async function timedLaunch(env: Env, url: string, ready: string, before = 0): Pr
       }
       await earlier.close();
     }
-    const page = await context.newPage();
-    const started = performance.now();
-    await page.goto(url);
-    await page.locator(ready).waitFor();
-    return performance.now() - started;
+    return await timeLaunch(await context.newPage(), url, ready);
   } finally {
     await context.close();
   }
 }
 
 /** From opening the app in the launcher to the clinician's first screen (the patient's referrals and Start). */
-function launchToFirstScreen(env: Env, launch: AppLaunch, before = 0): Promise<number> {
+function launchToFirstScreen(env: Env, launch: AppLaunch, before = 0): Promise<LaunchTiming> {
   return timedLaunch(
     env,
     launcherUrl(env.sandboxOrigin, env.appUrl, launch),
@@ -93,7 +101,7 @@ function launchToFirstScreen(env: Env, launch: AppLaunch, before = 0): Promise<n
 }
 
 /** The floor: the same launch of a bare fhirclient page (PKCE, patient.read(), the name on screen). */
-function floorLaunch(env: Env, floorUrl: string, patient: string, before = 0): Promise<number> {
+function floorLaunch(env: Env, floorUrl: string, patient: string, before = 0): Promise<LaunchTiming> {
   return timedLaunch(
     env,
     launcherUrl(env.sandboxOrigin, floorUrl, { user: 'gp', patient }),
@@ -140,8 +148,8 @@ async function main(): Promise<void> {
   try {
     const patients = ['pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-008'];
     // The floor and the app, launched from the same sandbox in the same browser, interleaved.
-    const app: number[] = [];
-    const bare: number[] = [];
+    const app: LaunchTiming[] = [];
+    const bare: LaunchTiming[] = [];
     await floorLaunch(env, floorUrl, 'pat-003'); // warm-up (first build of the browser's caches), not counted
     await launchToFirstScreen(env, { user: 'gp', patient: 'pat-003' });
     for (let i = 0; i < FLOOR_RUNS; i++) {
@@ -149,23 +157,23 @@ async function main(): Promise<void> {
       bare.push(await floorLaunch(env, floorUrl, patient));
       app.push(await launchToFirstScreen(env, { user: 'gp', patient }));
     }
-    const list = (values: readonly number[]): string => values.map((t) => t.toFixed(0)).join(', ');
     console.info(
-      `Launch to first screen, ${FLOOR_RUNS} interleaved runs each: app median ${median(app).toFixed(0)} ms [${list(app)}]; ` +
-        `floor (bare fhirclient page) median ${median(bare).toFixed(0)} ms [${list(bare)}]; ratio ${(median(app) / median(bare)).toFixed(2)} (goal ≤ 1.5)`,
+      `Launch to first screen, ${FLOOR_RUNS} interleaved runs each (goal ≤ 1.5), by the browser's clock:\n` +
+        `  to the frame that paints it: ${comparison(app, bare, 'shown')}\n` +
+        `  to the first task after that frame: ${comparison(app, bare, 'settled')}\n` +
+        `  as the test driver sees it (it polls, so up to 100 ms late): ${comparison(app, bare, 'driver')}`,
     );
     // The same, in a browser that has opened each page twice already (a GP's third launch of the day).
-    const appWarm: number[] = [];
-    const bareWarm: number[] = [];
+    const appWarm: LaunchTiming[] = [];
+    const bareWarm: LaunchTiming[] = [];
     for (let i = 0; i < WARM_RUNS; i++) {
       const patient = patients[i % patients.length] ?? 'pat-003';
       bareWarm.push(await floorLaunch(env, floorUrl, patient, 2));
       appWarm.push(await launchToFirstScreen(env, { user: 'gp', patient }, 2));
     }
     console.info(
-      `Launch to first screen, third launch in the same browser (scripts cached and compiled), ${WARM_RUNS} interleaved runs each: ` +
-        `app median ${median(appWarm).toFixed(0)} ms [${list(appWarm)}]; floor median ${median(bareWarm).toFixed(0)} ms [${list(bareWarm)}]; ` +
-        `ratio ${(median(appWarm) / median(bareWarm)).toFixed(2)}`,
+      `Launch to first screen, third launch in the same browser (scripts cached and compiled), ${WARM_RUNS} interleaved runs each, ` +
+        `to the frame that paints it: ${comparison(appWarm, bareWarm, 'shown')}`,
     );
     if (LAUNCH_ONLY) {
       return;
