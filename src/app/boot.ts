@@ -2,7 +2,6 @@ import type Client from 'fhirclient/lib/Client';
 import { validatePartnership } from '../config/loadPartnership';
 import { readPartnershipFile } from '../config/partnershipFile';
 import { installPartnership, PartnershipFileError } from '../config/partnership';
-import { prepareDateFormats } from '../domain/dates';
 import { batchedFirstReads } from '../fhir/batchedReads';
 import { createGateway } from '../fhir/gateway';
 import { smartAuthSource } from '../fhir/smartAuth';
@@ -50,10 +49,6 @@ async function start(token: Promise<Client>, partnershipFile: Promise<Response>)
   }
   const session = loadSession(first, context).then((loaded) => ({ ...loaded, gateway }));
   session.catch(() => undefined); // awaited below, once React is in
-  // While they are out: the date formatters the first screen shows its referrals with. In a task
-  // of its own, after the batch's microtasks have handed it to fetch (the first formatter costs
-  // about 15 ms, which would otherwise hold the request back).
-  setTimeout(prepareDateFormats, 0);
   const render = await view();
   const signedIn = await session;
   performance.mark('hjp:session');

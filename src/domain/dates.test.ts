@@ -24,6 +24,62 @@ describe('dates and money (en-GB, Europe/London)', () => {
     expect(dateInTable('2026-06-30T23:30:00Z')).toBe('1 Jul 2026');
   });
 
+  it('writes what Intl writes with its Europe/London data, every 30 minutes around each clock change from 1996 to 2100', () => {
+    const intl = {
+      text: new Intl.DateTimeFormat('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Europe/London',
+      }),
+      table: new Intl.DateTimeFormat('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'Europe/London',
+      }),
+      time: new Intl.DateTimeFormat('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'Europe/London',
+      }),
+    };
+    const mismatches: string[] = [];
+    let checked = 0;
+    const check = (t: number): void => {
+      const d = new Date(t);
+      const ours = [dateInText(d), dateInTable(d), timeOfDay(d)];
+      const theirs = [intl.text.format(d), intl.table.format(d), intl.time.format(d)];
+      checked++;
+      if (ours.join(' | ') !== theirs.join(' | ')) {
+        mismatches.push(`${d.toISOString()}: ${ours.join(' | ')} ≠ ${theirs.join(' | ')}`);
+      }
+    };
+    for (let year = 1996; year <= 2100; year++) {
+      // Each day of March and October's last week, every 30 minutes from 22:00 to 03:00 UTC (both changes, and both midnights).
+      for (const month of [2, 9]) {
+        for (let day = 24; day <= 31; day++) {
+          for (let minutes = -120; minutes <= 180; minutes += 30) {
+            check(Date.UTC(year, month, day) + minutes * 60_000);
+          }
+        }
+      }
+      // And late evening UTC on the 15th of every month (British Summer Time moves it to the next day).
+      for (let month = 0; month < 12; month++) {
+        check(Date.UTC(year, month, 15, 23, 30));
+      }
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    expect(checked).toBe(105 * (2 * 8 * 11 + 12));
+  });
+
+  it('leaves instants before 1996, when the UK rule was different, to Intl', () => {
+    // 1995: summer time ended on 22 October (the fourth Sunday), not the last.
+    expect(dateTimeInTable('1995-10-22T23:30:00Z')).toBe('22 Oct 1995 23:30');
+    expect(dateTimeInTable('1995-10-21T23:30:00Z')).toBe('22 Oct 1995 00:30');
+  });
+
   it('keeps a bare FHIR date on its calendar day all year', () => {
     expect(dateInText('2026-03-29')).toBe('29 March 2026');
     expect(dateInText('2026-10-25')).toBe('25 October 2026');

@@ -51,28 +51,39 @@ export function referralSummaries(bundle: Bundle): ReferralSummary[] {
   );
   const tasks = resources.filter((r): r is Task => r.resourceType === 'Task');
   const messages = resources.filter((r): r is Communication => r.resourceType === 'Communication');
-  return requests
-    .map((sr) => {
-      const ref = `ServiceRequest/${sr.id ?? ''}`;
-      const focused = tasks.filter((t) => t.focus?.reference === ref);
-      const task = focused.find((t) => !isEvidenceRequest(t));
-      const evidenceRequests = focused.filter(isEvidenceRequest);
-      const thread = messages.filter((m) => (m.basedOn ?? []).some((b) => b.reference === ref));
-      return {
-        serviceRequest: sr,
-        task,
-        evidenceRequests,
-        messages: thread,
-        lastUpdate: latest([
-          sr.meta?.lastUpdated,
-          task?.meta?.lastUpdated,
-          ...focused.map((t) => t.meta?.lastUpdated),
-          ...thread.map((m) => m.sent),
-        ]),
-        open: sr.status === 'active' && (task === undefined || isOpenTaskStatus(task.status)),
-      };
-    })
-    .sort((a, b) => (b.serviceRequest.authoredOn ?? '').localeCompare(a.serviceRequest.authoredOn ?? ''));
+  return (
+    requests
+      .map((sr) => {
+        const ref = `ServiceRequest/${sr.id ?? ''}`;
+        const focused = tasks.filter((t) => t.focus?.reference === ref);
+        const task = focused.find((t) => !isEvidenceRequest(t));
+        const evidenceRequests = focused.filter(isEvidenceRequest);
+        const thread = messages.filter((m) => (m.basedOn ?? []).some((b) => b.reference === ref));
+        return {
+          serviceRequest: sr,
+          task,
+          evidenceRequests,
+          messages: thread,
+          lastUpdate: latest([
+            sr.meta?.lastUpdated,
+            task?.meta?.lastUpdated,
+            ...focused.map((t) => t.meta?.lastUpdated),
+            ...thread.map((m) => m.sent),
+          ]),
+          open: sr.status === 'active' && (task === undefined || isOpenTaskStatus(task.status)),
+        };
+      })
+      // Newest first. FHIR dateTimes compare as text (code unit by code unit, not by locale: that
+      // would also start the locale data the first screen otherwise never needs).
+      .sort((a, b) => descendingText(a.serviceRequest.authoredOn ?? '', b.serviceRequest.authoredOn ?? ''))
+  );
+}
+
+function descendingText(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? 1 : -1;
 }
 
 /** The patient's referrals with their Tasks and messages, in ONE search (or the one started at launch). */
