@@ -160,8 +160,7 @@ async function main(): Promise<void> {
     console.info(
       `Launch to first screen, ${FLOOR_RUNS} interleaved runs each (goal ≤ 1.5), by the browser's clock:\n` +
         `  to the frame that paints it: ${comparison(app, bare, 'shown')}\n` +
-        `  to the first task after that frame: ${comparison(app, bare, 'settled')}\n` +
-        `  as the test driver sees it (it polls, so up to 100 ms late): ${comparison(app, bare, 'driver')}`,
+        `  to the first task after that frame: ${comparison(app, bare, 'settled')}`,
     );
     // The same, in a browser that has opened each page twice already (a GP's third launch of the day).
     const appWarm: LaunchTiming[] = [];

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { preview } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import type { Browser } from 'playwright-core';
 import { securityHeaders } from '../../launch/hosting/securityHeaders';
 import { startSandbox, type RunningSandbox } from '../../launch/sandbox/server';
@@ -12,32 +12,43 @@ export interface BenchServers {
   sandbox: RunningSandbox;
   /** The built app (dist/), served by `vite preview` with the production headers. */
   appUrl: string;
+  /** The same for each of `builds` (folders relative to the project), in their order. */
+  appUrls: string[];
   /** The floor: a bare fhirclient page, built and served beside the app. */
   floorUrl: string;
   browser: Browser;
   close: () => Promise<void>;
 }
 
-/** The sandbox, the built app, the floor page and a headless Chromium: what the bench's launches run on. */
-export async function startBenchServers(): Promise<BenchServers> {
+/**
+ * The sandbox, the built app, the floor page and a headless Chromium: what the bench's launches run
+ * on. `builds`: the app's build folders to serve, each on its own port (compareBuilds.ts serves two).
+ */
+export async function startBenchServers(builds: readonly string[] = ['dist']): Promise<BenchServers> {
   // testMode: the caseload figures are seeded through the test-only admin client (never granted otherwise).
   const sandbox = await startSandbox({ port: 0, dataDir: null, testMode: true, seed: true });
-  const server = await preview({
-    configFile: resolve(root, 'vite.config.ts'),
-    preview: {
-      port: 0,
-      strictPort: false,
-      host: '127.0.0.1',
-      headers: securityHeaders({ connectOrigins: [sandbox.urls.origin], frameAncestors: [sandbox.urls.origin] }),
-    },
-    logLevel: 'warn',
-  });
-  const appUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  const servers: PreviewServer[] = [];
+  for (const build of builds) {
+    servers.push(
+      await preview({
+        configFile: resolve(root, 'vite.config.ts'),
+        build: { outDir: resolve(root, build) },
+        preview: {
+          port: 0,
+          strictPort: false,
+          host: '127.0.0.1',
+          headers: securityHeaders({ connectOrigins: [sandbox.urls.origin], frameAncestors: [sandbox.urls.origin] }),
+        },
+        logLevel: 'warn',
+      }),
+    );
+  }
+  const appUrls = servers.map((server) => server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '');
   const floor = await serveFloor();
   const browser = await launchBrowser();
   const close = async (): Promise<void> => {
     await browser.close();
-    for (const running of [server, floor.server]) {
+    for (const running of [...servers, floor.server]) {
       await new Promise<void>((done) => {
         running.httpServer.close(() => {
           done();
@@ -46,5 +57,5 @@ export async function startBenchServers(): Promise<BenchServers> {
     }
     await sandbox.close();
   };
-  return { sandbox, appUrl, floorUrl: floor.url, browser, close };
+  return { sandbox, appUrl: appUrls[0] ?? '', appUrls, floorUrl: floor.url, browser, close };
 }
