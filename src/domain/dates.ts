@@ -29,7 +29,8 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** From 1996 the UK's summer time has followed one rule (EU harmonised; Summer Time Order 2002). */
 const UK_RULE_FROM = Date.UTC(1996, 0, 1);
-const MONTHS_LONG = [
+/** January to December, as en-GB writes them. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -71,7 +72,7 @@ function londonClock(d: Date): Date | undefined {
 const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 const WRITE: Record<Kind, (clock: Date) => string> = {
-  text: (c) => `${String(c.getUTCDate())} ${MONTHS_LONG[c.getUTCMonth()] ?? ''} ${String(c.getUTCFullYear())}`,
+  text: (c) => `${String(c.getUTCDate())} ${MONTH_NAMES[c.getUTCMonth()] ?? ''} ${String(c.getUTCFullYear())}`,
   table: (c) => `${String(c.getUTCDate())} ${MONTHS_SHORT[c.getUTCMonth()] ?? ''} ${String(c.getUTCFullYear())}`,
   time: (c) => `${twoDigits(c.getUTCHours())}:${twoDigits(c.getUTCMinutes())}`,
 };

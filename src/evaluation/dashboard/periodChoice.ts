@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../domain/dates';
 import { financialYear, financialYearById, grainOfId, periodById, periodsWithin, type Period } from '../periods';
 
 /**
@@ -5,21 +6,6 @@ import { financialYear, financialYearById, grainOfId, periodById, periodsWithin,
  * financial quarter and calendar month, so those are what can be chosen; each period's id goes
  * in the URL (/dashboard?period=FY2026-27-Q2).
  */
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 export function periodLabel(period: Period): string {
   const grain = grainOfId(period.id);
   const [y, m] = period.start.split('-').map(Number);
