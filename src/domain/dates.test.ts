@@ -90,6 +90,7 @@ describe('dates and money (en-GB, Europe/London)', () => {
     expect(dateInText(undefined)).toBe('date not recorded');
     expect(dateInTable('nonsense')).toBe('Not recorded');
     expect(dateInText(undefined, 'no date')).toBe('no date');
+    expect(dateTimeInTable(new Date(Number.NaN))).toBe('Not recorded');
   });
 
   it('formats pounds and the banner date', () => {

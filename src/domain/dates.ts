@@ -93,36 +93,48 @@ export function parseFhirDate(value: string | undefined): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
-function formatWith(kind: Kind, value: string | Date | undefined, missing: string): string {
-  const d = typeof value === 'string' || value === undefined ? parseFhirDate(value) : value;
-  return d ? write(kind, d) : missing;
+/** The value as a Date, or undefined when there is none or it is not a real time (an invalid Date too). */
+function toDate(value: string | Date | undefined): Date | undefined {
+  if (typeof value === 'string' || value === undefined) {
+    return parseFhirDate(value);
+  }
+  return Number.isNaN(value.getTime()) ? undefined : value;
+}
+
+/** `value` in London in the given forms, joined by `separator`; `missing` when there is no date. */
+function formatWith(
+  kinds: readonly Kind[],
+  value: string | Date | undefined,
+  missing: string,
+  separator = ' ',
+): string {
+  const d = toDate(value);
+  return d ? kinds.map((kind) => write(kind, d)).join(separator) : missing;
 }
 
 /** "1 December 2026", for running text. */
 export function dateInText(value: string | Date | undefined, missing = 'date not recorded'): string {
-  return formatWith('text', value, missing);
+  return formatWith(['text'], value, missing);
 }
 
 /** "1 Dec 2026", for tables. */
 export function dateInTable(value: string | Date | undefined, missing = 'Not recorded'): string {
-  return formatWith('table', value, missing);
+  return formatWith(['table'], value, missing);
 }
 
 /** "14:05", UK time. */
 export function timeOfDay(value: string | Date | undefined, missing = ''): string {
-  return formatWith('time', value, missing);
+  return formatWith(['time'], value, missing);
 }
 
 /** "1 December 2026, 14:05", for running text. */
 export function dateTimeInText(value: string | Date | undefined, missing = 'date not recorded'): string {
-  const d = typeof value === 'string' || value === undefined ? parseFhirDate(value) : value;
-  return d ? `${write('text', d)}, ${write('time', d)}` : missing;
+  return formatWith(['text', 'time'], value, missing, ', ');
 }
 
 /** "1 Dec 2026 14:05", for tables. */
 export function dateTimeInTable(value: string | Date | undefined, missing = 'Not recorded'): string {
-  const d = typeof value === 'string' || value === undefined ? parseFhirDate(value) : value;
-  return d ? `${write('table', d)} ${write('time', d)}` : missing;
+  return formatWith(['table', 'time'], value, missing);
 }
 
 /** "£1,411.15" from pounds. */
