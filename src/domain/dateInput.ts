@@ -1,4 +1,5 @@
 import { parseFhirDate } from './dates';
+import { londonParts } from './londonTime';
 
 // Kept apart from dates.ts (which the first screen loads): only the journey's later steps use these.
 
@@ -70,16 +71,10 @@ export function parseDateParts(parts: DateParts, label = 'Date'): DateInputResul
   return { kind: 'date', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  timeZone: 'Europe/London',
-});
-
 /** The day it is in the UK at `at`, as a FHIR date (YYYY-MM-DD). */
 export function londonDay(at: Date): string {
-  return LONDON_DAY.format(at);
+  const { year, month, day } = londonParts(at);
+  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

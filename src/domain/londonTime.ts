@@ -2,18 +2,6 @@
  * Dates and times typed in UK time (Europe/London) as instants, and back: "the appointment is on
  * 3/12/2026 at 14:30" means 14:30 on the wall clocks in London, GMT or BST as the date falls.
  */
-const ZONE = 'Europe/London';
-
-const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 export interface LondonParts {
   year: number;
   month: number;
@@ -22,11 +10,57 @@ export interface LondonParts {
   minute: number;
 }
 
-/** The London wall-clock reading of an instant. */
-export function londonParts(at: Date): LondonParts {
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(PARTS.formatToParts(at).find((p) => p.type === type)?.value ?? NaN);
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** From 1996 the UK's summer time has followed one rule (EU harmonised; Summer Time Order 2002). */
+const UK_RULE_FROM = Date.UTC(1996, 0, 1);
+
+/** 01:00 UTC on the last Sunday of `month` (0-based) in `year`: when British Summer Time starts or ends. */
+function lastSundayOneAm(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
+  return lastDay.getTime() - lastDay.getUTCDay() * DAY_MS;
+}
+
+// Intl's time-zone data, for instants before 1996 only: made on first use, as a renderer process's
+// first Intl object costs 12–35 ms (its ICU start-up), which the screens' dates never need.
+let beforeTheRule: Intl.DateTimeFormat | undefined;
+
+function intlParts(at: Date): LondonParts {
+  beforeTheRule ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = beforeTheRule.formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+}
+
+/**
+ * The London wall-clock reading of an instant: GMT, or BST (UTC+1) from 01:00 UTC on the last
+ * Sunday in March to 01:00 UTC on the last Sunday in October, the UK's rule since 1996; Intl's
+ * Europe/London data before that. dates.test.ts holds it to Intl every 30 minutes around each
+ * change from 1996 to 2100.
+ */
+export function londonParts(at: Date): LondonParts {
+  const t = at.getTime();
+  if (!(t >= UK_RULE_FROM)) {
+    return intlParts(at);
+  }
+  const year = at.getUTCFullYear();
+  const summer = t >= lastSundayOneAm(year, 2) && t < lastSundayOneAm(year, 9);
+  const clock = new Date(summer ? t + HOUR_MS : t);
+  return {
+    year: clock.getUTCFullYear(),
+    month: clock.getUTCMonth() + 1,
+    day: clock.getUTCDate(),
+    hour: clock.getUTCHours(),
+    minute: clock.getUTCMinutes(),
+  };
 }
 
 function offsetMs(at: number): number {
