@@ -68,13 +68,18 @@ export function parseDateParts(parts: DateParts, label = 'Date'): DateInputResul
       fields: wrong,
     };
   }
-  return { kind: 'date', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  return { kind: 'date', value: fhirDate(y, m, d) };
+}
+
+/** A calendar day as a FHIR date (YYYY-MM-DD). */
+function fhirDate(year: number, month: number, day: number): string {
+  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The day it is in the UK at `at`, as a FHIR date (YYYY-MM-DD). */
 export function londonDay(at: Date): string {
   const { year, month, day } = londonParts(at);
-  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return fhirDate(year, month, day);
 }
 
 /**
@@ -86,6 +91,6 @@ export function daysAfter(from: string | Date | undefined, days: number): Date |
   if (!d) {
     return undefined;
   }
-  const [year, month, day] = londonDay(d).split('-').map(Number);
-  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) + days, 12));
+  const { year, month, day } = londonParts(d);
+  return new Date(Date.UTC(year, month - 1, day + days, 12));
 }
