@@ -13,6 +13,7 @@ import { SCOPES } from '../../src/smart/scopes';
 import { launchHeadless } from '../support/smart';
 import { referFromScratch } from '../support/clinicianPage';
 import { timeLaunch, type LaunchTiming } from './pageClock';
+import { median } from './stats';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
@@ -25,8 +26,6 @@ const WARM_RUNS = Math.ceil(FLOOR_RUNS / 2);
 /** Issue #8: the clinician path's initial JS, gzip, router and query library included. */
 const INITIAL_JS_BUDGET = 120 * 1024;
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
-const median = (values: readonly number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /** "app median … ms […]; floor (bare fhirclient page) median … ms […]; ratio …" for one of the two clocks. */
 function comparison(app: readonly LaunchTiming[], floor: readonly LaunchTiming[], clock: keyof LaunchTiming): string {

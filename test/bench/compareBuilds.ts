@@ -8,6 +8,7 @@
 import { launcherUrl } from '../support/browser';
 import { startBenchServers } from './benchServers';
 import { timeLaunch, type LaunchTiming } from './pageClock';
+import { median } from './stats';
 
 const [buildA, buildB, pairsArg] = process.argv.slice(2);
 if (!buildA || !buildB) {
@@ -17,9 +18,6 @@ const PAIRS = Number(pairsArg ?? 40);
 const PATIENTS = ['pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-008'];
 const APP_READY = '[data-testid="start-checklist"]';
 const FLOOR_READY = '#patient-name[data-ready="true"]';
-
-const median = (values: readonly number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /** Median, mean and the half-width of the mean's 95% interval (normal approximation). */
 function spread(values: readonly number[]): string {

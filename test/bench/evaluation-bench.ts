@@ -24,6 +24,7 @@ import { createGateway } from '../../src/fhir/gateway';
 import { SCOPES } from '../../src/smart/scopes';
 import { launchHeadless } from '../support/smart';
 import { writeCaseload } from './evaluation-caseload';
+import { median } from './stats';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -73,8 +74,6 @@ function runJob(fhirBase: string, outDir: string, env: NodeJS.ProcessEnv): Promi
     });
   });
 }
-
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /**
  * The lead's dashboard as the browser loads it, without drawing: a real lead token (SMART launch),
