@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Communication } from 'fhir/r4';
-import { dateTimeInTable } from '../domain/dates';
+import { compareTimes, dateTimeInTable } from '../domain/dates';
 import { ReplyBox } from '../ui/ReplyBox';
 import { noteText } from './caseNote';
 
@@ -19,7 +19,7 @@ export function CaseNotes({
   draftKey: string;
   onAdd: (text: string, noteId: string) => Promise<void>;
 }): ReactElement {
-  const sorted = [...notes].sort((a, b) => (a.sent ?? '').localeCompare(b.sent ?? ''));
+  const sorted = [...notes].sort((a, b) => compareTimes(a.sent, b.sent));
   return (
     <section aria-labelledby="notes-heading" data-testid="case-notes">
       <h2 id="notes-heading">Case notes</h2>

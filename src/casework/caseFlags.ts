@@ -1,6 +1,6 @@
 import type { Communication, Task } from 'fhir/r4';
 import { COMMUNICATION_CATEGORY } from '../../fhir-profiles/src/terminology';
-import { dateInText } from '../domain/dates';
+import { compareTimes, dateInText } from '../domain/dates';
 
 /**
  * What needs the adviser on a case, with the reason. The facts come in the caseload page's own
@@ -44,7 +44,7 @@ export function flagFacts(task: Task, messages: readonly Communication[], eviden
   }
   const conversation = messages
     .filter((m) => m.sent && m.status !== 'entered-in-error' && categoryOf(m) !== 'internal-note')
-    .sort((a, b) => (a.sent ?? '').localeCompare(b.sent ?? ''));
+    .sort((a, b) => compareTimes(a.sent, b.sent));
   const last = conversation.at(-1);
   const requester = task.requester?.reference;
   const isEvidence = last !== undefined && categoryOf(last) === 'evidence';
@@ -54,7 +54,7 @@ export function flagFacts(task: Task, messages: readonly Communication[], eviden
   const due = evidence
     .filter((e) => e.status === 'requested' || e.status === 'in-progress')
     .flatMap((e) => e.restriction?.period?.end ?? [])
-    .sort();
+    .sort((x, y) => compareTimes(x, y));
   if (due[0]) {
     facts.evidenceDue = due[0];
   }

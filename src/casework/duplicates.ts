@@ -1,6 +1,6 @@
 import type { Bundle, ServiceRequest, Task } from 'fhir/r4';
 import { TASK_STATUS_REASON, localCoding, type ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
-import { dateInText } from '../domain/dates';
+import { compareTimes, dateInText } from '../domain/dates';
 import { areaLabel } from '../domain/labels';
 import { buildMessage, messageIfNoneExist } from '../domain/messages';
 import { taskChangeEntries } from '../domain/provenance';
@@ -30,7 +30,7 @@ export function otherOpenReferrals(bundle: Bundle, taskId: string): OpenReferral
   const open: readonly string[] = OPEN_TASK_STATUSES;
   return tasks
     .filter((t) => t.id !== taskId && open.includes(t.status))
-    .sort((a, b) => (a.authoredOn ?? '').localeCompare(b.authoredOn ?? ''))
+    .sort((a, b) => compareTimes(a.authoredOn, b.authoredOn))
     .map((task) => ({ task, referral: referrals.get(task.focus?.reference ?? '') }));
 }
 

@@ -1,5 +1,5 @@
 import type { Consent, ServiceRequest } from 'fhir/r4';
-import { dateInText } from '../domain/dates';
+import { compareTimes, dateInText } from '../domain/dates';
 
 /** The Consent a referral links (its supportingInfo), as "Consent/<id>". */
 export function linkedConsent(request: ServiceRequest): string | undefined {
@@ -20,9 +20,9 @@ export function withdrawalOf(consents: readonly Consent[], consentRef: string | 
       (c) =>
         c.status === 'inactive' &&
         c.sourceReference?.reference?.startsWith('Consent/') === true &&
-        (c.sourceReference.reference === consentRef || (c.dateTime ?? '') > (linked.dateTime ?? '')),
+        (c.sourceReference.reference === consentRef || compareTimes(c.dateTime, linked.dateTime) > 0),
     )
-    .sort((a, b) => (b.dateTime ?? '').localeCompare(a.dateTime ?? ''))[0];
+    .sort((a, b) => compareTimes(b.dateTime, a.dateTime))[0];
 }
 
 /** What the referrer is told on the referral's page once its consent was withdrawn. */

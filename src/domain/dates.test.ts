@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareTimes,
   dateInBanner,
   dateInTable,
   dateInText,
   dateTimeInTable,
   dateTimeInText,
+  latestTime,
   money,
   parseFhirDate,
   timeOfDay,
@@ -97,5 +99,26 @@ describe('dates and money (en-GB, Europe/London)', () => {
     expect(money(1411.15)).toBe('£1,411.15');
     expect(money(5644.6)).toBe('£5,644.60');
     expect(dateInBanner('1990-03-02')).toBe('02-Mar-1990');
+  });
+
+  it('orders FHIR times by the moment they name, offsets included, where their text would not', () => {
+    // 01:30 in summer time is 00:30 UTC: before 01:10 UTC, though its text sorts after.
+    const summer: string = '2026-10-25T01:30:00+01:00';
+    const utc: string = '2026-10-25T01:10:00Z';
+    expect([utc, summer].sort()).toEqual([utc, summer]);
+    expect([utc, summer].sort(compareTimes)).toEqual([summer, utc]);
+    expect(compareTimes('2026-12-01T10:00:00Z', '2026-12-01T10:00:00.000+00:00')).toBe(0);
+    expect(compareTimes('2026-11-30', '2026-12-01T09:00:00Z')).toBeLessThan(0);
+    expect(latestTime([utc, undefined, summer, 'nonsense'])).toBe(utc);
+    expect(latestTime([undefined, 'nonsense'])).toBeUndefined();
+  });
+
+  it('puts missing or unreadable times first, or last when asked', () => {
+    // In objects, as the screens sort them (Array sort moves bare undefined to the end by itself).
+    const notes = ['2026-12-02', undefined, '2026-12-01', 'soon'].map((sent) => ({ sent }));
+    const order = (missing: 'first' | 'last'): (string | undefined)[] =>
+      [...notes].sort((a, b) => compareTimes(a.sent, b.sent, missing)).map((n) => n.sent);
+    expect(order('first')).toEqual([undefined, 'soon', '2026-12-01', '2026-12-02']);
+    expect(order('last')).toEqual(['2026-12-01', '2026-12-02', undefined, 'soon']);
   });
 });

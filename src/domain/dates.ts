@@ -50,6 +50,36 @@ export function parseFhirDate(value: string | undefined): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/**
+ * Orders two FHIR dates, dateTimes or instants by the moment they name, earliest first: offsets
+ * count ("01:30+01:00" is before "01:10Z"), which comparing the text does not get right, and no
+ * locale data is started (localeCompare would start ICU, 12–35 ms in a new renderer). A missing or
+ * unreadable value sorts `missing` ('first' or 'last'); two of them are equal.
+ */
+export function compareTimes(
+  a: string | undefined,
+  b: string | undefined,
+  missing: 'first' | 'last' = 'first',
+): number {
+  const x = parseFhirDate(a)?.getTime();
+  const y = parseFhirDate(b)?.getTime();
+  if (x === undefined || y === undefined) {
+    if (x === y) {
+      return 0;
+    }
+    return (x === undefined) === (missing === 'first') ? -1 : 1;
+  }
+  return x - y;
+}
+
+/** The latest of some FHIR dateTimes by the moment they name (compareTimes); undefined when none is readable. */
+export function latestTime(values: readonly (string | undefined)[]): string | undefined {
+  return values.reduce<string | undefined>(
+    (latest, v) => (parseFhirDate(v) && compareTimes(v, latest) > 0 ? v : latest),
+    undefined,
+  );
+}
+
 /** The value as a Date, or undefined when there is none or it is not a real time (an invalid Date too). */
 function toDate(value: string | Date | undefined): Date | undefined {
   if (typeof value === 'string' || value === undefined) {

@@ -1,6 +1,7 @@
 import type { Appointment, Bundle, Communication, Task } from 'fhir/r4';
 import { readAppointment, type AppointmentReading } from '../domain/appointment';
 import { safeFileName } from '../domain/bidi';
+import { compareTimes } from '../domain/dates';
 import { stageText } from '../domain/labels';
 import { taskVersions } from '../domain/provenance';
 import { isEvidenceRequest } from './overview';
@@ -113,7 +114,7 @@ export function timeline(parts: {
       at: a.start ?? '',
       appointment: readAppointment(a),
     })),
-  ].sort((a, b) => b.at.localeCompare(a.at));
+  ].sort((a, b) => compareTimes(b.at, a.at));
 }
 
 export { outcomeLines } from '../domain/outcomeRead';

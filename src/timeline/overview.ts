@@ -1,5 +1,6 @@
 import type { Bundle, Communication, ServiceRequest, Task } from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway';
+import { compareTimes, latestTime } from '../domain/dates';
 import { isEvidenceRequest, isOpenEvidenceRequest, isOpenTaskStatus } from '../domain/taskStates';
 
 /** One referral of the patient as the clinician sees it at launch. */
@@ -23,13 +24,6 @@ export function overviewQuery(patientId: string): Record<string, string | string
 }
 
 export { isEvidenceRequest, isOpenEvidenceRequest };
-
-function latest(values: (string | undefined)[]): string | undefined {
-  return values
-    .filter((v): v is string => typeof v === 'string')
-    .sort()
-    .at(-1);
-}
 
 /**
  * Messages to `me` that `me` has not opened yet. Read state lives in the record, not the browser:
@@ -64,7 +58,7 @@ export function referralSummaries(bundle: Bundle): ReferralSummary[] {
           task,
           evidenceRequests,
           messages: thread,
-          lastUpdate: latest([
+          lastUpdate: latestTime([
             sr.meta?.lastUpdated,
             task?.meta?.lastUpdated,
             ...focused.map((t) => t.meta?.lastUpdated),
@@ -73,17 +67,10 @@ export function referralSummaries(bundle: Bundle): ReferralSummary[] {
           open: sr.status === 'active' && (task === undefined || isOpenTaskStatus(task.status)),
         };
       })
-      // Newest first. FHIR dateTimes compare as text (code unit by code unit, not by locale: that
-      // would also start the locale data the first screen otherwise never needs).
-      .sort((a, b) => descendingText(a.serviceRequest.authoredOn ?? '', b.serviceRequest.authoredOn ?? ''))
+      // Newest first, by the moment each names (not by locale: that would also start the locale
+      // data the first screen otherwise never needs).
+      .sort((a, b) => compareTimes(b.serviceRequest.authoredOn, a.serviceRequest.authoredOn))
   );
-}
-
-function descendingText(a: string, b: string): number {
-  if (a === b) {
-    return 0;
-  }
-  return a < b ? 1 : -1;
 }
 
 /** The patient's referrals with their Tasks and messages, in ONE search (or the one started at launch). */

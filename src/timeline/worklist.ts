@@ -1,6 +1,7 @@
 import type { Bundle, Communication, Patient, ServiceRequest, Task } from 'fhir/r4';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import { EXTERNAL, type ReferralTaskStatus } from '../../fhir-profiles/src/terminology';
+import { compareTimes } from '../domain/dates';
 import { formatNhsNumber, formatPatientName } from '../domain/patient';
 import { isEvidenceRequest, isOpenEvidenceRequest, OPEN_TASK_STATUSES } from '../domain/taskStates';
 import type { SearchParams } from '../fhir/gateway';
@@ -117,9 +118,7 @@ function rank(row: WorklistRow): number {
 /** What needs attention first: evidence requests (soonest due), new messages, rejections, outcomes; then newest. */
 export function byAttention(a: WorklistRow, b: WorklistRow): number {
   return (
-    rank(a) - rank(b) ||
-    (a.evidenceDue[0] ?? '9999').localeCompare(b.evidenceDue[0] ?? '9999') ||
-    (b.sentOn ?? '').localeCompare(a.sentOn ?? '')
+    rank(a) - rank(b) || compareTimes(a.evidenceDue[0], b.evidenceDue[0], 'last') || compareTimes(b.sentOn, a.sentOn)
   );
 }
 
@@ -142,7 +141,7 @@ export function worklistRows(bundle: Bundle, me: string, filters: WorklistFilter
         .filter((t) => isEvidenceRequest(t) && isOpenEvidenceRequest(t) && t.owner?.reference === me)
         .filter((t) => (t.partOf ?? []).some((p) => p.reference === taskRef))
         .map((t) => t.restriction?.period?.end)
-        .sort((x, y) => (x ?? '9999').localeCompare(y ?? '9999'));
+        .sort((x, y) => compareTimes(x, y, 'last'));
       const requestRef = `ServiceRequest/${request.id}`;
       const thread = messages.filter((m) => (m.basedOn ?? []).some((b) => b.reference === requestRef));
       const unread = unreadMessages(thread, me).length;
