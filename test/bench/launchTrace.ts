@@ -1,109 +1,103 @@
-// `npx tsx test/bench/launchTrace.ts` (after `npm run build`): where a launch's time goes, for the app
-// and the floor side by side — every request the browser made (start and end, from opening the
-// launcher), the app's own marks (performance.mark 'hjp:…' in src/main.tsx) and long main-thread tasks.
+// `npx tsx test/bench/launchTrace.ts [runs] [build…]` (after `npm run build`): where a launch's time
+// goes, for the floor and the app (or each build named) side by side — the redirect page's own
+// navigation, the requests it made (start and end), the app's `hjp:*` marks (src/main.tsx,
+// src/app/boot.ts) and the frame that paints the first screen, each the median over interleaved
+// launches, in ms from the redirect page's start (its time origin: the authorisation server's redirect).
+// Timed as the bench times (pageClock.ts): the driver does not look at the page while it loads, and
+// everything else is read from the page's own performance timeline afterwards.
 // A tool for people tuning the launch; it asserts nothing.
 import type { Page } from 'playwright-core';
 import { launcherUrl } from '../support/browser';
 import { startBenchServers } from './benchServers';
+import { timeLaunch } from './pageClock';
+import { median } from './stats';
 
-interface Line {
-  at: number;
-  text: string;
+const PATIENTS = ['pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-008'];
+const APP_READY = '[data-testid="start-checklist"]';
+const FLOOR_READY = '#patient-name[data-ready="true"]';
+
+/** A request's short name: its path, without the content hash and query, a patient's id as ":id". */
+function shortName(url: string): string {
+  return url
+    .replace(/^https?:\/\/[^/]+/, '')
+    .replace(/-[A-Za-z0-9_]{8}\.(js|css)$/, '.$1')
+    .replace(/\?.*$/, '')
+    .replace(/\/(Patient|PractitionerRole)\/[^/]+$/, '/$1/:id');
 }
 
-/** Opens `url` and records what happened until `ready` shows, in ms from the start. */
-async function trace(page: Page, url: string, ready: string): Promise<Line[]> {
-  const lines: Line[] = [];
-  const started = Date.now();
-  const since = (): number => Date.now() - started;
-  const begun = new Map<object, number>();
-  page.on('request', (r) => begun.set(r, since()));
-  page.on('requestfinished', (r) => {
-    const short = r
-      .url()
-      .replace(/^https?:\/\/[^/]+/, '')
-      .slice(0, 90);
-    lines.push({ at: begun.get(r) ?? 0, text: `${r.method()} ${short} → ${since()} ms` });
+/** After a timed launch: the redirect page's timeline, name → ms from its time origin. */
+async function readTimeline(page: Page, frameAt: number): Promise<Map<string, number>> {
+  const entries = await page.evaluate(() => {
+    const out: [string, number][] = [];
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav) {
+      out.push(['page: response end', nav.responseEnd], ['page: DOM interactive', nav.domInteractive]);
+    }
+    for (const mark of performance.getEntriesByType('mark')) {
+      out.push([`mark ${mark.name}`, mark.startTime]);
+    }
+    for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      out.push([`${r.name} ▸`, r.startTime], [`${r.name} ◂`, r.responseEnd]);
+    }
+    return { origin: performance.timeOrigin, out };
   });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: string[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        w.__longTasks.push(`${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`);
-      }
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(url);
-  await page.locator(ready).waitFor();
-  const done = since();
-  const inPage = await page.evaluate(() => {
-    const nav = performance.timeOrigin;
-    const marks = performance.getEntriesByType('mark').map((m) => `${m.name} @${m.startTime.toFixed(0)}`);
-    const paints = performance.getEntriesByType('paint').map((m) => `${m.name} @${m.startTime.toFixed(0)}`);
-    const resources = performance.getEntriesByType('resource').map((r) => {
-      const t = r as PerformanceResourceTiming;
-      return `${t.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 60)} ${t.startTime.toFixed(0)}→${t.responseEnd.toFixed(0)}`;
-    });
-    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const navigation = n
-      ? (
-          [
-            'redirectEnd',
-            'fetchStart',
-            'requestStart',
-            'responseStart',
-            'responseEnd',
-            'domInteractive',
-            'domContentLoadedEventEnd',
-            'loadEventEnd',
-          ] as const
-        )
-          .map((k) => `${k} ${n[k].toFixed(0)}`)
-          .join(', ')
-      : '';
-    const w = window as unknown as { __longTasks: string[] };
-    return { nav, marks, paints, resources, navigation, longTasks: w.__longTasks };
-  });
-  const offset = inPage.nav - started;
-  lines.push({ at: offset, text: `(redirect page's time origin; marks below are relative to it)` });
-  lines.push({
-    at: done,
-    text: `READY; marks: ${inPage.marks.join(', ')}; paints: ${inPage.paints.join(', ')}; long tasks: ${inPage.longTasks.join(', ')}`,
-  });
-  lines.push({ at: done, text: `redirect page's navigation: ${inPage.navigation}` });
-  lines.push({ at: done, text: `redirect page's requests (its own clock):\n    ${inPage.resources.join('\n    ')}` });
-  return lines.sort((a, b) => a.at - b.at);
+  const timeline = new Map<string, number>();
+  for (const [name, at] of entries.out) {
+    const key = name.includes('://') ? `${shortName(name.replace(/ [▸◂]$/, ''))} ${name.slice(-1)}` : name;
+    if (!timeline.has(key)) {
+      timeline.set(key, at);
+    }
+  }
+  timeline.set('FRAME that paints the first screen', frameAt - entries.origin);
+  return timeline;
 }
 
 async function main(): Promise<void> {
-  const { sandbox, appUrl, floorUrl, browser, close } = await startBenchServers();
-  const runs = Number(process.argv[2] ?? 2);
+  const runs = Number(process.argv[2] ?? 20);
+  const builds = process.argv.slice(3);
+  const { sandbox, appUrls, floorUrl, browser, close } = await startBenchServers(builds.length > 0 ? builds : ['dist']);
+  const targets: [string, string, string][] = [
+    ['floor', floorUrl, FLOOR_READY],
+    ...appUrls.map((url, i): [string, string, string] => [builds[i] ?? 'app', url, APP_READY]),
+  ];
+  const seen = new Map<string, Map<string, number[]>>();
   try {
-    for (let i = 0; i < runs; i++) {
-      for (const [name, url, ready] of [
-        [
-          'floor',
-          launcherUrl(sandbox.urls.origin, floorUrl, { user: 'gp', patient: 'pat-004' }),
-          '#patient-name[data-ready="true"]',
-        ],
-        [
-          'app',
-          launcherUrl(sandbox.urls.origin, appUrl, { user: 'gp', patient: 'pat-004' }),
-          '[data-testid="start-checklist"]',
-        ],
-      ] as const) {
+    // Round 0 warms the browser's and the servers' caches and is not counted.
+    for (let round = 0; round <= runs; round++) {
+      const order = round % 2 === 1 ? [...targets].reverse() : targets;
+      for (const [name, url, ready] of order) {
         const context = await browser.newContext();
-        const lines = await trace(await context.newPage(), url, ready);
-        await context.close();
-        console.info(`\n— ${name} (run ${i + 1})`);
-        for (const line of lines) {
-          console.info(`${String(line.at).padStart(5)} ms  ${line.text}`);
+        try {
+          const page = await context.newPage();
+          const patient = PATIENTS[round % PATIENTS.length] ?? 'pat-003';
+          const timing = await timeLaunch(page, launcherUrl(sandbox.urls.origin, url, { user: 'gp', patient }), ready);
+          if (round === 0) {
+            continue;
+          }
+          const timeline = await readTimeline(page, timing.frameAt);
+          const byName = seen.get(name) ?? new Map<string, number[]>();
+          seen.set(name, byName);
+          for (const [key, at] of timeline) {
+            byName.set(key, [...(byName.get(key) ?? []), at]);
+          }
+        } finally {
+          await context.close();
         }
       }
     }
   } finally {
     await close();
+  }
+  for (const [name, byName] of seen) {
+    console.info(
+      `\n— ${name}: medians of ${String(runs)} launches, ms from the redirect page's start (▸ sent, ◂ answered)`,
+    );
+    const rows = [...byName].map(([key, values]) => [key, median(values), values.length] as const);
+    for (const [key, at, count] of rows.sort((a, b) => a[1] - b[1])) {
+      console.info(
+        `${at.toFixed(1).padStart(7)}  ${key}${count < runs ? ` (${String(count)} of ${String(runs)})` : ''}`,
+      );
+    }
   }
 }
 

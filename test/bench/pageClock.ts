@@ -12,6 +12,8 @@ export interface LaunchTiming {
    * whatever the page had queued before it (for the app, React's effects after the first render).
    */
   settled: number;
+  /** When that frame started, by the same clock in ms since the epoch (performance.timeOrigin + now()). */
+  frameAt: number;
 }
 
 /** A launch that has not shown `ready` by then has failed (the bench says so rather than waiting for ever). */
@@ -72,5 +74,9 @@ export async function timeLaunch(page: Page, url: string, ready: string): Promis
     clearTimeout(giveUp);
   }
   const start = stamps.start ?? NaN;
-  return { shown: (stamps.frame ?? NaN) - start, settled: (stamps.settled ?? NaN) - start };
+  return {
+    shown: (stamps.frame ?? NaN) - start,
+    settled: (stamps.settled ?? NaN) - start,
+    frameAt: stamps.frame ?? NaN,
+  };
 }
