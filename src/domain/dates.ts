@@ -74,10 +74,8 @@ export function compareTimes(
 
 /** The latest of some FHIR dateTimes by the moment they name (compareTimes); undefined when none is readable. */
 export function latestTime(values: readonly (string | undefined)[]): string | undefined {
-  return values.reduce<string | undefined>(
-    (latest, v) => (parseFhirDate(v) && compareTimes(v, latest) > 0 ? v : latest),
-    undefined,
-  );
+  // An unreadable value sorts first, so it is never later than what is already held.
+  return values.reduce<string | undefined>((latest, v) => (compareTimes(v, latest) > 0 ? v : latest), undefined);
 }
 
 /** The value as a Date, or undefined when there is none or it is not a real time (an invalid Date too). */
