@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bundle, Practitioner, PractitionerRole, Resource, Task } from '@medplum/fhirtypes';
+import type { Bundle, Task } from '@medplum/fhirtypes';
 import type { Task as R4Task } from 'fhir/r4';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { withCaseOwner } from '../../src/domain/caseOwner';
 import { startTestSandbox } from '../support/sandbox';
 import type { Api } from '../support/api';
-import { appLaunch, Ledger, setupApi } from './support';
+import { addOtherOrgAdviser, appLaunch, Ledger, setupApi } from './support';
 
 /**
  * The case owner (issue 11): only an adviser of the organisation that owns the case assigns it,
@@ -15,30 +15,10 @@ let sandbox: RunningSandbox;
 let admin: Api;
 const ledger = new Ledger('Case owner and chained search');
 
-async function put(resources: Resource[]): Promise<void> {
-  for (const r of resources) {
-    const reply = await admin('PUT', `${r.resourceType}/${r.id ?? ''}`, r);
-    expect(reply.status, `setup ${r.resourceType}/${r.id ?? ''}`).toBeLessThan(300);
-  }
-}
-
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   admin = await setupApi(sandbox);
-  const role = (await admin<PractitionerRole>('GET', 'PractitionerRole/adviser')).body;
-  const person = (await admin<Practitioner>('GET', 'Practitioner/pract-adviser')).body;
-  await put([
-    { resourceType: 'Organization', id: 'org-other-advice', active: true, name: 'Another Advice Charity' },
-    { ...person, id: 'pract-adviser-other', meta: undefined, name: [{ given: ['Owen'], family: 'Price' }] },
-    {
-      ...role,
-      id: 'adviser-other',
-      meta: undefined,
-      practitioner: { reference: 'Practitioner/pract-adviser-other' },
-      organization: { reference: 'Organization/org-other-advice' },
-      healthcareService: undefined,
-    },
-  ]);
+  await addOtherOrgAdviser(admin);
 });
 afterAll(async () => {
   await sandbox.close();

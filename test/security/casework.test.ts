@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  Appointment,
-  Bundle,
-  Communication,
-  Practitioner,
-  PractitionerRole,
-  QuestionnaireResponse,
-  Resource,
-} from '@medplum/fhirtypes';
+import type { Appointment, Bundle, Communication, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { startTestSandbox } from '../support/sandbox';
 import type { Api } from '../support/api';
 import { SCOPES } from '../../src/smart/scopes';
 import { launchHeadless } from '../support/smart';
-import { appLaunch, disclosed, Ledger, sandboxApiWithToken, setupApi } from './support';
+import { addOtherOrgAdviser, appLaunch, disclosed, Ledger, sandboxApiWithToken, setupApi } from './support';
 
 /**
  * The adviser's working day (issue 11), attacked straight at the FHIR API with the app's real
@@ -26,32 +18,10 @@ let sandbox: RunningSandbox;
 let admin: Api;
 const ledger = new Ledger('Casework: appointments, notes, measures');
 
-/** An adviser of another advice organisation (not in the seed), set up with the admin API. */
-async function addOtherOrgAdviser(): Promise<void> {
-  const role = (await admin<PractitionerRole>('GET', 'PractitionerRole/adviser')).body;
-  const person = (await admin<Practitioner>('GET', 'Practitioner/pract-adviser')).body;
-  const writes: Resource[] = [
-    { resourceType: 'Organization', id: 'org-other-advice', active: true, name: 'Another Advice Charity' },
-    { ...person, id: 'pract-adviser-other', meta: undefined, name: [{ given: ['Owen'], family: 'Price' }] },
-    {
-      ...role,
-      id: 'adviser-other',
-      meta: undefined,
-      practitioner: { reference: 'Practitioner/pract-adviser-other' },
-      organization: { reference: 'Organization/org-other-advice' },
-      healthcareService: undefined,
-    },
-  ];
-  for (const r of writes) {
-    const reply = await admin('PUT', `${r.resourceType}/${r.id ?? ''}`, r);
-    expect(reply.status, `setup ${r.resourceType}/${r.id ?? ''}`).toBeLessThan(300);
-  }
-}
-
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   admin = await setupApi(sandbox);
-  await addOtherOrgAdviser();
+  await addOtherOrgAdviser(admin);
 });
 afterAll(async () => {
   await sandbox.close();

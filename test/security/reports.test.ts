@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bundle, Composition, Practitioner, PractitionerRole, Resource } from '@medplum/fhirtypes';
+import type { Bundle, Composition } from '@medplum/fhirtypes';
 import type { Composition as R4Composition } from 'fhir/r4';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { buildCaseStudy } from '../../src/casestudies/build';
@@ -9,7 +9,7 @@ import { financialYearById } from '../../src/evaluation/periods';
 import { buildNarrative } from '../../src/evaluation/report/narrative';
 import type { Api } from '../support/api';
 import { startTestSandbox } from '../support/sandbox';
-import { appLaunch, disclosed, Ledger, setupApi } from './support';
+import { addOtherOrgAdviser, appLaunch, disclosed, Ledger, setupApi } from './support';
 
 /**
  * The partnership's written reports (issue 13), attacked with the app's real scopes: only the lead
@@ -44,31 +44,10 @@ const caseStudyConsent = (patientId: string, agrees = true, recordedBy = 'Practi
     decidedAt: new Date(now.getTime() - 60_000),
   });
 
-async function addOtherOrgAdviser(): Promise<void> {
-  const role = (await admin<PractitionerRole>('GET', 'PractitionerRole/adviser')).body;
-  const person = (await admin<Practitioner>('GET', 'Practitioner/pract-adviser')).body;
-  const writes: Resource[] = [
-    { resourceType: 'Organization', id: 'org-other-advice', active: true, name: 'Another Advice Charity' },
-    { ...person, id: 'pract-adviser-other', meta: undefined, name: [{ given: ['Owen'], family: 'Price' }] },
-    {
-      ...role,
-      id: 'adviser-other',
-      meta: undefined,
-      practitioner: { reference: 'Practitioner/pract-adviser-other' },
-      organization: { reference: 'Organization/org-other-advice' },
-      healthcareService: undefined,
-    },
-  ];
-  for (const r of writes) {
-    const reply = await admin('PUT', `${r.resourceType}/${r.id ?? ''}`, r);
-    expect(reply.status, `setup ${r.resourceType}/${r.id ?? ''}`).toBeLessThan(300);
-  }
-}
-
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   admin = await setupApi(sandbox);
-  await addOtherOrgAdviser();
+  await addOtherOrgAdviser(admin);
   lead = (await appLaunch(sandbox, 'lead', 'lead')).api;
   adviser = (await appLaunch(sandbox, 'adviser', 'adviser')).api;
 });

@@ -1,5 +1,5 @@
 import { afterAll, expect } from 'vitest';
-import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
+import type { Bundle, OperationOutcome, Practitioner, PractitionerRole, Resource } from '@medplum/fhirtypes';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { SCOPES, type LaunchProfile } from '../../src/smart/scopes';
 import { sandboxApi, type Api, type Reply } from '../support/api';
@@ -44,6 +44,31 @@ export function sandboxApiWithToken(sandbox: RunningSandbox, accessToken: string
 /** The test-only admin API (sets up cases the seed lacks); never used for an attempt. */
 export function setupApi(sandbox: RunningSandbox): Promise<Api> {
   return sandboxApi(sandbox);
+}
+
+/**
+ * An adviser of another advice organisation, not in the seed (PractitionerRole/adviser-other, Owen
+ * Price of Another Advice Charity): a copy of the seed adviser, written with the admin API.
+ */
+export async function addOtherOrgAdviser(admin: Api): Promise<void> {
+  const role = (await admin<PractitionerRole>('GET', 'PractitionerRole/adviser')).body;
+  const person = (await admin<Practitioner>('GET', 'Practitioner/pract-adviser')).body;
+  const writes: Resource[] = [
+    { resourceType: 'Organization', id: 'org-other-advice', active: true, name: 'Another Advice Charity' },
+    { ...person, id: 'pract-adviser-other', meta: undefined, name: [{ given: ['Owen'], family: 'Price' }] },
+    {
+      ...role,
+      id: 'adviser-other',
+      meta: undefined,
+      practitioner: { reference: 'Practitioner/pract-adviser-other' },
+      organization: { reference: 'Organization/org-other-advice' },
+      healthcareService: undefined,
+    },
+  ];
+  for (const r of writes) {
+    const reply = await admin('PUT', `${r.resourceType}/${r.id ?? ''}`, r);
+    expect(reply.status, `setup ${r.resourceType}/${r.id ?? ''}`).toBeLessThan(300);
+  }
 }
 
 export type Expect = 'refused' | 'allowed';
