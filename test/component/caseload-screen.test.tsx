@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { ServiceRequest, Task } from 'fhir/r4';
+import type { Task } from 'fhir/r4';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { sandboxApi } from '../support/api';
+import { referAgain } from '../support/referAgain';
 import { AdviserRoutes } from '../../src/app/adviser/AdviserRoutes';
 import { startTestSandbox } from '../support/sandbox';
 import { renderAt, sandboxSession } from './render';
@@ -110,32 +111,7 @@ describe('duplicate referrals on the case', () => {
   it('shows the patient’s other open referral and links the two: this case continues, the other closes', async () => {
     // A second open referral for case 11's patient (pat-008), set up with the admin API.
     const admin = await sandboxApi(sandbox);
-    const sr = (await admin<ServiceRequest>('GET', 'ServiceRequest/ref-11')).body;
-    const task = (await admin<Task>('GET', 'Task/task-11')).body;
-    const authoredOn = new Date(Date.now() - 3_600_000).toISOString();
-    const copies: (ServiceRequest | Task)[] = [
-      {
-        ...sr,
-        id: 'ref-11b',
-        meta: { profile: sr.meta?.profile },
-        identifier: [{ system: sr.identifier?.[0]?.system, value: '5eed0000-0000-4000-8000-0000000011bb' }],
-        authoredOn,
-      },
-      {
-        ...task,
-        id: 'task-11b',
-        meta: { profile: task.meta?.profile },
-        status: 'requested',
-        focus: { reference: 'ServiceRequest/ref-11b' },
-        authoredOn,
-        businessStatus: undefined,
-        lastModified: undefined,
-        relevantHistory: undefined,
-      },
-    ];
-    for (const r of copies) {
-      expect((await admin('PUT', `${r.resourceType}/${r.id ?? ''}`, r)).status).toBeLessThan(300);
-    }
+    await referAgain(admin, '11', '5eed0000-0000-4000-8000-0000000011bb');
     const session = await sandboxSession(sandbox, { user: 'adviser', profile: 'adviser' });
     renderAt('/cases/task-11', <AdviserRoutes session={session} />);
     const notice = await screen.findByTestId('duplicate-notice', {}, WAIT);

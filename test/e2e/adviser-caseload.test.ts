@@ -2,9 +2,9 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../support/browser';
 import { expectNoAxeViolations, browserPerFile } from '../support/browserPerFile';
-import type { ServiceRequest, Task } from 'fhir/r4';
 import type { RunningSandbox } from '../../launch/sandbox/server';
 import { sandboxApi } from '../support/api';
+import { referAgain } from '../support/referAgain';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const appUrl = inject('appUrl');
@@ -119,32 +119,7 @@ describe('caseload: search, owner and filters through a real launch', () => {
       throw new Error('no sandbox');
     }
     const admin = await sandboxApi(running);
-    const sr = (await admin<ServiceRequest>('GET', 'ServiceRequest/ref-05')).body;
-    const task = (await admin<Task>('GET', 'Task/task-05')).body;
-    const authoredOn = new Date(Date.now() - 3_600_000).toISOString();
-    const copies: (ServiceRequest | Task)[] = [
-      {
-        ...sr,
-        id: 'ref-05b',
-        meta: { profile: sr.meta?.profile },
-        identifier: [{ system: sr.identifier?.[0]?.system, value: '5eed0000-0000-4000-8000-0000000005bb' }],
-        authoredOn,
-      },
-      {
-        ...task,
-        id: 'task-05b',
-        meta: { profile: task.meta?.profile },
-        status: 'requested',
-        focus: { reference: 'ServiceRequest/ref-05b' },
-        authoredOn,
-        businessStatus: undefined,
-        lastModified: undefined,
-        relevantHistory: undefined,
-      },
-    ];
-    for (const r of copies) {
-      expect((await admin('PUT', `${r.resourceType}/${r.id ?? ''}`, r)).status).toBeLessThan(300);
-    }
+    await referAgain(admin, '05', '5eed0000-0000-4000-8000-0000000005bb');
     const page = await adviserPage();
     await page.getByTestId('case-row-task-05b').getByRole('link').click();
     const notice = page.getByTestId('duplicate-notice');
