@@ -4,7 +4,7 @@ import { REPORT_DOCUMENT_TYPE } from '../../fhir-profiles/src/code-systems-casew
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import { buildCaseStudyConsent, caseStudyAllowed, mentionsCaseStudy } from '../domain/consent/caseStudy';
 import type { ConsentMethod } from '../../fhir-profiles/src/terminology';
-import { createOnce } from '../fhir/createOnce';
+import { createOnce, saveOnce } from '../fhir/createOnce';
 import { isFhirError } from '../fhir/errors';
 import type { FhirGateway } from '../fhir/gateway';
 import type { ClientIdentity } from './identifying';
@@ -94,10 +94,7 @@ export function saveCaseStudy(
   next: Composition,
   stored: Composition | null,
 ): Promise<Composition> {
-  if (stored?.id) {
-    return gateway.update({ ...next, id: stored.id }, { ifMatchVersion: stored.meta?.versionId });
-  }
-  return createOnce(gateway, next);
+  return saveOnce(gateway, next, stored);
 }
 
 /** The lead's report: the case studies written in a period (by their date). */

@@ -18,3 +18,20 @@ export function createOnce<T extends Resource & { identifier?: Identifier | Iden
   }
   return gateway.create(resource, { ifNoneExist: identifierSearchOf(identifier), ...options });
 }
+
+/**
+ * Saves a document the user edits more than once (a period's narrative, a case study): the first
+ * save is createOnce (a retry never makes a second); later saves update the stored version with
+ * If-Match, so two people editing at once cannot overwrite each other (a stale save fails with
+ * kind 'conflict').
+ */
+export function saveOnce<T extends Resource & { identifier?: Identifier | Identifier[] }>(
+  gateway: FhirGateway,
+  next: T,
+  stored: T | null,
+): Promise<T> {
+  if (stored?.id) {
+    return gateway.update({ ...next, id: stored.id }, { ifMatchVersion: stored.meta?.versionId });
+  }
+  return createOnce(gateway, next);
+}

@@ -1,6 +1,6 @@
 import type { Bundle, Composition, MeasureReport } from 'fhir/r4';
 import type { MeasureReport as MeasureReportOfEngine } from '@medplum/fhirtypes';
-import { createOnce } from '../../fhir/createOnce';
+import { saveOnce } from '../../fhir/createOnce';
 import type { FhirGateway } from '../../fhir/gateway';
 import type { SuppressionRule } from '../suppression';
 import { buildFigures, type ReportFigures } from './figures';
@@ -29,18 +29,11 @@ export async function loadNarrative(gateway: FhirGateway, periodId: string): Pro
   return resources<Composition>(bundle, 'Composition')[0] ?? null;
 }
 
-/**
- * Saves the period's narrative: the first save is a conditional create on the period's identifier
- * (a retry never makes a second); later saves update the stored version with If-Match, so two leads
- * editing at once cannot overwrite each other (a stale save fails with kind 'conflict').
- */
-export async function saveNarrative(
+/** Saves the period's narrative, keyed on the period's identifier (saveOnce: If-Match after the first save). */
+export function saveNarrative(
   gateway: FhirGateway,
   next: Composition,
   stored: Composition | null,
 ): Promise<Composition> {
-  if (stored?.id) {
-    return gateway.update({ ...next, id: stored.id }, { ifMatchVersion: stored.meta?.versionId });
-  }
-  return createOnce(gateway, next);
+  return saveOnce(gateway, next, stored);
 }
