@@ -27,13 +27,18 @@ const WARM_RUNS = Math.ceil(FLOOR_RUNS / 2);
 const INITIAL_JS_BUDGET = 120 * 1024;
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 
-/** "app median … ms […]; floor (bare fhirclient page) median … ms […]; ratio …" for one of the two clocks. */
-function comparison(app: readonly LaunchTiming[], floor: readonly LaunchTiming[], clock: keyof LaunchTiming): string {
+/** "app median … ms […]; floor (bare fhirclient page) median … ms […]; ratio …" for one of the two clocks (`name` in place of "app"). */
+function comparison(
+  app: readonly LaunchTiming[],
+  floor: readonly LaunchTiming[],
+  clock: keyof LaunchTiming,
+  name = 'app',
+): string {
   const a = app.map((t) => t[clock]);
   const f = floor.map((t) => t[clock]);
   const list = (values: readonly number[]): string => values.map((t) => t.toFixed(0)).join(', ');
   return (
-    `app median ${median(a).toFixed(0)} ms [${list(a)}]; floor (bare fhirclient page) median ${median(f).toFixed(0)} ms [${list(f)}]; ` +
+    `${name} median ${median(a).toFixed(0)} ms [${list(a)}]; floor (bare fhirclient page) median ${median(f).toFixed(0)} ms [${list(f)}]; ` +
     `ratio ${(median(a) / median(f)).toFixed(2)}`
   );
 }
@@ -99,7 +104,7 @@ function launchToFirstScreen(env: Env, launch: AppLaunch, before = 0): Promise<L
   );
 }
 
-/** The floor: the same launch of a bare fhirclient page (PKCE, patient.read(), the name on screen). */
+/** A floor: the same launch of a bare fhirclient page (PKCE, patient.read(), the name on screen), or of the stack's floor. */
 function floorLaunch(env: Env, floorUrl: string, patient: string, before = 0): Promise<LaunchTiming> {
   return timedLaunch(
     env,
@@ -142,24 +147,31 @@ async function main(): Promise<void> {
     console.info(`  on demand ${file}: ${kB(size)}`);
   }
 
-  const { sandbox, appUrl, floorUrl, browser, close } = await startBenchServers();
+  const { sandbox, appUrl, floorUrl, stackFloorUrl, browser, close } = await startBenchServers();
   const env: Env = { browser, appUrl, sandboxOrigin: sandbox.urls.origin, fhirBase: sandbox.urls.fhirBase };
   try {
     const patients = ['pat-003', 'pat-004', 'pat-005', 'pat-006', 'pat-008'];
-    // The floor and the app, launched from the same sandbox in the same browser, interleaved.
+    // The floors and the app, launched from the same sandbox in the same browser, interleaved.
     const app: LaunchTiming[] = [];
     const bare: LaunchTiming[] = [];
-    await floorLaunch(env, floorUrl, 'pat-003'); // warm-up (first build of the browser's caches), not counted
+    const stack: LaunchTiming[] = [];
+    // Warm-ups (the first build of the browser's caches), not counted.
+    await floorLaunch(env, floorUrl, 'pat-003');
+    await floorLaunch(env, stackFloorUrl, 'pat-003');
     await launchToFirstScreen(env, { user: 'gp', patient: 'pat-003' });
     for (let i = 0; i < FLOOR_RUNS; i++) {
       const patient = patients[i % patients.length] ?? 'pat-003';
       bare.push(await floorLaunch(env, floorUrl, patient));
+      stack.push(await floorLaunch(env, stackFloorUrl, patient));
       app.push(await launchToFirstScreen(env, { user: 'gp', patient }));
     }
     console.info(
       `Launch to first screen, ${FLOOR_RUNS} interleaved runs each (goal ≤ 1.5), by the browser's clock:\n` +
         `  to the frame that paints it: ${comparison(app, bare, 'shown')}\n` +
-        `  to the first task after that frame: ${comparison(app, bare, 'settled')}`,
+        `  to the first task after that frame: ${comparison(app, bare, 'settled')}\n` +
+        `  the stack's floor (the same name, shown by React with the app's NHS stylesheet, none of the app's code), ` +
+        `to the frame that paints it: ${comparison(stack, bare, 'shown', 'stack floor')}; ` +
+        `the app is ${(median(app.map((t) => t.shown)) / median(stack.map((t) => t.shown))).toFixed(2)} × the stack's floor`,
     );
     // The same, in a browser that has opened each page twice already (a GP's third launch of the day).
     const appWarm: LaunchTiming[] = [];

@@ -16,12 +16,14 @@ export interface BenchServers {
   appUrls: string[];
   /** The floor: a bare fhirclient page, built and served beside the app. */
   floorUrl: string;
+  /** The stack's floor: the same page shown by React with the app's NHS stylesheet (floor.ts). */
+  stackFloorUrl: string;
   browser: Browser;
   close: () => Promise<void>;
 }
 
 /**
- * The sandbox, the built app, the floor page and a headless Chromium: what the bench's launches run
+ * The sandbox, the built app, the floor pages and a headless Chromium: what the bench's launches run
  * on. `builds`: the app's build folders to serve, each on its own port (compareBuilds.ts serves two).
  */
 export async function startBenchServers(builds: readonly string[] = ['dist']): Promise<BenchServers> {
@@ -44,11 +46,12 @@ export async function startBenchServers(builds: readonly string[] = ['dist']): P
     );
   }
   const appUrls = servers.map((server) => server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '');
-  const floor = await serveFloor();
+  const floor = await serveFloor('bare');
+  const stackFloor = await serveFloor('stack');
   const browser = await launchBrowser();
   const close = async (): Promise<void> => {
     await browser.close();
-    for (const running of [...servers, floor.server]) {
+    for (const running of [...servers, floor.server, stackFloor.server]) {
       await new Promise<void>((done) => {
         running.httpServer.close(() => {
           done();
@@ -57,5 +60,13 @@ export async function startBenchServers(builds: readonly string[] = ['dist']): P
     }
     await sandbox.close();
   };
-  return { sandbox, appUrl: appUrls[0] ?? '', appUrls, floorUrl: floor.url, browser, close };
+  return {
+    sandbox,
+    appUrl: appUrls[0] ?? '',
+    appUrls,
+    floorUrl: floor.url,
+    stackFloorUrl: stackFloor.url,
+    browser,
+    close,
+  };
 }

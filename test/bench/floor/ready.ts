@@ -1,11 +1,7 @@
-import FHIR from 'fhirclient';
-import type { Patient } from 'fhir/r4';
+import { patientName } from './patientName';
 
 async function show(): Promise<void> {
-  const client = await FHIR.oauth2.ready();
-  const patient = (await client.patient.read()) as Patient;
-  const name = patient.name?.[0];
-  const text = [name?.given?.join(' '), name?.family].filter(Boolean).join(' ');
+  const text = await patientName();
   const target = document.getElementById('patient-name');
   if (target) {
     target.textContent = text;
