@@ -3,6 +3,7 @@ import { Suspense, type ReactElement } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { preloadable } from './preloadable';
 import type { AppSession } from './session';
+import { profileOf } from './scopeNotice';
 
 // Each role's screens are their own chunks: the clinician path does not download adviser code.
 // The clinician chunk is modulepreloaded by index.html (vite.config.ts); render.tsx evaluates the
@@ -24,21 +25,12 @@ const lead = preloadable(
   (m) => m.LeadRoutes,
 );
 
-/** Which screens a session gets: by role, and for a clinician with no patient on a practice launch, the worklist. */
-function screensFor(session: Pick<AppSession, 'user' | 'context'>): 'lead' | 'adviser' | 'practice' | 'clinician' {
-  const role = session.user?.role;
-  if (role === 'lead' || role === 'adviser') {
-    return role;
-  }
-  return session.context.patientId === undefined && session.context.practiceList === true ? 'practice' : 'clinician';
-}
-
 /**
  * The code of the session's screens, loaded before the first render so it never suspends; for a
  * clinician, the first screen's data put in `client` too (prepareFirstScreen), so it renders once.
  */
 export async function loadRoleScreens(session: AppSession, client: QueryClient): Promise<void> {
-  const screens = screensFor(session);
+  const screens = profileOf(session);
   if (screens === 'clinician') {
     await (await clinician.preload()).prepareFirstScreen(client, session);
     return;
@@ -52,7 +44,7 @@ const LeadRoutes = lead.Component;
 
 /** The screens for the signed-in user's role, each at its own URL. */
 export function Screens({ session }: { session: AppSession }): ReactElement {
-  const screens = screensFor(session);
+  const screens = profileOf(session);
   return (
     <ErrorBoundary>
       <Suspense fallback={<p role="status">Loading…</p>}>

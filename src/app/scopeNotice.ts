@@ -2,16 +2,17 @@ import { scopeLimits, type ScopeLimits } from '../smart/grantedScopes';
 import { SCOPES, type LaunchProfile } from '../smart/scopes';
 import type { AppSession } from './session';
 
-/** The launch profile the signed-in user's screens belong to. */
-function profileOf(session: Pick<AppSession, 'user' | 'context'>): LaunchProfile {
+/**
+ * The launch profile the signed-in user's screens belong to, by role: the adviser's and the lead's
+ * own; a clinician's, or with no patient open on a practice launch, the practice worklist. The one
+ * rule for which screens a session gets (Screens.tsx) and which abilities its grant is held to.
+ */
+export function profileOf(session: Pick<AppSession, 'user' | 'context'>): LaunchProfile {
   const role = session.user?.role;
-  if (session.context.practiceList === true) {
-    return 'practice';
-  }
   if (role === 'adviser' || role === 'lead') {
     return role;
   }
-  return 'clinician';
+  return session.context.patientId === undefined && session.context.practiceList === true ? 'practice' : 'clinician';
 }
 
 /** What this session's grant takes away from the user's screens (compared with what the app asked for). */

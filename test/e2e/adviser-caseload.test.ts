@@ -47,6 +47,13 @@ async function checkWidths(page: Page, testId?: string): Promise<void> {
 }
 
 describe('caseload: search, owner and filters through a real launch', () => {
+  it('an adviser granted everything HJP Link asked for is told of no missing permission', async () => {
+    const page = await adviserPage();
+    // The notice is part of the shell, rendered with the caseload: it is there now or not at all.
+    expect(await page.getByTestId('scope-notice').count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Caseload');
+  });
+
   it('search by NHS number → open the case by its link → assign to me → Back keeps the filters and the search', async () => {
     const page = await adviserPage();
     await page.selectOption('#filter-status', 'all');
