@@ -1,4 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
+import { NhsNumberLine } from '../ui/NhsNumberLine';
+import { ResponsiveCell as Cell } from '../ui/ResponsiveCell';
 import { TableHead } from '../ui/TableHead';
 import { Link } from 'wouter';
 import type { CaseFlag, FlagFacts } from './caseFlags';
@@ -8,18 +10,6 @@ import { dateInTable } from '../domain/dates';
 import { areaLabel, stageLabel, statusLabel } from '../domain/labels';
 
 const COLUMNS = ['Patient', 'Areas of law', 'Urgency', 'Status', 'Stage', 'Case owner', 'Referred'] as const;
-
-/** A cell of the responsive NHS table: on narrow screens each row stacks, its column name shown beside the value. */
-function Cell({ column, children }: { column: (typeof COLUMNS)[number]; children: ReactNode }): ReactElement {
-  return (
-    <td className="nhsuk-table__cell" role="cell">
-      <span className="nhsuk-table-responsive__heading nhsuk-table__heading" aria-hidden="true">
-        {column}{' '}
-      </span>
-      <span>{children}</span>
-    </td>
-  );
-}
 
 /** The caseload table: each patient name is a link to the case (it opens in a new tab too). */
 export function CaseloadTable({
@@ -60,21 +50,31 @@ export function CaseloadTable({
           <tr className="nhsuk-table__row" role="row" key={row.taskId} data-testid={`case-row-${row.taskId}`}>
             <Cell column="Patient">
               <Link href={hrefFor(row.taskId)}>{row.patientName}</Link>
-              {row.nhsNumber && <span className="nhsuk-body-s app-block">NHS number {row.nhsNumber}</span>}
+              {row.nhsNumber && <NhsNumberLine value={row.nhsNumber} />}
               {(flagsOf?.(row.flags) ?? []).map((flag) => (
                 <span key={flag.kind} className="app-block app-flag" data-testid={`flag-${flag.kind}`}>
                   <strong>Needs attention:</strong> {flag.text}
                 </span>
               ))}
             </Cell>
-            <Cell column="Areas of law">{row.areas.map(areaLabel).join(', ') || 'Not recorded'}</Cell>
-            <Cell column="Urgency">
+            <Cell column="Areas of law" words>
+              {row.areas.map(areaLabel).join(', ') || 'Not recorded'}
+            </Cell>
+            <Cell column="Urgency" words>
               {row.urgent ? <strong className="nhsuk-tag nhsuk-tag--red">Urgent</strong> : 'Routine'}
             </Cell>
-            <Cell column="Status">{statusLabel(row.status)}</Cell>
-            <Cell column="Stage">{stageLabel(row.stage)}</Cell>
-            <Cell column="Case owner">{ownerText(row.owner, me)}</Cell>
-            <Cell column="Referred">{dateInTable(row.authoredOn)}</Cell>
+            <Cell column="Status" words>
+              {statusLabel(row.status)}
+            </Cell>
+            <Cell column="Stage" words>
+              {stageLabel(row.stage)}
+            </Cell>
+            <Cell column="Case owner" words={!row.owner || row.owner.reference === me}>
+              {ownerText(row.owner, me)}
+            </Cell>
+            <Cell column="Referred" words>
+              {dateInTable(row.authoredOn)}
+            </Cell>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { ResponsiveCell as Cell } from '../ui/ResponsiveCell';
 import { TableHead } from '../ui/TableHead';
 import { Link } from 'wouter';
 import { dateInTable, dateTimeInTable } from '../domain/dates';
@@ -48,10 +49,7 @@ export function PatientReferrals({
           const id = s.serviceRequest.id ?? '';
           return (
             <tr key={id} role="row" className="nhsuk-table__row" data-testid="referral-row">
-              <td role="cell" className="nhsuk-table__cell">
-                <span className="nhsuk-table__heading" aria-hidden="true">
-                  {COLUMNS[0]}{' '}
-                </span>
+              <Cell column={COLUMNS[0]} words>
                 <Link href={hrefFor(id)}>
                   {dateInTable(s.serviceRequest.authoredOn)}
                   <span className="nhsuk-u-visually-hidden"> – view this referral</span>
@@ -59,30 +57,18 @@ export function PatientReferrals({
                 {s.serviceRequest.priority === 'urgent' && (
                   <strong className="nhsuk-tag app-tag-urgent nhsuk-u-margin-left-2">Urgent</strong>
                 )}
-              </td>
-              <td role="cell" className="nhsuk-table__cell">
-                <span className="nhsuk-table__heading" aria-hidden="true">
-                  {COLUMNS[1]}{' '}
-                </span>
+              </Cell>
+              <Cell column={COLUMNS[1]} words>
                 {areas(s)}
-              </td>
-              <td role="cell" className="nhsuk-table__cell" data-testid="referral-status">
-                <span className="nhsuk-table__heading" aria-hidden="true">
-                  {COLUMNS[2]}{' '}
-                </span>
+              </Cell>
+              <Cell column={COLUMNS[2]} words testId="referral-status">
                 {referralState(s)}
                 {stageText(s.task) && <span className="nhsuk-u-secondary-text-color"> – {stageText(s.task)}</span>}
-              </td>
-              <td role="cell" className="nhsuk-table__cell">
-                <span className="nhsuk-table__heading" aria-hidden="true">
-                  {COLUMNS[3]}{' '}
-                </span>
+              </Cell>
+              <Cell column={COLUMNS[3]} words>
                 {dateTimeInTable(s.lastUpdate, 'Not recorded')}
-              </td>
-              <td role="cell" className="nhsuk-table__cell">
-                <span className="nhsuk-table__heading" aria-hidden="true">
-                  {COLUMNS[4]}{' '}
-                </span>
+              </Cell>
+              <Cell column={COLUMNS[4]} words>
                 {unread > 0 && (
                   <span className="nhsuk-tag nhsuk-tag--blue" data-testid="unread-count">
                     {unread} new {unread === 1 ? 'message' : 'messages'}
@@ -94,7 +80,7 @@ export function PatientReferrals({
                   </span>
                 )}
                 {unread === 0 && evidence === 0 && 'Nothing'}
-              </td>
+              </Cell>
             </tr>
           );
         })}

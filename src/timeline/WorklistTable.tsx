@@ -1,4 +1,6 @@
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactElement } from 'react';
+import { NhsNumberLine } from '../ui/NhsNumberLine';
+import { ResponsiveCell as Cell } from '../ui/ResponsiveCell';
 import { TableHead } from '../ui/TableHead';
 import { Link } from 'wouter';
 import { dateInTable } from '../domain/dates';
@@ -6,18 +8,6 @@ import { stageText, statusLabel } from '../domain/labels';
 import type { WorklistRow } from './worklist';
 
 const COLUMNS = ['Patient', 'Sent', 'Status', 'Needs your attention'] as const;
-
-/** One cell of a responsive NHS table: on a narrow screen its column name is shown beside it. */
-function Cell({ column, children }: { column: (typeof COLUMNS)[number]; children: ReactNode }): ReactElement {
-  return (
-    <td role="cell" className="nhsuk-table__cell">
-      <span className="nhsuk-table__heading" aria-hidden="true">
-        {column}{' '}
-      </span>
-      <span>{children}</span>
-    </td>
-  );
-}
 
 function Attention({ row }: { row: WorklistRow }): ReactElement {
   const tags: ReactElement[] = [];
@@ -88,18 +78,18 @@ export function WorklistTable({
           >
             <Cell column="Patient">
               <Link href={hrefFor(row.serviceRequestId)}>{row.patientName}</Link>
-              {row.nhsNumber && <span className="nhsuk-body-s app-block">NHS number {row.nhsNumber}</span>}
+              {row.nhsNumber && <NhsNumberLine value={row.nhsNumber} />}
               {!row.mine && <span className="nhsuk-body-s app-block">Referred by a colleague</span>}
             </Cell>
-            <Cell column="Sent">
+            <Cell column="Sent" words>
               {dateInTable(row.sentOn)}
               {row.urgent && <strong className="nhsuk-tag nhsuk-tag--red app-block">Urgent</strong>}
             </Cell>
-            <Cell column="Status">
+            <Cell column="Status" words>
               {statusLabel(row.status, 'referrer')}
               {stageText(row.task) && <span className="nhsuk-u-secondary-text-color"> – {stageText(row.task)}</span>}
             </Cell>
-            <Cell column="Needs your attention">
+            <Cell column="Needs your attention" words>
               <Attention row={row} />
             </Cell>
           </tr>
