@@ -4,7 +4,7 @@ import { ADVICE_MODE, URGENT_REASON, WELFARE_QUESTIONNAIRE } from '../../fhir-pr
 import { PatientContact } from './PatientContact';
 import type { Referrer } from './referrer';
 import { patientFacts } from '../domain/patient';
-import { dateInTable } from '../domain/dates';
+import { dateInText } from '../domain/dates';
 import { areaLabel } from '../domain/labels';
 import { contactPreferencesText, inpatientWard, readReferral } from '../domain/referralRead';
 import type { CaseRecord } from './caseRecord';
@@ -111,7 +111,7 @@ export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
         </Row>
         <Row label="Referred by">
           <ReferrerText referrer={record.referrer} fallback={referral?.requester?.display} />
-          <span className="nhsuk-u-display-block">On {dateInTable(referral?.authoredOn)}</span>
+          <span className="nhsuk-u-display-block">On {dateInText(referral?.authoredOn)}</span>
         </Row>
         {referral?.encounter && (
           <Row label="Referred from">
@@ -137,8 +137,8 @@ export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
         {record.consents.length === 0 && <li>No consent recorded.</li>}
         {record.consents.map((c) => (
           <li key={c.id}>
-            Recorded {dateInTable(c.dateTime)}: {CONSENT_STATE[c.status] ?? c.status}, valid{' '}
-            {dateInTable(c.provision?.period?.start)} to {dateInTable(c.provision?.period?.end, 'no end date')}
+            Recorded {dateInText(c.dateTime)}: {CONSENT_STATE[c.status] ?? c.status}, valid{' '}
+            {dateInText(c.provision?.period?.start)} to {dateInText(c.provision?.period?.end, 'no end date')}
           </li>
         ))}
       </ul>

@@ -126,6 +126,11 @@ describe('the patient’s decision', () => {
     renderAt('/cases/task-03', <AdviserRoutes session={adviserSession} />);
     const consentList = await screen.findByTestId('consents');
     expect(consentList.textContent).toMatch(/given/);
+    // A sentence: its dates in words, as text writes them ("20 November 2026"), not a table's "20 Nov 2026".
+    expect(consentList.textContent).toMatch(
+      /^Recorded \d{1,2} [A-Z][a-z]+ \d{4}: given, valid \d{1,2} [A-Z][a-z]+ \d{4} to /,
+    );
+    expect(consentList.textContent).not.toMatch(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/);
     expect(consentList.textContent).not.toMatch(/refused/);
     expect(screen.getByTestId('screening')).toBeTruthy();
   });
