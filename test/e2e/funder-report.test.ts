@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { recentYears } from '../../src/app/lead/reportPeriod';
 import type { Page } from 'playwright-core';
 import { evaluate } from '../../src/evaluation/job/run';
 import { financialYear } from '../../src/evaluation/periods';
@@ -169,6 +170,16 @@ describe('the funder report', () => {
     // The app chrome is not printed.
     expect(text).not.toContain('Skip to main content');
     expect(text).not.toContain('Print or save as PDF');
+  });
+
+  it('says plainly that a year the evaluation has not run for has no figures', async () => {
+    const page = await freshPage();
+    await leadOpensReport(page);
+    const earliest = recentYears(new Date())[2] ?? period;
+    await page.getByRole('link', { name: `Funder report ${earliest.id.replace(/^FY/, '')}` }).click();
+    await expect
+      .poll(() => page.getByTestId('figures-as-of').textContent())
+      .toMatch(/^No figures yet: the evaluation has not run for this period\. “\*” means a count from 1 to \d+/);
   });
 
   it('is axe-clean at 1280 and 320 px, and so is About the partnership', async () => {

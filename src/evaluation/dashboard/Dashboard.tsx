@@ -29,7 +29,9 @@ export function Dashboard({
   return (
     <div data-testid="dashboard">
       <p className="nhsuk-body" data-testid="figures-as-of">
-        Figures as of {view.asOf ? dateTimeInText(view.asOf) : 'never: the evaluation has not run for this period yet'}.
+        {view.asOf
+          ? `Figures as of ${dateTimeInText(view.asOf)}.`
+          : 'No figures yet: the evaluation has not run for this period.'}
       </p>
       <p className="nhsuk-body-s">{HIDDEN_NOTE}</p>
 

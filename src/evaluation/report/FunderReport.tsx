@@ -108,8 +108,10 @@ export function FunderReport({
         {partnership.name}: {dateInText(period.start)} to {dateInText(period.end)}.
       </p>
       <p className="nhsuk-body-s" data-testid="figures-as-of">
-        Figures as of {figures.computedAt ? dateTimeInText(figures.computedAt) : 'no evaluation run yet'}. “*” means a
-        count from 1 to {rule.threshold}, hidden to protect the people behind it.
+        {figures.computedAt
+          ? `Figures as of ${dateTimeInText(figures.computedAt)}.`
+          : 'No figures yet: the evaluation has not run for this period.'}{' '}
+        “*” means a count from 1 to {rule.threshold}, hidden to protect the people behind it.
       </p>
 
       <Section id="about" narrative={narrative}>
