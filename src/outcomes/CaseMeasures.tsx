@@ -2,8 +2,11 @@ import type { ReactElement } from 'react';
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
 import type { MeasureTimepoint } from '../../fhir-profiles/src/terminology';
 import { MEASURES, measureRows, recordedAt, type MeasureAnswer } from '../domain/measures';
+import { ResponsiveCell as Cell } from '../ui/ResponsiveCell';
 import { TableHead } from '../ui/TableHead';
 import { MeasureForm } from './MeasureForm';
+
+const MEASURE_COLUMNS = ['Question', 'At first contact', 'At closing'] as const;
 
 /**
  * The before-and-after measures on the case: each question's answer at first contact and at
@@ -41,16 +44,22 @@ export function CaseMeasures({
       <h2 id="measures-heading">Before and after</h2>
       {measures.length === 0 && <p className="nhsuk-body">The measure questions could not be loaded.</p>}
       {measures.map((q) => (
-        <div className="app-measure" key={q.url}>
-          <table className="nhsuk-table" data-testid={`measure-${q.id ?? ''}`}>
+        <div key={q.url}>
+          <table className="nhsuk-table nhsuk-table--responsive" role="table" data-testid={`measure-${q.id ?? ''}`}>
             <caption className="nhsuk-table__caption nhsuk-table__caption--s">{q.title ?? q.name}</caption>
-            <TableHead columns={['Question', 'At first contact', 'At closing']} />
+            <TableHead columns={MEASURE_COLUMNS} responsive />
             <tbody className="nhsuk-table__body">
               {measureRows(q, responses).map((row) => (
-                <tr className="nhsuk-table__row" key={row.linkId}>
-                  <td className="nhsuk-table__cell">{row.question}</td>
-                  <td className="nhsuk-table__cell">{row.intake ?? 'Not recorded'}</td>
-                  <td className="nhsuk-table__cell">{row.closing ?? 'Not recorded'}</td>
+                <tr className="nhsuk-table__row" role="row" key={row.linkId}>
+                  <Cell column={MEASURE_COLUMNS[0]} words>
+                    {row.question}
+                  </Cell>
+                  <Cell column={MEASURE_COLUMNS[1]} words>
+                    {row.intake ?? 'Not recorded'}
+                  </Cell>
+                  <Cell column={MEASURE_COLUMNS[2]} words>
+                    {row.closing ?? 'Not recorded'}
+                  </Cell>
                 </tr>
               ))}
             </tbody>

@@ -25,7 +25,9 @@ describe('the case screen', () => {
     expect(screening).not.toMatch(/urgent-eviction|Question text not available/);
     // Seeded appointments, the intake measures and the internal note are on the case.
     expect(screen.getByTestId('appointment-appt-04-1').textContent).toMatch(/By phone/);
-    expect(screen.getByTestId('measure-measure-financial-strain').textContent).toMatch(/Very hard\s*Not recorded/);
+    expect(screen.getByTestId('measure-measure-financial-strain').textContent).toMatch(
+      /At first contact\s*Very hard\s*At closing\s*Not recorded/,
+    );
     expect(screen.getByTestId('case-notes').textContent).toMatch(/Interpreter booked for every call/);
     // The note is not in the thread with the referrer.
     expect(screen.getByTestId('messages').textContent).not.toMatch(/Interpreter booked for every call/);

@@ -120,7 +120,7 @@ describe("the adviser's working day on one case", () => {
     await notice(adviser, /Measures at first contact recorded/);
     await adviser.getByTestId('measure-form-closing').waitFor();
     expect(await adviser.getByTestId('measure-measure-financial-strain').textContent()).toMatch(
-      /Very hard\s*Not recorded/,
+      /At first contact\s*Very hard\s*At closing\s*Not recorded/,
     );
     await adviser.getByLabel('New case note').fill('Client asked us to call after 10am; LCWRA claim started.');
     await adviser.getByTestId('add-note').click();
@@ -150,7 +150,7 @@ describe("the adviser's working day on one case", () => {
     await notice(adviser, /Measures at closing recorded/);
     await adviser.getByTestId('measure-measure-financial-strain').getByText('Not hard at all').waitFor();
     expect(await adviser.getByTestId('measure-measure-financial-strain').textContent(), 'strain table').toMatch(
-      /Very hard\s*Not hard at all/,
+      /At first contact\s*Very hard\s*At closing\s*Not hard at all/,
     );
     await adviser
       .getByRole('group', { name: 'Level of help given' })
