@@ -188,6 +188,8 @@ describe('the funder report', () => {
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 900 });
       await expectNoAxeViolations(page);
+      // No table of figures makes the page wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }
     await page.getByRole('link', { name: 'About the partnership' }).click();
     await page.getByTestId('partnership-design').waitFor();

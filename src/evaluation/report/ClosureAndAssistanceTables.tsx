@@ -82,27 +82,33 @@ export function BeforeAfterTable({ beforeAfter }: { beforeAfter: Figures['before
           at intake answered it again at closing; a change is counted only for clients with both answers.
         </p>
       )}
-      <table className="nhsuk-table app-report-table" data-testid="report-before-after">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{MEASURE_TITLES['before-after']}</caption>
-        <TableHead
-          columns={['Measure', 'At intake', 'At closing', 'With both', 'Improved', 'The same', 'Worse']}
-          numericFrom={1}
-          numericClass="app-report-num"
-        />
-        <tbody className="nhsuk-table__body">
-          {beforeAfter.map((row) => (
-            <tr key={row.group} className="nhsuk-table__row">
-              <RowHead>{row.label}</RowHead>
-              <Count count={row.intake} />
-              <Count count={row.closing} />
-              <Count count={row.both} />
-              <Count count={row.improved} />
-              <Count count={row.same} />
-              <Count count={row.worse} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Seven columns of figures do not fit a 320 px screen unbroken: there the table scrolls in its own
+          region (keyboard-focusable, named by its caption) and the page does not; in print it is whole. */}
+      <div className="app-table-scroll" role="region" aria-labelledby="before-after-caption" tabIndex={0}>
+        <table className="nhsuk-table app-report-table" data-testid="report-before-after">
+          <caption id="before-after-caption" className="nhsuk-table__caption nhsuk-table__caption--s">
+            {MEASURE_TITLES['before-after']}
+          </caption>
+          <TableHead
+            columns={['Measure', 'At intake', 'At closing', 'With both', 'Improved', 'The same', 'Worse']}
+            numericFrom={1}
+            numericClass="app-report-num"
+          />
+          <tbody className="nhsuk-table__body">
+            {beforeAfter.map((row) => (
+              <tr key={row.group} className="nhsuk-table__row">
+                <RowHead>{row.label}</RowHead>
+                <Count count={row.intake} />
+                <Count count={row.closing} />
+                <Count count={row.both} />
+                <Count count={row.improved} />
+                <Count count={row.same} />
+                <Count count={row.worse} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
