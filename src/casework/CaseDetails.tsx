@@ -82,7 +82,8 @@ function ReferrerText({
       {[referrer.name, referrer.role, referrer.organisation].filter(Boolean).join(', ')}
       {referrer.contact.map((c) => (
         <span key={c.value} className="nhsuk-u-display-block">
-          {c.kind}: {c.value}
+          {c.kind}
+          {c.of ? ` (${c.of})` : ''}: {c.value}
         </span>
       ))}
     </span>

@@ -7,16 +7,21 @@ export interface Referrer {
   name: string;
   role: string;
   organisation: string | undefined;
-  /** Phone and email, the role's own first, then the person's, then the organisation's. */
-  contact: { kind: 'Phone' | 'Email'; value: string }[];
+  /**
+   * Phone and email, the role's own first, then the person's, then the organisation's; `of` names
+   * the organisation on its own numbers and addresses, so a practice's switchboard is not taken for
+   * the referrer's direct line.
+   */
+  contact: { kind: 'Phone' | 'Email'; value: string; of?: string }[];
 }
 
-function contactsOf(points: readonly ContactPoint[] | undefined): Referrer['contact'] {
+function contactsOf(points: readonly ContactPoint[] | undefined, of?: string): Referrer['contact'] {
   return (points ?? []).flatMap((p) => {
     if (!p.value || (p.system !== 'phone' && p.system !== 'email')) {
       return [];
     }
-    return [{ kind: p.system === 'phone' ? ('Phone' as const) : ('Email' as const), value: p.value }];
+    const kind = p.system === 'phone' ? ('Phone' as const) : ('Email' as const);
+    return [of ? { kind, value: p.value, of } : { kind, value: p.value }];
   });
 }
 
@@ -37,8 +42,11 @@ export function readReferrer(bundle: Bundle, roleId: string): Referrer | undefin
       r.resourceType === 'Organization' && `Organization/${r.id ?? ''}` === role?.organization?.reference,
   );
   const seen = new Set<string>();
-  const contact = [...contactsOf(role?.telecom), ...contactsOf(person?.telecom), ...contactsOf(org?.telecom)].filter(
-    (c) => !seen.has(c.value) && seen.add(c.value),
-  );
-  return { name: user.name, role: user.roleLabel, organisation: user.organisation?.name, contact };
+  const organisation = user.organisation?.name;
+  const contact = [
+    ...contactsOf(role?.telecom),
+    ...contactsOf(person?.telecom),
+    ...contactsOf(org?.telecom, organisation ?? org?.name ?? 'the organisation'),
+  ].filter((c) => !seen.has(c.value) && seen.add(c.value));
+  return { name: user.name, role: user.roleLabel, organisation, contact };
 }

@@ -19,6 +19,8 @@ describe('the case screen', () => {
     expect(referrer).toMatch(/Dr /);
     expect(referrer).not.toMatch(/PractitionerRole\//);
     expect(referrer).toMatch(/Phone: \d/);
+    // The practice's own number is named as the practice's, not taken for the referrer's line.
+    expect(referrer).toMatch(/Phone \(Chapel Lane Medical Practice\): \d/);
     expect(screen.getByTestId('referral-details').textContent).not.toMatch(/PractitionerRole\//);
     expect(screen.getByTestId('contact-details').textContent).toMatch(/Phone|Address/);
     const screening = screen.getByTestId('screening').textContent;
