@@ -185,6 +185,13 @@ export const STATUS_REASON_REQUIRED = ['rejected', 'cancelled', 'failed'] as con
 /** Referral business identifier system (value = client-generated UUID). */
 export const REFERRAL_IDENTIFIER_SYSTEM = `${CANONICAL_BASE}/Id/referral`;
 
+/**
+ * The referral's reference for people to read out and type ("HJP-0ZK3-7RQD"): the last 40 bits of
+ * the referral's UUID in Crockford's base 32 (no I, L, O or U), on the ServiceRequest beside the
+ * UUID so that a search finds it (src/domain/caseRef.ts makes and reads it).
+ */
+export const REFERRAL_REFERENCE_SYSTEM = `${CANONICAL_BASE}/Id/referral-reference`;
+
 /** The welfare-needs checklist Questionnaire. */
 export const WELFARE_QUESTIONNAIRE = {
   id: 'welfare-needs-checklist',

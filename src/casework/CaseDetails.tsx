@@ -7,6 +7,7 @@ import { patientFacts } from '../domain/patient';
 import { dateInText } from '../domain/dates';
 import { areaLabel } from '../domain/labels';
 import { contactPreferencesText, inpatientWard, readReferral } from '../domain/referralRead';
+import { referralReference } from '../domain/caseRef';
 import type { CaseRecord } from './caseRecord';
 
 function Row({ label, children }: { label: string; children: ReactNode }): ReactElement {
@@ -105,6 +106,9 @@ export function CaseDetails({ record }: { record: CaseRecord }): ReactElement {
           {facts
             ? `${facts.name}, NHS number ${facts.nhsNumber ?? 'not recorded'}, born ${facts.birthDate ?? 'not recorded'}`
             : 'Not available'}
+        </Row>
+        <Row label="Reference">
+          <span data-testid="case-reference">{referralReference(referral) ?? 'Not recorded'}</span>
         </Row>
         <Row label="Areas of law">{read.areas.map(areaLabel).join(', ') || 'Not recorded'}</Row>
         <Row label="Urgency">

@@ -18,6 +18,20 @@ describe('search cases', () => {
     });
   });
 
+  it('reads a short reference, however typed, by the chained short-reference identifier', () => {
+    for (const typed of ['HJP-0000-0004', 'hjp 0000 0004', '0000-0004']) {
+      const search = readCaseSearch(typed);
+      expect(search, typed).toEqual({ kind: 'short-reference', value: 'HJP-0000-0004' });
+      expect(caseSearchParams(search)).toEqual({
+        'focus:ServiceRequest.identifier': 'https://fhir.hjp-link.org.uk/Id/referral-reference|HJP-0000-0004',
+      });
+    }
+    expect(describeCaseSearch({ kind: 'short-reference', value: 'HJP-0000-0004' })).toBe(
+      'referral reference HJP-0000-0004',
+    );
+    expect(readCaseSearch('Whitfield')?.kind).toBe('name');
+  });
+
   it('reads anything else as a name, and nothing as no search', () => {
     expect(caseSearchParams(readCaseSearch('  Amira   Hussain '))).toEqual({ 'patient.name': ['Amira', 'Hussain'] });
     expect(readCaseSearch('   ')).toBeUndefined();

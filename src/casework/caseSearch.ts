@@ -1,15 +1,20 @@
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
-import { REFERRAL_IDENTIFIER_SYSTEM } from '../../fhir-profiles/src/terminology';
+import { REFERRAL_IDENTIFIER_SYSTEM, REFERRAL_REFERENCE_SYSTEM } from '../../fhir-profiles/src/terminology';
+import { readShortReference } from '../domain/caseRef';
 
 /**
  * What the adviser typed in "Search cases", read as one of three standard FHIR searches on Task:
  * an NHS number (10 digits, spaces allowed) by the chained `patient.identifier`, a referral
- * reference (the referral's identifier, a UUID) by `focus:ServiceRequest.identifier`, anything
- * else a name by `patient.name` (FHIR string search: starts-with on any part, case-insensitive).
+ * reference (the short one people quote, "HJP-0ZK3-7RQD", or the referral's UUID) by
+ * `focus:ServiceRequest.identifier`, anything else a name by `patient.name` (FHIR string search:
+ * starts-with on any part, case-insensitive).
  * The text is patient data: it goes in the request only, never in the screen's address.
  */
 export type CaseSearch =
-  { kind: 'nhs-number'; value: string } | { kind: 'reference'; value: string } | { kind: 'name'; value: string };
+  | { kind: 'nhs-number'; value: string }
+  | { kind: 'reference'; value: string }
+  | { kind: 'short-reference'; value: string }
+  | { kind: 'name'; value: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,6 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const SEARCH_CHAINS = {
   'nhs-number': 'patient.identifier',
   reference: 'focus:ServiceRequest.identifier',
+  'short-reference': 'focus:ServiceRequest.identifier',
   name: 'patient.name',
 } as const;
 
@@ -32,6 +38,10 @@ export function readCaseSearch(text: string | undefined): CaseSearch | undefined
   }
   if (UUID.test(trimmed)) {
     return { kind: 'reference', value: trimmed.toLowerCase() };
+  }
+  const short = readShortReference(trimmed);
+  if (short) {
+    return { kind: 'short-reference', value: short };
   }
   return { kind: 'name', value: trimmed };
 }
@@ -49,6 +59,8 @@ export function caseSearchParams(search: CaseSearch | undefined): Record<string,
       return { [SEARCH_CHAINS['nhs-number']]: `${NHS_NUMBER_SYSTEM}|${search.value}` };
     case 'reference':
       return { [SEARCH_CHAINS.reference]: `${REFERRAL_IDENTIFIER_SYSTEM}|${search.value}` };
+    case 'short-reference':
+      return { [SEARCH_CHAINS['short-reference']]: `${REFERRAL_REFERENCE_SYSTEM}|${search.value}` };
     case 'name':
       return { [SEARCH_CHAINS.name]: search.value.split(' ') };
   }
@@ -60,6 +72,7 @@ export function describeCaseSearch(search: CaseSearch): string {
     case 'nhs-number':
       return `NHS number ${search.value.replace(/^(\d{3})(\d{3})(\d{4})$/, '$1 $2 $3')}`;
     case 'reference':
+    case 'short-reference':
       return `referral reference ${search.value}`;
     case 'name':
       return `name “${search.value}”`;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from 'fhir/r4';
-import { BUSINESS_STAGE, REFERRAL_IDENTIFIER_SYSTEM, TASK_TYPE } from '../../fhir-profiles/src/terminology';
-import { referralReference } from './caseRef';
+import {
+  BUSINESS_STAGE,
+  REFERRAL_IDENTIFIER_SYSTEM,
+  REFERRAL_REFERENCE_SYSTEM,
+  TASK_TYPE,
+} from '../../fhir-profiles/src/terminology';
+import { readShortReference, referralReference, shortReference } from './caseRef';
 import { areaLabel, stageLabel, stageOf, stageText, statusLabel } from './labels';
 import { identifierSearch, identifierSearchOf, patientOfTask, referenceId } from './references';
 import { OPEN_TASK_STATUSES, isOpenEvidenceRequest, isOpenTaskStatus } from './taskStates';
@@ -58,19 +63,48 @@ describe('task states', () => {
 });
 
 describe('the referral reference', () => {
-  it('is the value of the HJP referral identifier, whatever other identifiers there are', () => {
+  const referral = (identifier: { system: string; value: string }[]) =>
+    ({
+      resourceType: 'ServiceRequest',
+      status: 'active',
+      intent: 'order',
+      subject: { reference: 'Patient/p' },
+      identifier,
+    }) as const;
+
+  it('is the short reference: the UUID’s last 40 bits in Crockford base 32, in groups of four', () => {
+    expect(shortReference('2b7c0c0e-5d7a-4c5e-9d55-2f0f3a6b1c9d')).toBe('HJP-1WX6-P74X');
+    expect(shortReference('5eed0000-0000-4000-8000-000000000004')).toBe('HJP-0000-0004');
+    expect(shortReference('5eed0000-0000-4000-8000-000000000010')).toBe('HJP-0000-000G');
+    expect(shortReference('FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF')).toBe('HJP-ZZZZ-ZZZZ');
+    expect(shortReference('not-a-uuid')).toBeUndefined();
+  });
+
+  it('is read back from what someone types, in its one written form', () => {
+    for (const typed of ['HJP-1WX6-P74X', 'hjp 1wx6 p74x', 'hjp1wx6p74x', '1WX6-P74X', '1wx6 p74x', '1WX6P74X']) {
+      expect(readShortReference(typed), typed).toBe('HJP-1WX6-P74X');
+    }
+    // Crockford: O is a zero, I and L are ones.
+    expect(readShortReference('HJP-OOOO-OOLI')).toBe('HJP-0000-0011');
+    // An eight-letter name is a name; U is not a Crockford character.
+    expect(readShortReference('Pemberty')).toBeUndefined();
+    expect(readShortReference('HJP-UUUU-0000')).toBeUndefined();
+    expect(readShortReference('HJP-1WX6-P74')).toBeUndefined();
+  });
+
+  it('is the stored short reference, else the one the UUID gives, else the identifier as it stands', () => {
+    const id = { system: REFERRAL_IDENTIFIER_SYSTEM, value: '2b7c0c0e-5d7a-4c5e-9d55-2f0f3a6b1c9d' };
     expect(
-      referralReference({
-        resourceType: 'ServiceRequest',
-        status: 'active',
-        intent: 'order',
-        subject: { reference: 'Patient/p' },
-        identifier: [
+      referralReference(
+        referral([
           { system: 'https://example.org/other', value: 'x' },
-          { system: REFERRAL_IDENTIFIER_SYSTEM, value: '2b7c0c0e-5d7a-4c5e-9d55-2f0f3a6b1c9d' },
-        ],
-      }),
-    ).toBe('2b7c0c0e-5d7a-4c5e-9d55-2f0f3a6b1c9d');
+          id,
+          { system: REFERRAL_REFERENCE_SYSTEM, value: 'HJP-0000-0001' },
+        ]),
+      ),
+    ).toBe('HJP-0000-0001');
+    expect(referralReference(referral([id]))).toBe('HJP-1WX6-P74X');
+    expect(referralReference(referral([{ system: REFERRAL_IDENTIFIER_SYSTEM, value: 'EHR-42' }]))).toBe('EHR-42');
     expect(referralReference(undefined)).toBeUndefined();
   });
 });

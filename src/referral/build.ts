@@ -13,6 +13,7 @@ import {
   WELFARE_LAW_AREA,
   localCoding,
 } from '../../fhir-profiles/src/terminology';
+import { shortReferenceIdentifier } from '../domain/caseRef';
 import { INTERPRETER_LANGUAGES, type ReferralForm } from './form';
 
 export interface ReferralParties {
@@ -87,7 +88,11 @@ export function buildServiceRequest(
   return {
     resourceType: 'ServiceRequest',
     meta: { profile: [PROFILE.referral] },
-    identifier: [referralIdentifier(p.referralId)],
+    // The UUID (the referral's key, for idempotent create) and the short reference people quote.
+    identifier: [
+      referralIdentifier(p.referralId),
+      ...[shortReferenceIdentifier(p.referralId)].filter((i) => i !== undefined),
+    ],
     ...(extension.length > 0 ? { extension } : {}),
     status: 'active',
     intent: 'order',

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Resource, ServiceRequest, Task } from 'fhir/r4';
 import type { Resource as MedplumResource } from '@medplum/fhirtypes';
 import { loadValidator, type ResourceValidator } from '../../fhir-profiles/src/validation/index';
-import { EXTENSION, REFERRAL_IDENTIFIER_SYSTEM } from '../../fhir-profiles/src/terminology';
+import { EXTENSION, REFERRAL_IDENTIFIER_SYSTEM, REFERRAL_REFERENCE_SYSTEM } from '../../fhir-profiles/src/terminology';
+import { referralReference, shortReference } from '../domain/caseRef';
 import { PARTNERSHIP } from '../config/partnership';
 import { buildConsent } from '../domain/consent/build';
 import { buildMessage } from '../domain/messages';
@@ -126,7 +127,12 @@ describe('resource builders produce valid resources (checked by the validator)',
 
   it('puts the form on the ServiceRequest: reasons, urgency, contact, mode, interpreter, access, note', () => {
     const sr = buildReferralTransaction(input(full)).entry?.[2]?.resource as ServiceRequest;
-    expect(sr.identifier).toEqual([{ system: REFERRAL_IDENTIFIER_SYSTEM, value: RID }]);
+    // The UUID, the referral's key; and the short reference people quote, read back as the referral's reference.
+    expect(sr.identifier).toEqual([
+      { system: REFERRAL_IDENTIFIER_SYSTEM, value: RID },
+      { system: REFERRAL_REFERENCE_SYSTEM, value: shortReference(RID) },
+    ]);
+    expect(referralReference(sr)).toMatch(/^HJP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(sr.reasonCode?.map((c) => c.coding?.[0]?.code)).toEqual(['housing', 'benefits']);
     expect(sr.extension?.filter((e) => e.url === EXTENSION.urgentReason)).toHaveLength(2);
     expect(

@@ -16,6 +16,7 @@ import { EvidenceRequests } from './EvidenceRequests';
 import { dateInText, dateTimeInText } from '../domain/dates';
 import { areaLabel, stageText, statusLabel } from '../domain/labels';
 import { areasOf } from '../domain/referralRead';
+import { referralReference } from '../domain/caseRef';
 import { outcomeLines, personName, timeline } from './events';
 import { unreadMessages, type ReferralSummary } from './overview';
 import { referenceId } from '../domain/references';
@@ -144,6 +145,12 @@ export function ReferralTimeline(props: {
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Priority</dt>
           <dd className="nhsuk-summary-list__value">{sr.priority === 'urgent' ? 'Urgent' : 'Routine'}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Reference</dt>
+          <dd className="nhsuk-summary-list__value app-reference" data-testid="timeline-reference">
+            {referralReference(sr) ?? 'Not recorded'}
+          </dd>
         </div>
         {task?.statusReason?.text && (
           <div className="nhsuk-summary-list__row">

@@ -15,6 +15,8 @@ async function openCase(taskId: string): Promise<void> {
 describe('the case screen', () => {
   it('names the referrer, shows contact details under consent and question text, never internal ids', async () => {
     await openCase('task-04');
+    // The reference the GP was given, to confirm a phone call is about this case.
+    expect(screen.getByTestId('case-reference').textContent).toBe('HJP-0000-0004');
     const referrer = screen.getByTestId('referrer').textContent;
     expect(referrer).toMatch(/Dr /);
     expect(referrer).not.toMatch(/PractitionerRole\//);

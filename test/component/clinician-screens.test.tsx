@@ -32,6 +32,8 @@ describe('clinician screens', () => {
     await waitFor(() => {
       expect(screen.getByTestId('timeline-status').textContent).toMatch(/Adviser working on it/);
     });
+    // The reference to quote to the advice service.
+    expect(screen.getByTestId('timeline-reference').textContent).toBe('HJP-0000-0004');
     // The open evidence request asked of this GP can be answered here.
     await screen.findByTestId('evidence-answer');
     expect(screen.getByRole('link', { name: 'Back to all referrals' }).getAttribute('href')).toBe('/');

@@ -178,8 +178,9 @@ describe('the GP’s referral journey', () => {
     await page.waitForFunction(() => document.title === 'Referral sent – HJP Link');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Referral sent');
     expect(await page.getByRole('heading', { name: 'Referral sent', exact: true }).count()).toBe(1);
+    // A reference to read out over the phone: eight Crockford characters in two groups, not the UUID.
     expect(await page.getByTestId('referral-reference').textContent()).toMatch(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      /^HJP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/,
     );
     expect(await page.getByTestId('what-happens-next').textContent()).toMatch(
       /will contact the patient by \d{1,2} \w+ \d{4} \(within 7 days\), and sooner because the referral is urgent\./,

@@ -168,11 +168,14 @@ describe.each([
     expect((await found({ status: 'all', text: '9990000000' })).ids).toEqual([]);
   });
 
-  it('finds cases by name (any part, from its start, any case) and by referral reference', async () => {
+  it('finds cases by name (any part, from its start, any case) and by referral reference, short or full', async () => {
     expect((await found({ status: 'all', text: 'hussain' })).ids).toEqual(['task-01', 'task-09']);
     expect((await found({ status: 'all', text: 'amira huss' })).ids).toEqual(['task-01', 'task-09']);
     expect((await found({ status: 'all', text: 'Whitf' })).ids).toEqual(['task-02']);
     expect((await found({ status: 'all', text: '5eed0000-0000-4000-8000-000000000004' })).ids).toEqual(['task-04']);
+    // The short reference the GP was given, as it might be typed: its stored identifier on the referral.
+    expect((await found({ status: 'all', text: 'HJP-0000-0004' })).ids).toEqual(['task-04']);
+    expect((await found({ status: 'all', text: 'hjp 0000 0004' })).ids).toEqual(['task-04']);
   });
 
   it('never matches through a patient record the adviser may not see (closed case, consent expired)', async () => {

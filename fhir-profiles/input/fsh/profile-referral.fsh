@@ -26,6 +26,7 @@ Description: "A referral from NHS care to a welfare rights advice service (Healt
 * ^experimental = false
 * obeys hjp-ref-1 and hjp-ref-2 and hjp-ref-3
 * identifier 1..* MS
+* identifier ^comment = "The referral's UUID in https://fhir.hjp-link.org.uk/Id/referral (its key, hjp-ref-3), and its short reference for people in https://fhir.hjp-link.org.uk/Id/referral-reference (HJP- and eight Crockford base-32 characters from the UUID's last 40 bits, e.g. HJP-1WX6-P74X)."
 * status MS
 * status from ReferralStatusVS (required)
 * intent MS

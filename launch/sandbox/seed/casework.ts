@@ -20,7 +20,11 @@ import {
 import { CONSENT_COVERAGE, CONSENT_METHOD, OUTPUT_TYPE } from '../../../fhir-profiles/src/code-systems-casework';
 import { caseOutputs } from '../../../src/outcomes/outcomeOutputs';
 import { caseworkDayResources } from './casework-day';
+import { shortReferenceIdentifier } from '../../../src/domain/caseRef';
 import { before, ref } from './support';
+
+/** A seed referral's UUID, its key: 5eed0000-0000-4000-8000-0000000000NN (case 04's short reference is HJP-0000-0004). */
+const seedReferralId = (n: string): string => `5eed0000-0000-4000-8000-0000000000${n}`;
 
 /**
  * Issue 5 seed: the advice service's caseload. Eleven referrals (ServiceRequest + referral Task +
@@ -257,7 +261,10 @@ function referral(c: CaseSpec, now: Date): ServiceRequest {
           ]
         : []),
     ],
-    identifier: [{ system: REFERRAL_IDENTIFIER_SYSTEM, value: `5eed0000-0000-4000-8000-0000000000${c.n}` }],
+    identifier: [
+      { system: REFERRAL_IDENTIFIER_SYSTEM, value: seedReferralId(c.n) },
+      ...[shortReferenceIdentifier(seedReferralId(c.n))].filter((i) => i !== undefined),
+    ],
     status: serviceRequestStatus(c.status, closed),
     intent: 'order',
     category: [{ coding: [localCoding(REFERRAL_CATEGORY, 'welfare-rights-advice')] }],
