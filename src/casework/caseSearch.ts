@@ -1,6 +1,6 @@
 import { NHS_NUMBER_SYSTEM } from '../../fhir-profiles/src/canonical';
 import { REFERRAL_IDENTIFIER_SYSTEM, REFERRAL_REFERENCE_SYSTEM } from '../../fhir-profiles/src/terminology';
-import { readShortReference } from '../domain/caseRef';
+import { isUuid, readShortReference } from '../domain/caseRef';
 
 /**
  * What the adviser typed in "Search cases", read as one of three standard FHIR searches on Task:
@@ -15,8 +15,6 @@ export type CaseSearch =
   | { kind: 'reference'; value: string }
   | { kind: 'short-reference'; value: string }
   | { kind: 'name'; value: string };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The chained search parameters, declared once (the /metadata check looks for them too). */
 export const SEARCH_CHAINS = {
@@ -36,7 +34,7 @@ export function readCaseSearch(text: string | undefined): CaseSearch | undefined
   if (/^\d{10}$/.test(digits)) {
     return { kind: 'nhs-number', value: digits };
   }
-  if (UUID.test(trimmed)) {
+  if (isUuid(trimmed)) {
     return { kind: 'reference', value: trimmed.toLowerCase() };
   }
   const short = readShortReference(trimmed);

@@ -18,6 +18,11 @@ export function referrerOf(record: CaseRef): string {
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether an identifier value is a UUID (as the app makes its referrals' keys). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /**
  * The short reference of a referral UUID: its last 40 bits (random in a version 4 UUID) as eight
  * Crockford characters, "HJP-0ZK3-7RQD"; undefined for an identifier that is not a UUID. One in
@@ -25,7 +30,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * both cases (the UUID stays the referral's key).
  */
 export function shortReference(referralId: string): string | undefined {
-  if (!UUID.test(referralId)) {
+  if (!isUuid(referralId)) {
     return undefined;
   }
   // 40 bits: well inside a double's exact integers.
@@ -38,10 +43,16 @@ export function shortReference(referralId: string): string | undefined {
   return `HJP-${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-/** The short reference as an identifier of the ServiceRequest (beside the UUID's), for search. */
-export function shortReferenceIdentifier(referralId: string): { system: string; value: string } | undefined {
-  const value = shortReference(referralId);
-  return value ? { system: REFERRAL_REFERENCE_SYSTEM, value } : undefined;
+/**
+ * A referral ServiceRequest's identifiers: its UUID (its key, for idempotent create) and, for a
+ * UUID, the short reference people quote, so that a search finds it.
+ */
+export function referralIdentifiers(referralId: string): { system: string; value: string }[] {
+  const short = shortReference(referralId);
+  return [
+    { system: REFERRAL_IDENTIFIER_SYSTEM, value: referralId },
+    ...(short ? [{ system: REFERRAL_REFERENCE_SYSTEM, value: short }] : []),
+  ];
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   WELFARE_LAW_AREA,
   localCoding,
 } from '../../fhir-profiles/src/terminology';
-import { shortReferenceIdentifier } from '../domain/caseRef';
+import { referralIdentifiers } from '../domain/caseRef';
 import { INTERPRETER_LANGUAGES, type ReferralForm } from './form';
 
 export interface ReferralParties {
@@ -88,11 +88,7 @@ export function buildServiceRequest(
   return {
     resourceType: 'ServiceRequest',
     meta: { profile: [PROFILE.referral] },
-    // The UUID (the referral's key, for idempotent create) and the short reference people quote.
-    identifier: [
-      referralIdentifier(p.referralId),
-      ...[shortReferenceIdentifier(p.referralId)].filter((i) => i !== undefined),
-    ],
+    identifier: referralIdentifiers(p.referralId),
     ...(extension.length > 0 ? { extension } : {}),
     status: 'active',
     intent: 'order',

@@ -6,7 +6,6 @@ import {
   EXTERNAL,
   PROFILE,
   REFERRAL_CATEGORY,
-  REFERRAL_IDENTIFIER_SYSTEM,
   TASK_TYPE,
   URGENT_REASON,
   WELFARE_LAW_AREA,
@@ -20,7 +19,7 @@ import {
 import { CONSENT_COVERAGE, CONSENT_METHOD, OUTPUT_TYPE } from '../../../fhir-profiles/src/code-systems-casework';
 import { caseOutputs } from '../../../src/outcomes/outcomeOutputs';
 import { caseworkDayResources } from './casework-day';
-import { shortReferenceIdentifier } from '../../../src/domain/caseRef';
+import { referralIdentifiers } from '../../../src/domain/caseRef';
 import { before, ref } from './support';
 
 /** A seed referral's UUID, its key: 5eed0000-0000-4000-8000-0000000000NN (case 04's short reference is HJP-0000-0004). */
@@ -261,10 +260,7 @@ function referral(c: CaseSpec, now: Date): ServiceRequest {
           ]
         : []),
     ],
-    identifier: [
-      { system: REFERRAL_IDENTIFIER_SYSTEM, value: seedReferralId(c.n) },
-      ...[shortReferenceIdentifier(seedReferralId(c.n))].filter((i) => i !== undefined),
-    ],
+    identifier: referralIdentifiers(seedReferralId(c.n)),
     status: serviceRequestStatus(c.status, closed),
     intent: 'order',
     category: [{ coding: [localCoding(REFERRAL_CATEGORY, 'welfare-rights-advice')] }],
