@@ -44,27 +44,30 @@ export function CaseMeasures({
       <h2 id="measures-heading">Before and after</h2>
       {measures.length === 0 && <p className="nhsuk-body">The measure questions could not be loaded.</p>}
       {measures.map((q) => (
-        <div key={q.url}>
-          <table className="nhsuk-table nhsuk-table--responsive" role="table" data-testid={`measure-${q.id ?? ''}`}>
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{q.title ?? q.name}</caption>
-            <TableHead columns={MEASURE_COLUMNS} responsive />
-            <tbody className="nhsuk-table__body">
-              {measureRows(q, responses).map((row) => (
-                <tr className="nhsuk-table__row" role="row" key={row.linkId}>
-                  <Cell column={MEASURE_COLUMNS[0]} words>
-                    {row.question}
-                  </Cell>
-                  <Cell column={MEASURE_COLUMNS[1]} words>
-                    {row.intake ?? 'Not recorded'}
-                  </Cell>
-                  <Cell column={MEASURE_COLUMNS[2]} words>
-                    {row.closing ?? 'Not recorded'}
-                  </Cell>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <table
+          key={q.url}
+          className="nhsuk-table nhsuk-table--responsive"
+          role="table"
+          data-testid={`measure-${q.id ?? ''}`}
+        >
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">{q.title ?? q.name}</caption>
+          <TableHead columns={MEASURE_COLUMNS} responsive />
+          <tbody className="nhsuk-table__body">
+            {measureRows(q, responses).map((row) => (
+              <tr className="nhsuk-table__row" role="row" key={row.linkId}>
+                <Cell column={MEASURE_COLUMNS[0]} words>
+                  {row.question}
+                </Cell>
+                <Cell column={MEASURE_COLUMNS[1]} words>
+                  {row.intake ?? 'Not recorded'}
+                </Cell>
+                <Cell column={MEASURE_COLUMNS[2]} words>
+                  {row.closing ?? 'Not recorded'}
+                </Cell>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ))}
       {due && measures.length > 0 && (
         <MeasureForm
